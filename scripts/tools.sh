@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs the toolchain pieces the build and the tests need. Idempotent: each
+# step checks first, so a second run takes seconds.
+#   scripts/tools.sh build   -> wasm target, trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/tools.sh test    -> the above plus Chromium, chromedriver, npm test deps
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+what="${1:-build}"
+
+TRUNK_VERSION=0.21.14
+# Must equal the wasm-bindgen version pinned in Cargo.toml / Cargo.lock.
+WASM_BINDGEN_VERSION=0.2.130
+BINARYEN_VERSION=132
+
+log() { printf '\033[1m[tools]\033[0m %s\n' "$*" >&2; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+  log "installing trunk $TRUNK_VERSION (a few minutes, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+  log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
+  # Not --locked: one locked dependency is missing from the registry mirror.
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+
+# Debian's binaryen is too old for current rustc output; the npm build is not.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/.package-lock.json ] \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing npm packages (binaryen, playwright-core, axe-core)"
+  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+fi
+
+if [ "$what" = test ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    log "installing Debian's chromium and chromium-driver"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+log "tools ready"

@@ -1,0 +1,142 @@
+use std::collections::HashMap;
+
+use super::answers::{Answer, Answers};
+use super::condition::{Lookup, Truth};
+use super::definition::{Definition, Question, QuestionKind};
+
+/// Which questions are asked given the answers so far, and where the candidate is.
+///
+/// A question is asked when its `when` condition is true over the answers to
+/// the questions asked before it. Answers to questions no longer asked (the
+/// candidate went back and changed an earlier answer) are ignored everywhere.
+#[derive(Debug, Clone)]
+pub struct Flow<'d> {
+    definition: &'d Definition,
+    answers: &'d Answers,
+    asked: Vec<Truth>,
+    // Conditions look questions up by id many times; a linear scan would make
+    // evaluation quadratic in the size of large custom definitions.
+    positions: HashMap<&'d str, usize>,
+}
+
+/// Where the candidate is in the questionnaire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// 1-based number of the current step.
+    pub step: usize,
+    /// Estimated number of steps: questions asked so far plus those that may
+    /// still be asked. It is an estimate because later answers can add or
+    /// remove questions, hence "about" in the UI.
+    pub total: usize,
+}
+
+impl<'d> Flow<'d> {
+    /// Works out which questions are asked.
+    pub fn new(definition: &'d Definition, answers: &'d Answers) -> Self {
+        let positions = definition.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
+        let mut flow =
+            Flow { definition, answers, asked: Vec::with_capacity(definition.questions.len()), positions };
+        for q in &definition.questions {
+            let asked = match &q.when {
+                None => Truth::True,
+                Some(c) => c.eval(&|id| flow.lookup(id)),
+            };
+            flow.asked.push(asked);
+        }
+        flow
+    }
+
+    /// What is known of a question's answer, for conditions.
+    pub fn lookup(&self, id: &str) -> Lookup<'d> {
+        let Some(index) = self.index(id) else {
+            return Lookup::Skipped;
+        };
+        // Questions not decided yet (later in the order) count as pending.
+        match self.asked.get(index).copied().unwrap_or(Truth::Unknown) {
+            Truth::False => Lookup::Skipped,
+            Truth::Unknown => Lookup::Pending,
+            Truth::True => match self.valid_answer(&self.definition.questions[index]) {
+                Some(a) => Lookup::Answered(a),
+                None => Lookup::Pending,
+            },
+        }
+    }
+
+    /// The stored answer, if it fits the question (stale answers of another type are ignored).
+    fn valid_answer(&self, q: &Question) -> Option<&'d Answer> {
+        self.answers.get(&q.id).filter(|a| q.accepts(a))
+    }
+
+    /// Whether the question is asked, given the answers before it.
+    pub fn is_asked(&self, id: &str) -> bool {
+        self.index(id).is_some_and(|i| self.asked[i] == Truth::True)
+    }
+
+    fn index(&self, id: &str) -> Option<usize> {
+        self.positions.get(id).copied()
+    }
+
+    /// The first asked question without an answer; `None` when the questionnaire is complete.
+    pub fn next_question(&self) -> Option<&'d Question> {
+        self.definition
+            .questions
+            .iter()
+            .zip(&self.asked)
+            .find(|(q, asked)| **asked == Truth::True && self.valid_answer(q).is_none())
+            .map(|(q, _)| q)
+    }
+
+    /// Whether every asked question has an answer.
+    pub fn is_complete(&self) -> bool {
+        self.next_question().is_none()
+    }
+
+    /// The questions asked, in order, with their answers where given.
+    pub fn asked(&self) -> impl Iterator<Item = (&'d Question, Option<&'d Answer>)> + '_ {
+        self.definition
+            .questions
+            .iter()
+            .zip(&self.asked)
+            .filter(|(_, asked)| **asked == Truth::True)
+            .map(|(q, _)| (q, self.valid_answer(q)))
+    }
+
+    /// The asked question before this one, for "Back".
+    pub fn previous(&self, id: &str) -> Option<&'d Question> {
+        let index = self.index(id)?;
+        self.definition.questions[..index]
+            .iter()
+            .zip(&self.asked)
+            .rev()
+            .find(|(_, asked)| **asked == Truth::True)
+            .map(|(q, _)| q)
+    }
+
+    /// The step number of a question and the estimated total.
+    pub fn progress(&self, id: &str) -> Progress {
+        let index = self.index(id).unwrap_or(self.asked.len());
+        let before = self.asked[..index.min(self.asked.len())].iter().filter(|a| **a == Truth::True).count();
+        let total = self.asked.iter().filter(|a| **a != Truth::False).count();
+        Progress { step: before + 1, total: total.max(before + 1) }
+    }
+
+    /// Only the answers to asked questions.
+    pub fn effective_answers(&self) -> Answers {
+        self.asked().filter_map(|(q, a)| a.map(|a| (q.id.clone(), a.clone()))).collect()
+    }
+}
+
+impl Question {
+    /// Whether an answer has the right shape for this question (and is within bounds).
+    pub fn accepts(&self, answer: &Answer) -> bool {
+        match (&self.kind, answer) {
+            (QuestionKind::YesNo, Answer::Bool(_)) => true,
+            (QuestionKind::Single { options }, Answer::Choice(c)) => options.iter().any(|o| &o.id == c),
+            (QuestionKind::Multi { options }, Answer::Choices(cs)) => {
+                !cs.is_empty() && cs.iter().all(|c| options.iter().any(|o| &o.id == c))
+            }
+            (QuestionKind::Number { min, max, .. }, Answer::Number(n)) => (*min..=*max).contains(n),
+            _ => false,
+        }
+    }
+}

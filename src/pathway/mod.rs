@@ -1,0 +1,44 @@
+//! The domain core: pathway definitions, answers, and their evaluation into a
+//! personalized checklist.
+//!
+//! Plain Rust on purpose (no yew, no web-sys): the same code runs in the
+//! widget, in the native `icp-check` command and in the tests, so a rule
+//! behaves identically wherever it is evaluated.
+//!
+//! A [`Definition`] is data: questions, pathways of requirements and advice,
+//! each requirement and advice item carrying a [`Citation`] of the source
+//! sentence it rests on. [`Definition::from_json`] parses and validates it;
+//! [`evaluate`] turns it and a set of [`Answers`] into a [`Checklist`].
+#![deny(missing_docs)]
+
+mod answers;
+mod condition;
+mod definition;
+mod error;
+mod evaluate;
+mod flow;
+mod validate;
+
+pub use answers::{Answer, Answers};
+pub use condition::{Cmp, Condition, Truth};
+pub use definition::{
+    Advice, Citation, Definition, Pathway, Question, QuestionKind, Requirement, RequirementKind,
+    Source, Choice,
+};
+pub use error::{DefinitionError, Issue};
+pub use evaluate::{
+    evaluate, pathway_status, AdviceResult, Checklist, NextStep, PathwayResult, PathwayStatus,
+    RequirementResult, RequirementState,
+};
+pub use flow::{Flow, Progress};
+
+/// The default content: the intimacy-coordinator pathways built from the seed texts.
+pub const DEFAULT_DEFINITION_JSON: &str = include_str!("../../content/default.en.json");
+
+/// Parses the built-in default definition.
+///
+/// The default content is validated by the test suite, so a failure here is a
+/// build defect; it is still returned as an error so the UI can show it.
+pub fn default_definition() -> Result<Definition, DefinitionError> {
+    Definition::from_json(DEFAULT_DEFINITION_JSON)
+}
