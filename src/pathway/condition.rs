@@ -221,7 +221,7 @@ mod tests {
     use super::*;
     use std::collections::BTreeMap;
 
-    fn lookup_in(answers: &BTreeMap<&'static str, Answer>) -> impl Fn(&str) -> Lookup<'_> + '_ {
+    fn lookup_in<'a>(answers: &'a BTreeMap<&'static str, Answer>) -> impl Fn(&str) -> Lookup<'a> + 'a {
         move |q| match answers.get(q) {
             Some(a) => Lookup::Answered(a),
             None if q.starts_with("skipped") => Lookup::Skipped,
