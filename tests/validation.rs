@@ -1,0 +1,285 @@
+//! Validation of custom definitions: every rule gives a located, readable
+//! issue, and nothing panics.
+use ic_pathfinder::pathway::{Definition, DefinitionError};
+use serde_json::{json, Value};
+
+/// A small valid definition: a few questions and one pathway, the shape an
+/// organization would start from.
+fn base() -> Value {
+    json!({
+        "id": "test", "version": 1, "title": "Test",
+        "sources": [{"id": "src", "title": "Source"}],
+        "questions": [
+            {"id": "l1", "text": "Level 1 done?", "type": "yes_no"},
+            {"id": "l2_count", "text": "How many Level 2 workshops?", "type": "number", "min": 0, "max": 20,
+             "when": {"equals": {"question": "l1", "value": true}}},
+            {"id": "region", "text": "Where?", "type": "single",
+             "options": [{"id": "ca", "label": "Canada"}, {"id": "us", "label": "US"}]},
+            {"id": "skills", "text": "Skills?", "type": "multi",
+             "options": [{"id": "dance", "label": "Dance"}, {"id": "none", "label": "None", "exclusive": true}]},
+            {"id": "extra", "text": "Extra?", "type": "yes_no"}
+        ],
+        "pathways": [{
+            "id": "p", "title": "Pathway",
+            "requirements": [
+                {"id": "a", "title": "A", "met_when": {"equals": {"question": "l1", "value": true}},
+                 "met": "m", "unmet": "u", "action": "do", "source": {"source": "src", "quote": "q"}},
+                {"id": "b", "title": "B", "met_when": {"compare": {"question": "l2_count", "op": ">=", "value": 3}},
+                 "after": ["a"], "met": "m", "unmet": "u", "action": "do", "source": {"source": "src", "quote": "q"}}
+            ]
+        }],
+        "advice": [{"id": "adv", "title": "T", "text": "Text", "source": {"source": "src", "quote": "q"},
+                    "when": {"one_of": {"question": "region", "values": ["ca"]}}}]
+    })
+}
+
+fn issues_of(v: &Value) -> Vec<String> {
+    match Definition::from_json(&v.to_string()) {
+        Ok(_) => vec![],
+        Err(DefinitionError::Invalid(issues)) => issues.iter().map(|i| i.to_string()).collect(),
+        Err(e @ DefinitionError::Parse { .. }) => panic!("expected validation issues, got a parse error: {e}"),
+    }
+}
+
+/// Asserts the definition is invalid with exactly these issues (in order).
+#[track_caller]
+fn assert_issues(v: &Value, expected: &[&str]) {
+    assert_eq!(issues_of(v), expected);
+}
+
+#[test]
+fn the_base_definition_is_valid() {
+    assert_eq!(issues_of(&base()), Vec::<String>::new());
+}
+
+#[test]
+fn an_unknown_question_reference_names_its_path_and_the_missing_id() {
+    let mut v = base();
+    v["questions"][4]["when"] = json!({"equals": {"question": "l2count", "value": 3}});
+    assert_issues(&v, &[r#"questions[4].when.equals: unknown question "l2count""#]);
+
+    let mut v = base();
+    v["pathways"][0]["requirements"][1]["met_when"] = json!({"compare": {"question": "l3_count", "op": ">=", "value": 3}});
+    assert_issues(&v, &[r#"pathways[0].requirements[1].met_when.compare: unknown question "l3_count""#]);
+}
+
+#[test]
+fn a_question_may_not_depend_on_a_later_question_or_itself() {
+    let mut v = base();
+    v["questions"][0]["when"] = json!({"equals": {"question": "extra", "value": true}});
+    assert_issues(
+        &v,
+        &[r#"questions[0].when.equals: cyclic reference: the question depends on a later question ("extra"); a question may only depend on earlier ones"#],
+    );
+
+    let mut v = base();
+    v["questions"][4]["when"] = json!({"not": {"equals": {"question": "extra", "value": true}}});
+    assert_issues(
+        &v,
+        &[r#"questions[4].when.not.equals: cyclic reference: the question depends on itself ("extra"); a question may only depend on earlier ones"#],
+    );
+}
+
+#[test]
+fn a_cycle_in_after_is_reported_with_the_cycle() {
+    let mut v = base();
+    v["pathways"][0]["requirements"][0]["after"] = json!(["b"]);
+    assert_issues(&v, &["pathways[0].requirements: cyclic order: a -> b -> a"]);
+}
+
+#[test]
+fn after_must_name_another_requirement_of_the_same_pathway() {
+    let mut v = base();
+    v["pathways"][0]["requirements"][1]["after"] = json!(["a", "c"]);
+    assert_issues(&v, &[r#"pathways[0].requirements[1].after[1]: unknown requirement "c" in pathway "p""#]);
+
+    let mut v = base();
+    v["pathways"][0]["requirements"][1]["after"] = json!(["b"]);
+    assert_issues(&v, &[r#"pathways[0].requirements[1].after[0]: requirement "b" cannot come after itself"#]);
+}
+
+#[test]
+fn a_citation_must_name_a_known_source() {
+    let mut v = base();
+    v["advice"][0]["source"]["source"] = json!("elsewhere");
+    assert_issues(&v, &[r#"advice[0].source.source: unknown source "elsewhere""#]);
+}
+
+#[test]
+fn a_condition_must_name_existing_options() {
+    let mut v = base();
+    v["advice"][0]["when"] = json!({"one_of": {"question": "region", "values": ["ca", "mx"]}});
+    assert_issues(&v, &[r#"advice[0].when.one_of.values: question "region" has no option "mx""#]);
+
+    let mut v = base();
+    v["advice"][0]["when"] = json!({"includes": {"question": "skills", "value": "singing"}});
+    assert_issues(&v, &[r#"advice[0].when.includes.value: question "skills" has no option "singing""#]);
+
+    let mut v = base();
+    v["advice"][0]["when"] = json!({"equals": {"question": "region", "value": "mx"}});
+    assert_issues(&v, &[r#"advice[0].when.equals.value: question "region" has no option "mx""#]);
+}
+
+#[test]
+fn a_comparison_outside_the_questions_bounds_is_reported_and_makes_dependants_unreachable() {
+    let mut v = base();
+    v["questions"][4]["when"] = json!({"compare": {"question": "l2_count", "op": ">", "value": 20}});
+    assert_issues(
+        &v,
+        &[
+            r#"questions[4].when.compare.value: can never be true: "l2_count" is between 0 and 20"#,
+            r#"questions[4].when: question "extra" can never be asked: its condition can never hold"#,
+        ],
+    );
+}
+
+#[test]
+fn a_question_that_depends_on_an_unreachable_question_is_unreachable_too() {
+    let mut v = base();
+    v["questions"][3]["when"] = json!({"compare": {"question": "l2_count", "op": "<", "value": 0}});
+    v["questions"][4]["when"] = json!({"answered": "skills"});
+    assert_issues(
+        &v,
+        &[
+            r#"questions[3].when.compare.value: can never be true: "l2_count" is between 0 and 20"#,
+            r#"questions[3].when: question "skills" can never be asked: its condition can never hold"#,
+            r#"questions[4].when: question "extra" can never be asked: its condition can never hold"#,
+        ],
+    );
+}
+
+#[test]
+fn at_least_n_must_be_between_one_and_the_number_of_conditions() {
+    for n in [0, 3] {
+        let mut v = base();
+        v["pathways"][0]["requirements"][0]["met_when"] = json!({"at_least": {"n": n, "of": [
+            {"equals": {"question": "l1", "value": true}},
+            {"equals": {"question": "extra", "value": true}}]}});
+        assert_issues(
+            &v,
+            &[&format!("pathways[0].requirements[0].met_when.at_least.n: n must be between 1 and 2 (the number of conditions), not {n}")],
+        );
+    }
+}
+
+#[test]
+fn duplicate_ids_are_reported_where_the_second_one_is() {
+    let mut v = base();
+    v["questions"][4]["id"] = json!("region");
+    assert_issues(&v, &[r#"questions[4].id: duplicate question id "region""#]);
+
+    let mut v = base();
+    v["pathways"][0]["requirements"][1]["id"] = json!("a");
+    v["pathways"][0]["requirements"][1]["after"] = json!([]);
+    assert_issues(&v, &[r#"pathways[0].requirements[1].id: duplicate requirement id "a""#]);
+
+    let mut v = base();
+    v["questions"][2]["options"][1]["id"] = json!("ca");
+    assert_issues(&v, &[r#"questions[2].options[1].id: duplicate option id "ca""#]);
+}
+
+#[test]
+fn a_value_of_the_wrong_type_and_compare_on_a_non_number_are_reported() {
+    let mut v = base();
+    v["advice"][0]["when"] = json!({"equals": {"question": "l1", "value": "yes"}});
+    assert_issues(&v, &[r#"advice[0].when.equals.value: value does not fit question "l1" (a yes/no question)"#]);
+
+    let mut v = base();
+    v["advice"][0]["when"] = json!({"compare": {"question": "region", "op": "==", "value": 1}});
+    assert_issues(&v, &[r#"advice[0].when.compare.question: compare needs a number question; "region" is a single-choice question"#]);
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    let mut v = base();
+    v["questions"][4]["when"] = json!({"equals": {"question": "nope", "value": true}});
+    v["advice"][0]["source"]["source"] = json!("elsewhere");
+    v["pathways"][0]["requirements"][0]["title"] = json!("  ");
+    let issues = issues_of(&v);
+    assert_eq!(issues.len(), 3, "{issues:#?}");
+    let err = Definition::from_json(&v.to_string()).unwrap_err().to_string();
+    assert!(err.starts_with("3 problem(s) in the definition:\n"), "{err}");
+}
+
+#[test]
+fn bad_json_is_a_parse_error_located_in_the_document() {
+    let mut v = base();
+    v["questions"][0]["type"] = json!("slider");
+    match Definition::from_json(&v.to_string()) {
+        Err(DefinitionError::Parse { path, message }) => {
+            // The question's kind is flattened into it, so the path stops at the question.
+            assert_eq!(path, "questions[0]");
+            assert!(message.contains("unknown variant `slider`"), "{message}");
+        }
+        other => panic!("expected a parse error, got {other:?}"),
+    }
+
+    let mut v = base();
+    v["pathways"][0]["requirements"][1]["met_when"] = json!({"compare": {"question": "l2_count", "op": "≥", "value": 3}});
+    match Definition::from_json(&v.to_string()) {
+        Err(DefinitionError::Parse { path, .. }) => assert_eq!(path, "pathways[0].requirements[1].met_when.compare.op"),
+        other => panic!("expected a parse error, got {other:?}"),
+    }
+
+    let mut v = base();
+    v["version"] = json!("one");
+    let err = Definition::from_json(&v.to_string()).unwrap_err();
+    assert!(matches!(&err, DefinitionError::Parse { path, .. } if path == "version"), "{err:?}");
+    assert!(err.to_string().starts_with("version: invalid type"), "{err}");
+
+    let err = Definition::from_json("{ not json").unwrap_err();
+    assert!(matches!(err, DefinitionError::Parse { .. }), "{err:?}");
+}
+
+#[test]
+fn broken_definitions_never_panic() {
+    // Every single-field deletion and a few hostile replacements of the base
+    // definition must give Ok or Err, never a panic.
+    fn paths(v: &Value, prefix: Vec<Value>, out: &mut Vec<Vec<Value>>) {
+        match v {
+            Value::Object(m) => m.iter().for_each(|(k, c)| {
+                let mut p = prefix.clone();
+                p.push(json!(k));
+                out.push(p.clone());
+                paths(c, p, out);
+            }),
+            Value::Array(a) => a.iter().enumerate().for_each(|(i, c)| {
+                let mut p = prefix.clone();
+                p.push(json!(i));
+                out.push(p.clone());
+                paths(c, p, out);
+            }),
+            _ => {}
+        }
+    }
+    fn set(v: &mut Value, path: &[Value], new: Option<Value>) {
+        let (last, init) = path.split_last().unwrap();
+        let mut cur = v;
+        for k in init {
+            cur = if let Some(i) = k.as_u64() { &mut cur[i as usize] } else { &mut cur[k.as_str().unwrap()] };
+        }
+        match (cur, last, new) {
+            (Value::Object(m), Value::String(k), None) => {
+                m.remove(k);
+            }
+            (Value::Array(a), Value::Number(i), None) => {
+                a.remove(i.as_u64().unwrap() as usize);
+            }
+            (Value::Object(m), Value::String(k), Some(n)) => {
+                m.insert(k.clone(), n);
+            }
+            (Value::Array(a), Value::Number(i), Some(n)) => a[i.as_u64().unwrap() as usize] = n,
+            _ => unreachable!(),
+        }
+    }
+    let mut all = Vec::new();
+    paths(&base(), vec![], &mut all);
+    let replacements = [None, Some(json!("")), Some(json!(-1)), Some(json!([])), Some(json!({})), Some(json!("questions"))];
+    for path in &all {
+        for r in &replacements {
+            let mut v = base();
+            set(&mut v, path, r.clone());
+            let _ = Definition::from_json(&v.to_string());
+        }
+    }
+}
