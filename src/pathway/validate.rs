@@ -233,11 +233,11 @@ impl<'d> Checker<'d> {
             }
             Condition::OneOf { question, values } => {
                 let path = format!("{path}.one_of");
-                self.choices(question, values, &path, asker);
+                self.choices(question, values, &path, "values", asker);
             }
             Condition::Includes { question, value } => {
                 let path = format!("{path}.includes");
-                self.choices(question, std::slice::from_ref(value), &path, asker);
+                self.choices(question, std::slice::from_ref(value), &path, "value", asker);
             }
             Condition::Compare { question, op, value } => {
                 let path = format!("{path}.compare");
@@ -255,12 +255,14 @@ impl<'d> Checker<'d> {
         }
     }
 
-    fn choices(&mut self, question: &str, values: &[String], path: &str, asker: Option<usize>) {
+    /// `field`: the name of the field holding the option ids (`values` of
+    /// one_of, `value` of includes), so the path points at it.
+    fn choices(&mut self, question: &str, values: &[String], path: &str, field: &str, asker: Option<usize>) {
         if let Some(kind) = self.reference(question, path, asker) {
             match kind {
                 QuestionKind::Single { options } | QuestionKind::Multi { options } => {
                     for v in values {
-                        self.option(options, v, question, &format!("{path}.values"));
+                        self.option(options, v, question, &format!("{path}.{field}"));
                     }
                 }
                 other => self.issue(format!("{path}.question"), format!("needs a choice question; \"{question}\" is {}", kind_name(other))),
