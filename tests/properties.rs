@@ -1,0 +1,226 @@
+//! Properties of the engine over random answers: it never panics, stale or
+//! ill-typed answers are ignored, and more "yes" never makes things worse.
+use ic_pathfinder::pathway::{
+    default_definition, evaluate, pathway_status, Answer, Answers, Definition, Flow, PathwayStatus, QuestionKind,
+    RequirementKind, RequirementState, Truth,
+};
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+use std::sync::OnceLock;
+
+fn def() -> &'static Definition {
+    static DEF: OnceLock<Definition> = OnceLock::new();
+    DEF.get_or_init(|| default_definition().expect("default definition is valid"))
+}
+
+const JUNK: &[&str] = &["", "junk", "idc_level", "IDC_LEVEL1", "none", "no", "passed", "l2_count", "💥"];
+
+/// Any answer at all: every variant, any number, real option ids and junk.
+fn any_answer() -> impl Strategy<Value = Answer> {
+    let mut words: Vec<String> = JUNK.iter().map(|s| s.to_string()).collect();
+    words.extend(def().questions.iter().flat_map(|q| q.kind.options().iter().map(|o| o.id.clone())));
+    let word = select(words);
+    prop_oneof![
+        any::<bool>().prop_map(Answer::Bool),
+        any::<i64>().prop_map(Answer::Number),
+        (-5i64..400).prop_map(Answer::Number),
+        word.clone().prop_map(Answer::Choice),
+        prop::collection::vec(word, 0..4).prop_map(Answer::Choices),
+    ]
+}
+
+/// Any answer map: real question ids and junk ids, any values.
+fn any_answers() -> impl Strategy<Value = Answers> {
+    let mut ids: Vec<String> = JUNK.iter().map(|s| s.to_string()).collect();
+    ids.extend(def().questions.iter().map(|q| q.id.clone()));
+    prop::collection::btree_map(select(ids), any_answer(), 0..40)
+}
+
+/// A plausible answer set: each question unanswered or answered with a value
+/// that fits it (numbers biased towards the thresholds the rules use).
+fn fitting_answers() -> impl Strategy<Value = Answers> {
+    let per_question: Vec<BoxedStrategy<Option<(String, Answer)>>> = def()
+        .questions
+        .iter()
+        .map(|q| {
+            let id = q.id.clone();
+            let value: BoxedStrategy<Answer> = match &q.kind {
+                QuestionKind::YesNo => any::<bool>().prop_map(Answer::Bool).boxed(),
+                QuestionKind::Single { options } => {
+                    select(options.iter().map(|o| o.id.clone()).collect::<Vec<_>>()).prop_map(Answer::Choice).boxed()
+                }
+                QuestionKind::Multi { options } => {
+                    let ids: Vec<String> = options.iter().map(|o| o.id.clone()).collect();
+                    let n = ids.len();
+                    subsequence(ids, 1..=n).prop_map(Answer::Choices).boxed()
+                }
+                QuestionKind::Number { min, max, .. } => {
+                    let (min, max) = (*min, *max);
+                    let near: Vec<i64> = [0, 1, 2, 3, 4, 9, 10, 11, 14, 15, 16, 299, 300, 301]
+                        .into_iter()
+                        .filter(|n| (min..=max).contains(n))
+                        .collect();
+                    prop_oneof![select(near), min..=max].prop_map(Answer::Number).boxed()
+                }
+            };
+            prop::option::weighted(0.75, value.prop_map(move |a| (id.clone(), a))).boxed()
+        })
+        .collect();
+    per_question.prop_map(|pairs| pairs.into_iter().flatten().collect())
+}
+
+fn statuses(d: &Definition, a: &Answers) -> Vec<(String, PathwayStatus)> {
+    evaluate(d, a).pathways.iter().map(|p| (p.pathway.id.clone(), p.status)).collect()
+}
+
+fn requirement_states(d: &Definition, a: &Answers) -> Vec<(String, RequirementState)> {
+    evaluate(d, a)
+        .pathways
+        .iter()
+        .flat_map(|p| p.requirements.iter().map(|r| (r.requirement.id.clone(), r.state)))
+        .collect()
+}
+
+/// Yes/no questions whose "yes" is the good answer. Each was checked in the
+/// content: a `true` only ever helps a requirement (equals true inside any/all,
+/// never under a not) and only opens questions that help in turn.
+const GOOD_YES: &[&str] = &[
+    "movement_instruction",
+    "sex_ed_advocacy",
+    "leadership",
+    "knows_why",
+    "communication_skills",
+    "idc_external",
+    "foundational_training",
+    "icc_equivalent",
+    "actra_member",
+];
+
+fn status_rank(s: PathwayStatus) -> u8 {
+    s as u8
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_answers_evaluate_and_drive_the_flow_without_panicking(answers in any_answers()) {
+        let d = def();
+        let checklist = evaluate(d, &answers);
+        prop_assert_eq!(checklist.pathways.len(), d.pathways.len());
+        let flow = Flow::new(d, &answers);
+        let next = flow.next_question();
+        prop_assert_eq!(next.is_none(), flow.is_complete());
+        prop_assert_eq!(checklist.complete, flow.is_complete());
+        for id in d.questions.iter().map(|q| q.id.as_str()).chain(JUNK.iter().copied()) {
+            let p = flow.progress(id);
+            prop_assert!(p.step >= 1 && p.step <= p.total, "progress {:?} for {}", p, id);
+            let _ = flow.previous(id);
+            let _ = flow.is_asked(id);
+        }
+        if let Some(q) = next {
+            prop_assert!(flow.is_asked(&q.id));
+        }
+    }
+
+    #[test]
+    fn stale_and_ill_typed_answers_are_ignored(answers in any_answers()) {
+        // Keeping only the answers to asked questions that fit them changes nothing.
+        let d = def();
+        let effective = Flow::new(d, &answers).effective_answers();
+        for (id, a) in &effective {
+            prop_assert!(d.question(id).is_some_and(|q| q.accepts(a)), "{} = {:?} kept", id, a);
+        }
+        prop_assert_eq!(requirement_states(d, &answers), requirement_states(d, &effective));
+        prop_assert_eq!(statuses(d, &answers), statuses(d, &effective));
+    }
+
+    #[test]
+    fn meeting_one_more_requirement_never_lowers_a_pathway_status(
+        applies in select(vec![Truth::True, Truth::Unknown, Truth::False]),
+        reqs in prop::collection::vec(
+            (select(vec![RequirementKind::Required, RequirementKind::Preferred]),
+             select(vec![RequirementState::Met, RequirementState::Unmet, RequirementState::Unknown])),
+            0..8),
+        which in any::<prop::sample::Index>(),
+    ) {
+        let before = pathway_status(applies, reqs.clone());
+        if !reqs.is_empty() {
+            let mut after = reqs.clone();
+            after[which.index(reqs.len())].1 = RequirementState::Met;
+            let after = pathway_status(applies, after);
+            prop_assert!(status_rank(after) >= status_rank(before), "{:?} -> {:?} for {:?}", before, after, reqs);
+        }
+        // Preferred requirements never change the status.
+        let required: Vec<_> = reqs.iter().copied().filter(|(k, _)| *k == RequirementKind::Required).collect();
+        prop_assert_eq!(before, pathway_status(applies, required));
+    }
+
+    #[test]
+    fn answering_yes_instead_of_no_to_a_good_question_never_lowers_a_pathway(answers in fitting_answers()) {
+        // Checked on requirements too (a met one stays met), which is
+        // stronger and finds counterexamples far more often than statuses alone.
+        let d = def();
+        let before = statuses(d, &answers);
+        let states_before = requirement_states(d, &answers);
+        for q in GOOD_YES {
+            if answers.get(*q) == Some(&Answer::Bool(false)) {
+                let mut better = answers.clone();
+                better.insert(q.to_string(), Answer::Bool(true));
+                for ((id, b), (_, a)) in before.iter().zip(statuses(d, &better)) {
+                    prop_assert!(a >= *b, "{}: false -> true lowered {} from {:?} to {:?}", q, id, b, a);
+                }
+                for ((id, b), (_, a)) in states_before.iter().zip(requirement_states(d, &better)) {
+                    prop_assert!(*b != RequirementState::Met || a == RequirementState::Met,
+                        "{}: false -> true made requirement {} {:?}", q, id, a);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_ally_certificate_never_lowers_a_pathway_once_level3_is_answered(answers in fitting_answers()) {
+        // Getting the certificate opens the Level 3 question. While that one is
+        // unanswered, "equivalent experience" may or may not be asked, so ICC's
+        // Level 3 requirement is honestly unknown (see the test below); once
+        // Level 3 is answered, a yes never hurts.
+        let d = def();
+        if answers.get("idc_ally_certificate") == Some(&Answer::Bool(false)) && answers.contains_key("idc_level3") {
+            let before = statuses(d, &answers);
+            let mut better = answers.clone();
+            better.insert("idc_ally_certificate".into(), Answer::Bool(true));
+            for ((id, b), (_, a)) in before.iter().zip(statuses(d, &better)) {
+                prop_assert!(a >= *b, "idc_ally_certificate: lowered {} from {:?} to {:?}", id, b, a);
+            }
+            for ((id, b), (_, a)) in requirement_states(d, &answers).iter().zip(requirement_states(d, &better)) {
+                prop_assert!(*b != RequirementState::Met || a == RequirementState::Met,
+                    "idc_ally_certificate: made requirement {} {:?}", id, a);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_ally_certificate_makes_icc_level3_unknown_until_level3_is_answered() {
+    // The one yes/no answer that is not monotone on partial answers, pinned
+    // down so a change in the semantics is noticed.
+    let d = def();
+    let mut answers: Answers = [
+        ("canadian_citizen_pr", Answer::Bool(true)),
+        ("idc_level1", Answer::Choice("idc".into())),
+        ("idc_level2_count", Answer::Number(3)),
+        ("idc_ally_certificate", Answer::Bool(false)),
+        ("icc_equivalent", Answer::Bool(true)),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    let state = |a: &Answers| evaluate(d, a).pathway("icc").unwrap().requirement("icc_level3").unwrap().state;
+    assert_eq!(state(&answers), RequirementState::Met);
+    answers.insert("idc_ally_certificate".into(), Answer::Bool(true));
+    assert_eq!(state(&answers), RequirementState::Unknown);
+    for l3 in ["passed", "attended"] {
+        answers.insert("idc_level3".into(), Answer::Choice(l3.into()));
+        assert_eq!(state(&answers), RequirementState::Met, "idc_level3 = {l3}");
+    }
+}
