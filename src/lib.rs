@@ -2,4 +2,28 @@
 //! who want to become intimacy coordinators.
 //!
 //! - [`pathway`]: the domain core (definitions, answers, evaluation), plain Rust.
+//! - [`ui`]: the Yew interface.
+//! - [`start`]: mounts the widget on the demo page.
 pub mod pathway;
+pub mod ui;
+
+/// Mounts the widget with the default content on every `#ic-pathfinder` /
+/// `[data-ic-pathfinder]` element of the page.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    use ui::{App, AppProps, Loaded};
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(hosts) = document.query_selector_all("#ic-pathfinder, [data-ic-pathfinder]") else { return };
+    for i in 0..hosts.length() {
+        let Some(host) = hosts.get(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) else {
+            continue;
+        };
+        let key = host.get_attribute("data-storage-key").unwrap_or_else(|| "default".to_owned());
+        let props = AppProps {
+            definition: Loaded::from(pathway::default_definition()),
+            storage_key: key.into(),
+            id_prefix: if i == 0 { "icp".into() } else { format!("icp{i}").into() },
+        };
+        yew::Renderer::<App>::with_root_and_props(host, props).render();
+    }
+}

@@ -24,9 +24,10 @@ pub struct Flow<'d> {
 pub struct Progress {
     /// 1-based number of the current step.
     pub step: usize,
-    /// Estimated number of steps: questions asked so far plus those that may
-    /// still be asked. It is an estimate because later answers can add or
-    /// remove questions, hence "about" in the UI.
+    /// Estimated number of steps: the questions that the answers so far
+    /// make certain to be asked. Follow-up questions whose condition is not
+    /// decided yet are left out, because most candidates skip most of them;
+    /// the total grows as answers open them, hence "about" in the UI.
     pub total: usize,
 }
 
@@ -116,7 +117,7 @@ impl<'d> Flow<'d> {
     pub fn progress(&self, id: &str) -> Progress {
         let index = self.index(id).unwrap_or(self.asked.len());
         let before = self.asked[..index.min(self.asked.len())].iter().filter(|a| **a == Truth::True).count();
-        let total = self.asked.iter().filter(|a| **a != Truth::False).count();
+        let total = self.asked.iter().filter(|a| **a == Truth::True).count();
         Progress { step: before + 1, total: total.max(before + 1) }
     }
 

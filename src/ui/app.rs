@@ -1,0 +1,232 @@
+//! The root component: loads saved progress, owns the one reducer, saves on
+//! every change, moves focus on navigation, and routes to the pages.
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::check_answers::CheckAnswers;
+use super::context::Settings;
+use super::error_panel::ErrorPanel;
+use super::notice::NoticeBanner;
+use super::question_page::QuestionPage;
+use super::results::Results;
+use super::start_page::StartPage;
+use super::state::{Action, Notice, Screen, State};
+use super::storage::{Saved, Store};
+use crate::pathway::{evaluate, Definition, DefinitionError};
+
+/// The definition to run, or why there is none.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// A valid definition.
+    Ready(Rc<Definition>),
+    /// The problems, one line each, shown in the error panel.
+    Failed(Vec<String>),
+}
+
+impl From<Result<Definition, DefinitionError>> for Loaded {
+    fn from(r: Result<Definition, DefinitionError>) -> Self {
+        match r {
+            Ok(d) => Loaded::Ready(Rc::new(d)),
+            Err(DefinitionError::Invalid(issues)) => Loaded::Failed(issues.iter().map(|i| i.to_string()).collect()),
+            Err(e) => Loaded::Failed(vec![e.to_string()]),
+        }
+    }
+}
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The definition.
+    pub definition: Loaded,
+    /// Where progress is saved; distinct keys keep instances apart.
+    #[prop_or_else(|| AttrValue::from("default"))]
+    pub storage_key: AttrValue,
+    /// Prefix of DOM ids, unique per instance on a page.
+    #[prop_or_else(|| AttrValue::from("icp"))]
+    pub id_prefix: AttrValue,
+}
+
+/// The widget.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let settings = Settings::new(&props.id_prefix);
+    let lang = match &props.definition {
+        Loaded::Ready(d) => d.lang.clone(),
+        Loaded::Failed(_) => "en".to_owned(),
+    };
+    html! {
+        <ContextProvider<Settings> context={settings.clone()}>
+            <div class="icp-root" lang={lang} role="region" aria-label={settings.texts.widget_label}>
+                { match &props.definition {
+                    Loaded::Ready(d) => html! { <Widget definition={d.clone()} storage_key={props.storage_key.clone()} /> },
+                    Loaded::Failed(problems) => html! { <ErrorPanel problems={problems.clone()} /> },
+                } }
+            </div>
+        </ContextProvider<Settings>>
+    }
+}
+
+/// Props of [`Widget`].
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    /// The definition.
+    pub definition: Rc<Definition>,
+    /// Where progress is saved.
+    pub storage_key: AttrValue,
+}
+
+/// Restores saved progress into a fresh state, reporting unreadable data.
+pub fn initial_state(definition: Rc<Definition>, store: &Store) -> State {
+    let mut state = State::new(definition.clone());
+    if let Some(text) = store.read() {
+        match Saved::decode(&text, &definition.id) {
+            Ok(Some(saved)) => saved.restore(&mut state),
+            Ok(None) => {}
+            Err(_) => {
+                store.set_aside(&text);
+                store.clear();
+                state.notice = Some(Notice::SavedDataUnreadable);
+            }
+        }
+    }
+    if state.notice.is_none() && !store.is_persistent() && cfg!(target_arch = "wasm32") {
+        state.notice = Some(Notice::StorageUnavailable);
+    }
+    state
+}
+
+/// The questionnaire and results for a valid definition.
+#[function_component(Widget)]
+pub fn widget(props: &WidgetProps) -> Html {
+    let settings = use_context::<Settings>().unwrap_or_default();
+    let t = settings.texts;
+    let store = use_memo(props.storage_key.clone(), |key| Store::open(key));
+    let state = {
+        let (definition, store) = (props.definition.clone(), store.clone());
+        use_reducer_eq(move || initial_state(definition, &store))
+    };
+    let root = use_node_ref();
+
+    // Save on every change that matters; clear when there is nothing to keep.
+    {
+        let store = store.clone();
+        let deps = (state.answers.clone(), state.done.clone(), state.screen == Screen::Results);
+        let state = state.clone();
+        use_effect_with(deps, move |_| {
+            if state.answers.is_empty() && state.done.is_empty() {
+                store.clear();
+            } else {
+                let _ = store.write(&Saved::of(&state).encode());
+            }
+        });
+    }
+    // Move focus to the new page's heading, so screen readers announce it and
+    // keyboard users continue from there. Never on first render.
+    {
+        let root = root.clone();
+        use_effect_with((state.navigation, state.confirming_restart), move |(navigation, confirming)| {
+            if *navigation > 0 || *confirming {
+                let selector = if *confirming { ".icp-confirm" } else { "[data-icp-focus]" };
+                if let Some(el) = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(selector).ok().flatten()) {
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            }
+        });
+    }
+
+    let dispatch = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |_: ()| state.dispatch(action.clone()))
+    };
+    let def = &props.definition;
+    let flow = state.flow();
+
+    let (page, announcement) = match &state.screen {
+        Screen::Start => (
+            html! {
+                <StartPage title={def.title.clone()} intro={def.intro.clone()} resumable={state.has_progress()}
+                    onstart={dispatch(Action::Begin)} onrestart={dispatch(Action::AskRestart)} />
+            },
+            String::new(),
+        ),
+        Screen::Question(id) => match def.question(id) {
+            Some(q) => {
+                let progress = flow.progress(id);
+                let onanswer = {
+                    let (state, id) = (state.clone(), id.clone());
+                    Callback::from(move |a| state.dispatch(Action::Answer(id.clone(), a)))
+                };
+                (
+                    html! {
+                        <QuestionPage key={q.id.clone()} question={Rc::new(q.clone())} answer={state.answers.get(id).cloned()}
+                            step={progress.step} total={progress.total} {onanswer} onback={dispatch(Action::Back)} />
+                    },
+                    format!("{}: {}", t.step(progress.step, progress.total), q.text),
+                )
+            }
+            None => (html! { <ErrorPanel problems={vec![format!("unknown question \"{id}\"")]} /> }, String::new()),
+        },
+        Screen::Check => {
+            let onchange = {
+                let state = state.clone();
+                Callback::from(move |id| state.dispatch(Action::Change(id)))
+            };
+            (
+                html! {
+                    <CheckAnswers definition={def.clone()} answers={state.answers.clone()} {onchange}
+                        oncontinue={dispatch(Action::ShowResults)} onback={dispatch(Action::Back)} />
+                },
+                t.check_title.to_owned(),
+            )
+        }
+        Screen::Results => {
+            let s = state.clone();
+            let ontoggle = Callback::from(move |k| s.dispatch(Action::ToggleDone(k)));
+            let s = state.clone();
+            let onchange = Callback::from(move |id| s.dispatch(Action::Change(id)));
+            let s = state.clone();
+            let onwhatif = Callback::from(move |(id, a)| s.dispatch(Action::WhatIf(id, a)));
+            let checklist = evaluate(def, &state.answers);
+            let met = checklist.pathways.iter().filter(|p| p.status == crate::pathway::PathwayStatus::Met).count();
+            (
+                html! {
+                    <Results definition={def.clone()} answers={state.answers.clone()} done={state.done.clone()}
+                        {ontoggle} {onchange} {onwhatif} oncontinue={dispatch(Action::Begin)}
+                        onreview={dispatch(Action::Back)} onrestart={dispatch(Action::AskRestart)} />
+                },
+                format!("{}: {met} / {}", t.results_title, checklist.pathways.len()),
+            )
+        }
+    };
+
+    let notice = state.notice.as_ref().map(|n| {
+        let message = match n {
+            Notice::SavedDataUnreadable => t.notice_unreadable,
+            Notice::StorageUnavailable => t.notice_no_storage,
+        };
+        html! { <NoticeBanner message={message} dismiss={t.dismiss} ondismiss={dispatch(Action::DismissNotice)} /> }
+    });
+    let confirm_id = settings.id(&["confirm"]);
+    html! {
+        <div class="icp-widget" ref={root}>
+            { for notice }
+            if state.confirming_restart {
+                <div class="icp-confirm" role="alertdialog" aria-labelledby={confirm_id.clone()} tabindex="-1">
+                    <p class="icp-confirm__text" id={confirm_id}>{ t.confirm_restart }</p>
+                    <div class="icp-button-group">
+                        <button type="button" class="icp-button icp-button--warning"
+                            onclick={dispatch(Action::ConfirmRestart).reform(|_: MouseEvent| ())}>{ t.confirm_restart_yes }</button>
+                        <button type="button" class="icp-button icp-button--secondary"
+                            onclick={dispatch(Action::CancelRestart).reform(|_: MouseEvent| ())}>{ t.cancel }</button>
+                    </div>
+                </div>
+            }
+            <main class="icp-page">{ page }</main>
+            <div class="icp-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
+        </div>
+    }
+}

@@ -1,0 +1,36 @@
+//! Cross-cutting settings shared by every component through a Yew context.
+use std::rc::Rc;
+
+use super::texts::{Texts, EN};
+
+/// Settings every component may read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// The interface strings.
+    pub texts: &'static Texts,
+    /// Prefix of every DOM id, unique per instance so two widgets on one page never clash.
+    pub prefix: Rc<str>,
+}
+
+impl Settings {
+    /// English settings with this id prefix.
+    pub fn new(prefix: &str) -> Self {
+        Settings { texts: &EN, prefix: prefix.into() }
+    }
+
+    /// A DOM id derived from a question id (and a suffix).
+    pub fn id(&self, parts: &[&str]) -> String {
+        let mut id = self.prefix.to_string();
+        for p in parts {
+            id.push('-');
+            id.push_str(p);
+        }
+        id
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings::new("icp")
+    }
+}

@@ -1,0 +1,19 @@
+//! The Yew interface: one component per file, one reducer at the root
+//! ([`state`]), settings through a context ([`context`]).
+pub mod app;
+pub mod check_answers;
+pub mod context;
+pub mod error_panel;
+pub mod error_summary;
+pub mod format;
+pub mod notice;
+pub mod pathway_card;
+pub mod question_page;
+pub mod results;
+pub mod start_page;
+pub mod state;
+pub mod storage;
+pub mod texts;
+pub mod what_if;
+
+pub use app::{App, AppProps, Loaded};

@@ -1,0 +1,303 @@
+//! One question per page, in the GOV.UK radios / checkboxes / text-input patterns.
+use std::rc::Rc;
+
+use yew::prelude::*;
+use web_sys::HtmlInputElement;
+
+use super::context::Settings;
+use super::error_summary::ErrorSummary;
+use super::texts::Texts;
+use crate::pathway::{Answer, Question, QuestionKind};
+
+/// Props of [`QuestionPage`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The question asked.
+    pub question: Rc<Question>,
+    /// The answer given before, if any.
+    pub answer: Option<Answer>,
+    /// "Step 4 of about 12".
+    pub step: usize,
+    /// Estimated total steps.
+    pub total: usize,
+    /// Continue with a valid answer.
+    pub onanswer: Callback<Answer>,
+    /// Back.
+    pub onback: Callback<()>,
+}
+
+/// What the candidate has entered but not submitted yet.
+#[derive(Debug, Clone, PartialEq)]
+enum Draft {
+    Bool(Option<bool>),
+    Choice(Option<String>),
+    Choices(Vec<String>),
+    Number(String),
+}
+
+impl Draft {
+    fn from(question: &Question, answer: Option<&Answer>) -> Self {
+        match (&question.kind, answer) {
+            (QuestionKind::YesNo, Some(Answer::Bool(b))) => Draft::Bool(Some(*b)),
+            (QuestionKind::YesNo, _) => Draft::Bool(None),
+            (QuestionKind::Single { .. }, Some(Answer::Choice(c))) => Draft::Choice(Some(c.clone())),
+            (QuestionKind::Single { .. }, _) => Draft::Choice(None),
+            (QuestionKind::Multi { .. }, Some(Answer::Choices(cs))) => Draft::Choices(cs.clone()),
+            (QuestionKind::Multi { .. }, _) => Draft::Choices(Vec::new()),
+            (QuestionKind::Number { .. }, Some(Answer::Number(n))) => Draft::Number(n.to_string()),
+            (QuestionKind::Number { .. }, _) => Draft::Number(String::new()),
+        }
+    }
+}
+
+/// Turns a draft into an answer, or the GOV.UK-style message saying what to fix.
+fn validate(question: &Question, draft: &Draft, t: &Texts) -> Result<Answer, String> {
+    match (draft, &question.kind) {
+        (Draft::Bool(Some(b)), _) => Ok(Answer::Bool(*b)),
+        (Draft::Bool(None), _) => Err(t.select_yes_no.to_owned()),
+        (Draft::Choice(Some(c)), _) => Ok(Answer::Choice(c.clone())),
+        (Draft::Choice(None), _) => Err(t.select_one.to_owned()),
+        (Draft::Choices(cs), QuestionKind::Multi { options }) => {
+            // Keep the definition's order, whatever order they were ticked in.
+            let ordered: Vec<String> = options.iter().filter(|o| cs.contains(&o.id)).map(|o| o.id.clone()).collect();
+            if ordered.is_empty() {
+                Err(t.select_some.to_owned())
+            } else {
+                Ok(Answer::Choices(ordered))
+            }
+        }
+        (Draft::Number(text), QuestionKind::Number { min, max, .. }) => {
+            let cleaned: String = text.trim().chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
+            if cleaned.is_empty() {
+                return Err(t.enter_number.to_owned());
+            }
+            match cleaned.parse::<i64>() {
+                Ok(n) if (*min..=*max).contains(&n) => Ok(Answer::Number(n)),
+                Ok(_) => Err(t.range(*min, *max)),
+                Err(_) => Err(t.whole_number.to_owned()),
+            }
+        }
+        _ => Err(t.select_one.to_owned()),
+    }
+}
+
+/// A question page: heading in the legend, hint, error, inputs, Continue, Back.
+#[function_component(QuestionPage)]
+pub fn question_page(props: &Props) -> Html {
+    let settings = use_context::<Settings>().unwrap_or_default();
+    let t = settings.texts;
+    let q = &props.question;
+    let draft = {
+        let (q, a) = (q.clone(), props.answer.clone());
+        use_state(move || Draft::from(&q, a.as_ref()))
+    };
+    let error = use_state(|| None::<String>);
+    // Bumped on each failed submit so the summary takes focus again.
+    let attempts = use_state(|| 0u32);
+
+    let field_id = settings.id(&["q", &q.id]);
+    let hint_id = settings.id(&["q", &q.id, "hint"]);
+    let error_id = settings.id(&["q", &q.id, "error"]);
+    let heading_id = settings.id(&["heading"]);
+    let described_by = {
+        let mut ids = Vec::new();
+        if q.hint.is_some() {
+            ids.push(hint_id.clone());
+        }
+        if error.is_some() {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+
+    let onsubmit = {
+        let (q, draft, error, attempts, onanswer) =
+            (q.clone(), draft.clone(), error.clone(), attempts.clone(), props.onanswer.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match validate(&q, &draft, t) {
+                Ok(answer) => {
+                    error.set(None);
+                    onanswer.emit(answer);
+                }
+                Err(message) => {
+                    error.set(Some(message));
+                    attempts.set(*attempts + 1);
+                }
+            }
+        })
+    };
+    let onback = {
+        let onback = props.onback.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            onback.emit(())
+        })
+    };
+
+    let inputs = match (&q.kind, &*draft) {
+        (QuestionKind::YesNo, Draft::Bool(value)) => {
+            let items = [(true, t.yes), (false, t.no)];
+            html! {
+                <div class="icp-radios icp-radios--inline">
+                    { for items.iter().enumerate().map(|(i, (v, label))| {
+                        let id = if i == 0 { field_id.clone() } else { format!("{field_id}-{}", i + 1) };
+                        let draft = draft.clone();
+                        let v = *v;
+                        html! {
+                            <div class="icp-radios__item">
+                                <input class="icp-radios__input" type="radio" id={id.clone()} name={field_id.clone()}
+                                    value={if v { "yes" } else { "no" }} checked={*value == Some(v)}
+                                    onchange={Callback::from(move |_| draft.set(Draft::Bool(Some(v))))} />
+                                <label class="icp-radios__label" for={id}>{ *label }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            }
+        }
+        (QuestionKind::Single { options }, Draft::Choice(value)) => html! {
+            <div class="icp-radios">
+                { for options.iter().enumerate().map(|(i, o)| {
+                    let id = if i == 0 { field_id.clone() } else { format!("{field_id}-{}", i + 1) };
+                    let item_hint = format!("{id}-item-hint");
+                    let draft = draft.clone();
+                    let oid = o.id.clone();
+                    html! {
+                        <div class="icp-radios__item">
+                            <input class="icp-radios__input" type="radio" id={id.clone()} name={field_id.clone()}
+                                value={o.id.clone()} checked={value.as_deref() == Some(o.id.as_str())}
+                                aria-describedby={o.hint.as_ref().map(|_| item_hint.clone())}
+                                onchange={Callback::from(move |_| draft.set(Draft::Choice(Some(oid.clone()))))} />
+                            <label class="icp-radios__label" for={id}>{ &o.label }</label>
+                            if let Some(h) = &o.hint {
+                                <div id={item_hint} class="icp-hint icp-radios__hint">{ h }</div>
+                            }
+                        </div>
+                    }
+                }) }
+            </div>
+        },
+        (QuestionKind::Multi { options }, Draft::Choices(chosen)) => html! {
+            <div class="icp-checkboxes">
+                { for options.iter().enumerate().map(|(i, o)| {
+                    let id = if i == 0 { field_id.clone() } else { format!("{field_id}-{}", i + 1) };
+                    let item_hint = format!("{id}-item-hint");
+                    let (draft, chosen_now, options) = (draft.clone(), chosen.clone(), options.clone());
+                    let oid = o.id.clone();
+                    let exclusive = o.exclusive;
+                    let toggle = Callback::from(move |_| {
+                        let mut next = chosen_now.clone();
+                        if let Some(pos) = next.iter().position(|c| c == &oid) {
+                            next.remove(pos);
+                        } else if exclusive {
+                            // "None of these" clears the others...
+                            next = vec![oid.clone()];
+                        } else {
+                            // ...and any other option clears "None of these".
+                            next.retain(|c| !options.iter().any(|o| o.exclusive && &o.id == c));
+                            next.push(oid.clone());
+                        }
+                        draft.set(Draft::Choices(next));
+                    });
+                    html! {
+                        <>
+                        if exclusive {
+                            <div class="icp-checkboxes__divider">{ t.or }</div>
+                        }
+                        <div class="icp-checkboxes__item">
+                            <input class="icp-checkboxes__input" type="checkbox" id={id.clone()} name={field_id.clone()}
+                                value={o.id.clone()} checked={chosen.contains(&o.id)}
+                                aria-describedby={o.hint.as_ref().map(|_| item_hint.clone())}
+                                onchange={toggle} />
+                            <label class="icp-checkboxes__label" for={id}>{ &o.label }</label>
+                            if let Some(h) = &o.hint {
+                                <div id={item_hint} class="icp-hint icp-checkboxes__hint">{ h }</div>
+                            }
+                        </div>
+                        </>
+                    }
+                }) }
+            </div>
+        },
+        (QuestionKind::Number { unit, .. }, Draft::Number(text)) => {
+            let draft = draft.clone();
+            let oninput = Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                draft.set(Draft::Number(input.value()));
+            });
+            html! {
+                <div class="icp-input-wrapper">
+                    <input class={classes!("icp-input", "icp-input--width-5", error.is_some().then_some("icp-input--error"))}
+                        id={field_id.clone()} name={field_id.clone()} type="text" inputmode="numeric"
+                        spellcheck="false" autocomplete="off" value={text.clone()} oninput={oninput}
+                        aria-labelledby={heading_id.clone()} aria-describedby={described_by.clone()} />
+                    if let Some(u) = unit {
+                        <div class="icp-input__suffix" aria-hidden="true">{ u }</div>
+                    }
+                </div>
+            }
+        }
+        _ => html! {},
+    };
+
+    // Radios and checkboxes are described through the fieldset; a text input carries its own.
+    let fieldset_described = if matches!(q.kind, QuestionKind::Number { .. }) { None } else { described_by.clone() };
+    html! {
+        <div class="icp-question">
+            <a href="#" class="icp-back-link" onclick={onback}>{ t.back }</a>
+            if let Some(message) = &*error {
+                <ErrorSummary title={t.problem} message={message.clone()} target={field_id.clone()} attempt={*attempts} />
+            }
+            <form class="icp-question__form" novalidate=true onsubmit={onsubmit}>
+                <p class="icp-question__progress">
+                    <span class="icp-question__step">{ t.step(props.step, props.total) }</span>
+                    <progress class="icp-question__bar" max={props.total.to_string()} value={props.step.to_string()} aria-hidden="true"></progress>
+                </p>
+                <div class={classes!("icp-form-group", error.is_some().then_some("icp-form-group--error"))}>
+                    <fieldset class="icp-fieldset" aria-describedby={fieldset_described}>
+                        <legend class="icp-fieldset__legend">
+                            <h2 class="icp-fieldset__heading" id={heading_id} tabindex="-1" data-icp-focus="">{ &q.text }</h2>
+                        </legend>
+                        if let Some(h) = &q.hint {
+                            <div id={hint_id} class="icp-hint">{ h }</div>
+                        }
+                        if let Some(message) = &*error {
+                            <p id={error_id} class="icp-error-message">
+                                <span class="icp-visually-hidden">{ t.error_prefix }{ " " }</span>{ message }
+                            </p>
+                        }
+                        { inputs }
+                    </fieldset>
+                </div>
+                <button type="submit" class="icp-button">{ t.continue_ }</button>
+            </form>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::texts::EN;
+
+    fn number_question() -> Question {
+        serde_json::from_str(r#"{"id":"n","text":"How many?","type":"number","min":0,"max":20}"#).unwrap()
+    }
+
+    #[test]
+    fn a_number_outside_the_bounds_is_refused_with_the_range_in_the_message() {
+        let q = number_question();
+        assert_eq!(validate(&q, &Draft::Number("21".into()), &EN), Err("Enter a number between 0 and 20".into()));
+        assert_eq!(validate(&q, &Draft::Number(" 1,0 ".into()), &EN), Ok(Answer::Number(10)));
+        assert_eq!(validate(&q, &Draft::Number("2.5".into()), &EN), Err(EN.whole_number.into()));
+        assert_eq!(validate(&q, &Draft::Number("".into()), &EN), Err(EN.enter_number.into()));
+    }
+
+    #[test]
+    fn nothing_selected_asks_for_a_selection() {
+        let q: Question = serde_json::from_str(r#"{"id":"y","text":"Yes?","type":"yes_no"}"#).unwrap();
+        assert_eq!(validate(&q, &Draft::Bool(None), &EN), Err(EN.select_yes_no.into()));
+        assert_eq!(validate(&q, &Draft::Bool(Some(false)), &EN), Ok(Answer::Bool(false)));
+    }
+}

@@ -1,0 +1,87 @@
+//! The results page: one card per pathway, general advice, sources, and ways
+//! to change answers or start again.
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::context::Settings;
+use super::pathway_card::{advice_item, pathway_card, status_tag, CardCallbacks};
+use super::what_if::WhatIf;
+use crate::pathway::{evaluate, Answer, Answers, Definition};
+
+/// Props of [`Results`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The definition.
+    pub definition: Rc<Definition>,
+    /// The answers.
+    pub answers: Answers,
+    /// Steps ticked as done.
+    pub done: BTreeSet<String>,
+    /// Tick or untick a step.
+    pub ontoggle: Callback<String>,
+    /// Change one answer on its page.
+    pub onchange: Callback<String>,
+    /// Set an answer in place.
+    pub onwhatif: Callback<(String, Answer)>,
+    /// Answer questions opened by a change.
+    pub oncontinue: Callback<()>,
+    /// Back to check answers.
+    pub onreview: Callback<()>,
+    /// Start again.
+    pub onrestart: Callback<()>,
+}
+
+/// The personalized checklist.
+#[function_component(Results)]
+pub fn results(props: &Props) -> Html {
+    let settings = use_context::<Settings>().unwrap_or_default();
+    let t = settings.texts;
+    let def = &props.definition;
+    let checklist = evaluate(def, &props.answers);
+    let callbacks = CardCallbacks { ontoggle: props.ontoggle.clone(), onchange: props.onchange.clone() };
+    let oncontinue = props.oncontinue.reform(|_: MouseEvent| ());
+    let onreview = props.onreview.reform(|_: MouseEvent| ());
+    let onrestart = props.onrestart.reform(|_: MouseEvent| ());
+    html! {
+        <div class="icp-results">
+            <h2 class="icp-results__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ t.results_title }</h2>
+            <p class="icp-results__intro">{ t.results_intro }</p>
+            if !checklist.complete {
+                <div class="icp-notice icp-notice--action">
+                    <p class="icp-notice__text">{ t.new_questions }</p>
+                    <button type="button" class="icp-button" onclick={oncontinue}>{ t.answer_new_questions }</button>
+                </div>
+            }
+            <nav class="icp-overview" aria-label={t.results_title}>
+                <ul class="icp-overview__list">
+                    { for checklist.pathways.iter().map(|p| html! {
+                        <li class="icp-overview__item">
+                            <a class="icp-overview__link" href={format!("#{}", settings.id(&["pathway", &p.pathway.id]))}>{ &p.pathway.title }</a>
+                            { status_tag(p.status, &settings) }
+                        </li>
+                    }) }
+                </ul>
+            </nav>
+            { for checklist.pathways.iter().map(|p| pathway_card(p, def, &props.answers, &props.done, &settings, &callbacks)) }
+            if !checklist.advice.is_empty() {
+                <section class="icp-general-advice" aria-labelledby={settings.id(&["advice"])}>
+                    <h3 class="icp-pathway__title" id={settings.id(&["advice"])}>{ t.general_advice }</h3>
+                    <ul class="icp-advice">{ for checklist.advice.iter().map(|a| advice_item(a, def, &settings)) }</ul>
+                </section>
+            }
+            <WhatIf definition={def.clone()} answers={props.answers.clone()} onset={props.onwhatif.clone()} />
+            <section class="icp-sources">
+                <h3 class="icp-sources__title">{ t.sources }</h3>
+                <ul>{ for def.sources.iter().map(|s| html! {
+                    <li>{ &s.title }{ s.file.as_ref().map(|f| format!(" ({f})")).unwrap_or_default() }</li>
+                }) }</ul>
+            </section>
+            <div class="icp-button-group icp-results__actions">
+                <button type="button" class="icp-button icp-button--secondary" onclick={onreview}>{ t.review_answers }</button>
+                <button type="button" class="icp-button icp-button--warning" onclick={onrestart}>{ t.start_again }</button>
+            </div>
+        </div>
+    }
+}

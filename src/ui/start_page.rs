@@ -1,0 +1,44 @@
+//! The start page: what this is, how long it takes, privacy, Start.
+use yew::prelude::*;
+
+use super::context::Settings;
+
+/// Props of [`StartPage`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Title of the definition.
+    pub title: AttrValue,
+    /// Introductory text.
+    pub intro: AttrValue,
+    /// Whether saved answers exist.
+    pub resumable: bool,
+    /// Start or resume.
+    pub onstart: Callback<()>,
+    /// Start again (only offered when resumable).
+    pub onrestart: Callback<()>,
+}
+
+/// The first page.
+#[function_component(StartPage)]
+pub fn start_page(props: &Props) -> Html {
+    let settings = use_context::<Settings>().unwrap_or_default();
+    let t = settings.texts;
+    let onstart = props.onstart.reform(|_: MouseEvent| ());
+    let onrestart = props.onrestart.reform(|_: MouseEvent| ());
+    html! {
+        <div class="icp-start">
+            <h2 class="icp-start__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ props.title.clone() }</h2>
+            <p class="icp-start__intro">{ props.intro.clone() }</p>
+            <p class="icp-start__privacy">{ t.privacy }</p>
+            if props.resumable {
+                <p class="icp-hint">{ t.resume_hint }</p>
+                <div class="icp-button-group">
+                    <button type="button" class="icp-button icp-button--start" onclick={onstart}>{ t.resume }</button>
+                    <button type="button" class="icp-button icp-button--secondary" onclick={onrestart}>{ t.start_again }</button>
+                </div>
+            } else {
+                <button type="button" class="icp-button icp-button--start" onclick={onstart}>{ t.start }</button>
+            }
+        </div>
+    }
+}

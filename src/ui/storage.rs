@@ -1,0 +1,194 @@
+//! Saved progress: a versioned JSON record in `localStorage`, with a memory
+//! fallback when storage is unavailable (sandboxed iframes, private modes).
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::state::{Screen, State};
+use crate::pathway::Answers;
+
+/// The saved-data format version. Bump it, and add a migration in
+/// [`Saved::decode`], whenever the shape below changes.
+pub const FORMAT: u32 = 1;
+
+/// Why saved progress could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StorageError {
+    /// The browser refused access to storage.
+    #[error("this browser does not let the widget keep your progress")]
+    Unavailable,
+    /// The saved text is not a record this version can read.
+    #[error("the saved progress could not be read: {0}")]
+    Corrupt(String),
+    /// Writing failed (for example, the storage quota is full).
+    #[error("your progress could not be saved: {0}")]
+    Write(String),
+}
+
+/// What is kept between visits. Never the page's free text: only answer ids and numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    /// Format version, see [`FORMAT`].
+    pub format: u32,
+    /// The definition the answers belong to.
+    pub definition: String,
+    /// That definition's content version.
+    pub definition_version: u32,
+    /// The answers.
+    pub answers: Answers,
+    /// Steps ticked as done.
+    #[serde(default)]
+    pub done: BTreeSet<String>,
+    /// Whether the candidate had reached the results page.
+    #[serde(default)]
+    pub at_results: bool,
+}
+
+impl Saved {
+    /// The record for a state.
+    pub fn of(state: &State) -> Self {
+        Saved {
+            format: FORMAT,
+            definition: state.definition.id.clone(),
+            definition_version: state.definition.version,
+            answers: state.answers.clone(),
+            done: state.done.clone(),
+            at_results: state.screen == Screen::Results,
+        }
+    }
+
+    /// Reads a record. Another definition's record is `Ok(None)`: not ours to use.
+    pub fn decode(text: &str, definition_id: &str) -> Result<Option<Saved>, StorageError> {
+        let saved: Saved = serde_json::from_str(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+        if saved.format != FORMAT {
+            return Err(StorageError::Corrupt(format!("unknown format version {}", saved.format)));
+        }
+        if saved.definition != definition_id {
+            return Ok(None);
+        }
+        Ok(Some(saved))
+    }
+
+    /// Restores the record into a fresh state. Answers that no longer fit the
+    /// definition are dropped by the flow, not here, so nothing is lost if the
+    /// content changes back.
+    pub fn restore(self, state: &mut State) {
+        state.answers = self.answers;
+        state.done = self.done;
+        if self.at_results && state.flow().is_complete() {
+            state.screen = Screen::Results;
+        }
+    }
+
+    /// The JSON text stored.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+thread_local! {
+    // Used natively, and in the browser when localStorage throws.
+    static MEMORY: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+/// Key/value storage: `localStorage` where the browser allows it, memory otherwise.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Store {
+    key: String,
+    persistent: bool,
+}
+
+impl Store {
+    /// Opens the store for a storage key (one per widget instance or organization).
+    pub fn open(key: &str) -> Self {
+        Store { key: format!("icp:{key}"), persistent: local_storage().is_some() }
+    }
+
+    /// Whether progress survives a reload.
+    pub fn is_persistent(&self) -> bool {
+        self.persistent
+    }
+
+    /// The saved text, if any.
+    pub fn read(&self) -> Option<String> {
+        match local_storage() {
+            Some(s) => get(&s, &self.key),
+            None => MEMORY.with(|m| m.borrow().get(&self.key).cloned()),
+        }
+    }
+
+    /// Saves the text.
+    pub fn write(&self, text: &str) -> Result<(), StorageError> {
+        self.write_key(&self.key, text)
+    }
+
+    fn write_key(&self, key: &str, text: &str) -> Result<(), StorageError> {
+        match local_storage() {
+            Some(s) => set(&s, key, text),
+            None => {
+                MEMORY.with(|m| m.borrow_mut().insert(key.to_owned(), text.to_owned()));
+                Ok(())
+            }
+        }
+    }
+
+    /// Keeps unreadable data aside under another key instead of deleting it,
+    /// so a later version (or support) can still recover it.
+    pub fn set_aside(&self, text: &str) {
+        let _ = self.write_key(&format!("{}:unreadable", self.key), text);
+    }
+
+    /// Removes the saved progress.
+    pub fn clear(&self) {
+        match local_storage() {
+            Some(s) => remove(&s, &self.key),
+            None => MEMORY.with(|m| {
+                m.borrow_mut().remove(&self.key);
+            }),
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+type Backend = web_sys::Storage;
+#[cfg(not(target_arch = "wasm32"))]
+type Backend = ();
+
+#[cfg(target_arch = "wasm32")]
+fn local_storage() -> Option<Backend> {
+    // `local_storage()` itself throws in sandboxed iframes; a probe write
+    // catches browsers that hand out a storage that refuses writes.
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    storage.set_item("icp:probe", "1").ok()?;
+    let _ = storage.remove_item("icp:probe");
+    Some(storage)
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn local_storage() -> Option<Backend> {
+    None
+}
+
+#[cfg(target_arch = "wasm32")]
+fn get(s: &Backend, key: &str) -> Option<String> {
+    s.get_item(key).ok().flatten()
+}
+#[cfg(target_arch = "wasm32")]
+fn set(s: &Backend, key: &str, text: &str) -> Result<(), StorageError> {
+    s.set_item(key, text).map_err(|e| StorageError::Write(format!("{e:?}")))
+}
+#[cfg(target_arch = "wasm32")]
+fn remove(s: &Backend, key: &str) {
+    let _ = s.remove_item(key);
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn get(_: &Backend, _: &str) -> Option<String> {
+    None
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn set(_: &Backend, _: &str, _: &str) -> Result<(), StorageError> {
+    Ok(())
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn remove(_: &Backend, _: &str) {}

@@ -1,0 +1,206 @@
+//! Interface strings. Content strings (questions, requirements) live in the
+//! definition; these are the widget's own words, one struct per language.
+
+/// The widget's own words.
+#[derive(Debug, PartialEq)]
+pub struct Texts {
+    /// Start page button.
+    pub start: &'static str,
+    /// Start page button when progress was saved.
+    pub resume: &'static str,
+    /// Saved-progress hint on the start page.
+    pub resume_hint: &'static str,
+    /// Continue button.
+    pub continue_: &'static str,
+    /// Back link.
+    pub back: &'static str,
+    /// "Step {step} of about {total}".
+    pub step_of: &'static str,
+    /// Error summary title.
+    pub problem: &'static str,
+    /// Prefix read before an error message.
+    pub error_prefix: &'static str,
+    /// Validation: nothing selected.
+    pub select_one: &'static str,
+    /// Validation: yes/no not selected.
+    pub select_yes_no: &'static str,
+    /// Validation: nothing ticked.
+    pub select_some: &'static str,
+    /// Validation: empty number.
+    pub enter_number: &'static str,
+    /// Validation: not a whole number.
+    pub whole_number: &'static str,
+    /// Validation: out of range, "{min}" and "{max}" replaced.
+    pub number_range: &'static str,
+    /// Yes.
+    pub yes: &'static str,
+    /// No.
+    pub no: &'static str,
+    /// Or, between checkboxes and the exclusive option.
+    pub or: &'static str,
+    /// Check answers title.
+    pub check_title: &'static str,
+    /// Change link.
+    pub change: &'static str,
+    /// Check answers: continue to results.
+    pub see_results: &'static str,
+    /// Results title.
+    pub results_title: &'static str,
+    /// Results intro.
+    pub results_intro: &'static str,
+    /// Results: back to check answers.
+    pub review_answers: &'static str,
+    /// Start again button.
+    pub start_again: &'static str,
+    /// Start again confirmation.
+    pub confirm_restart: &'static str,
+    /// Confirm button.
+    pub confirm_restart_yes: &'static str,
+    /// Cancel button.
+    pub cancel: &'static str,
+    /// Pathway status: met.
+    pub status_met: &'static str,
+    /// Pathway status: in progress.
+    pub status_in_progress: &'static str,
+    /// Pathway status: not yet.
+    pub status_not_yet: &'static str,
+    /// Pathway status: not applicable.
+    pub status_not_applicable: &'static str,
+    /// Requirement: met.
+    pub req_met: &'static str,
+    /// Requirement: unmet.
+    pub req_unmet: &'static str,
+    /// Requirement: unknown.
+    pub req_unknown: &'static str,
+    /// Requirement: preferred and unmet.
+    pub req_optional: &'static str,
+    /// Unknown requirement explanation.
+    pub not_answered: &'static str,
+    /// "Your next step".
+    pub next_step: &'static str,
+    /// Checklist heading.
+    pub checklist: &'static str,
+    /// Steps heading.
+    pub steps: &'static str,
+    /// "Can start now".
+    pub step_now: &'static str,
+    /// "After: ".
+    pub step_after: &'static str,
+    /// Mark step done.
+    pub mark_done: &'static str,
+    /// Advice heading.
+    pub advice: &'static str,
+    /// General advice heading.
+    pub general_advice: &'static str,
+    /// Source label.
+    pub source: &'static str,
+    /// "Based on your answer to".
+    pub based_on: &'static str,
+    /// What-if section title.
+    pub what_if: &'static str,
+    /// What-if hint.
+    pub what_if_hint: &'static str,
+    /// New questions banner.
+    pub new_questions: &'static str,
+    /// New questions button.
+    pub answer_new_questions: &'static str,
+    /// Not answered value in what-if.
+    pub choose: &'static str,
+    /// Goal label.
+    pub goal: &'static str,
+    /// Notice: saved data unreadable.
+    pub notice_unreadable: &'static str,
+    /// Notice: storage unavailable.
+    pub notice_no_storage: &'static str,
+    /// Dismiss notice.
+    pub dismiss: &'static str,
+    /// Error panel title.
+    pub error_title: &'static str,
+    /// Error panel help.
+    pub error_help: &'static str,
+    /// Privacy line.
+    pub privacy: &'static str,
+    /// Sources heading.
+    pub sources: &'static str,
+    /// All done for a pathway.
+    pub all_done: &'static str,
+    /// Widget region label.
+    pub widget_label: &'static str,
+}
+
+/// English (default).
+pub static EN: Texts = Texts {
+    start: "Start now",
+    resume: "Continue where you left off",
+    resume_hint: "Your answers from last time are saved on this device.",
+    continue_: "Continue",
+    back: "Back",
+    step_of: "Step {step} of about {total}",
+    problem: "There is a problem",
+    error_prefix: "Error:",
+    select_one: "Select one option",
+    select_yes_no: "Select yes or no",
+    select_some: "Select at least one option",
+    enter_number: "Enter a number",
+    whole_number: "Enter a whole number, like 12",
+    number_range: "Enter a number between {min} and {max}",
+    yes: "Yes",
+    no: "No",
+    or: "or",
+    check_title: "Check your answers",
+    change: "Change",
+    see_results: "See your checklist",
+    results_title: "Your checklist",
+    results_intro: "For each route to becoming an intimacy coordinator: what you have done, what is missing, and what to do next. Every verdict shows the sentence it comes from.",
+    review_answers: "Check or change your answers",
+    start_again: "Start again",
+    confirm_restart: "This clears your answers and ticked steps from this device. Start again?",
+    confirm_restart_yes: "Yes, clear my answers",
+    cancel: "Cancel",
+    status_met: "Met",
+    status_in_progress: "In progress",
+    status_not_yet: "Not started",
+    status_not_applicable: "Not open to you",
+    req_met: "Done",
+    req_unmet: "To do",
+    req_unknown: "Not answered",
+    req_optional: "Optional",
+    not_answered: "You have not answered the question this depends on.",
+    next_step: "Your next step",
+    checklist: "Checklist",
+    steps: "Steps to take",
+    step_now: "You can start this now",
+    step_after: "After:",
+    mark_done: "I have done this",
+    advice: "Advice",
+    general_advice: "Advice for you",
+    source: "Source:",
+    based_on: "Based on your answer to:",
+    what_if: "What if your answers change?",
+    what_if_hint: "Change an answer here and the checklist updates at once.",
+    new_questions: "Your change means there are new questions to answer.",
+    answer_new_questions: "Answer the new questions",
+    choose: "Not answered",
+    goal: "Goal:",
+    notice_unreadable: "We could not read the progress saved on this device, so you are starting afresh. The old data has been kept aside.",
+    notice_no_storage: "This browser does not let us save your progress, so it will be lost when you leave or reload the page. Everything else works.",
+    dismiss: "Dismiss",
+    error_title: "The pathway checker could not start",
+    error_help: "The pathway definition given to this widget has a problem. If you run this website, fix the definition (check it with the icp-check command) and reload.",
+    privacy: "Your answers stay on this device. Nothing is sent anywhere.",
+    sources: "Sources",
+    all_done: "You have completed every step of this pathway.",
+    widget_label: "Intimacy coordinator pathway checker",
+};
+
+impl Texts {
+    /// "Step 4 of about 12".
+    pub fn step(&self, step: usize, total: usize) -> String {
+        self.step_of.replace("{step}", &step.to_string()).replace("{total}", &total.to_string())
+    }
+
+    /// "Enter a number between 0 and 20".
+    pub fn range(&self, min: i64, max: i64) -> String {
+        self.number_range.replace("{min}", &min.to_string()).replace("{max}", &max.to_string())
+    }
+}
