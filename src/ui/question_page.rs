@@ -50,6 +50,20 @@ impl Draft {
     }
 }
 
+/// Writes the draft and re-renders.
+#[derive(Clone)]
+struct DraftHandle {
+    cell: std::rc::Rc<std::cell::RefCell<Draft>>,
+    rerender: UseForceUpdateHandle,
+}
+
+impl DraftHandle {
+    fn set(&self, draft: Draft) {
+        *self.cell.borrow_mut() = draft;
+        self.rerender.force_update();
+    }
+}
+
 /// Turns a draft into an answer, or the GOV.UK-style message saying what to fix.
 fn validate(question: &Question, draft: &Draft, t: &Texts) -> Result<Answer, String> {
     match (draft, &question.kind) {
@@ -87,10 +101,16 @@ pub fn question_page(props: &Props) -> Html {
     let settings = use_context::<Settings>().unwrap_or_default();
     let t = settings.texts;
     let q = &props.question;
-    let draft = {
+    // A shared cell rather than use_state: a click on an option followed at
+    // once by Continue (fast users, keyboard, tests) must see the new value
+    // before Yew has re-rendered, and a state handle would still hold the old one.
+    let draft_cell = {
         let (q, a) = (q.clone(), props.answer.clone());
-        use_state(move || Draft::from(&q, a.as_ref()))
+        use_mut_ref(move || Draft::from(&q, a.as_ref()))
     };
+    let rerender = use_force_update();
+    let draft = DraftHandle { cell: draft_cell.clone(), rerender };
+    let current = draft_cell.borrow().clone();
     let error = use_state(|| None::<String>);
     // Bumped on each failed submit so the summary takes focus again.
     let attempts = use_state(|| 0u32);
@@ -115,7 +135,8 @@ pub fn question_page(props: &Props) -> Html {
             (q.clone(), draft.clone(), error.clone(), attempts.clone(), props.onanswer.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match validate(&q, &draft, t) {
+            let result = validate(&q, &draft.cell.borrow(), t);
+            match result {
                 Ok(answer) => {
                     error.set(None);
                     onanswer.emit(answer);
@@ -135,7 +156,7 @@ pub fn question_page(props: &Props) -> Html {
         })
     };
 
-    let inputs = match (&q.kind, &*draft) {
+    let inputs = match (&q.kind, &current) {
         (QuestionKind::YesNo, Draft::Bool(value)) => {
             let items = [(true, t.yes), (false, t.no)];
             html! {

@@ -1,0 +1,175 @@
+//! Markup of the components, rendered to strings without a browser (Yew SSR).
+#![cfg(not(target_arch = "wasm32"))]
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use ic_pathfinder::pathway::{default_definition, Answer, Answers, Definition};
+use ic_pathfinder::ui::check_answers::{CheckAnswers, Props as CheckProps};
+use ic_pathfinder::ui::question_page::{Props as QuestionProps, QuestionPage};
+use ic_pathfinder::ui::results::{Props as ResultsProps, Results};
+use ic_pathfinder::ui::{App, AppProps, Loaded};
+use yew::{Callback, LocalServerRenderer};
+
+fn definition() -> Rc<Definition> {
+    Rc::new(default_definition().unwrap())
+}
+
+async fn question(id: &str, answer: Option<Answer>) -> String {
+    let q = definition().question(id).unwrap().clone();
+    let props = QuestionProps { question: Rc::new(q), answer, step: 3, total: 15, onanswer: Callback::noop(), onback: Callback::noop() };
+    LocalServerRenderer::<QuestionPage>::with_props(props).hydratable(false).render().await
+}
+
+/// The opening tag of the element with this id (attribute order is Yew's business, not ours).
+fn tag_with_id<'h>(html: &'h str, id: &str) -> &'h str {
+    let at = html.find(&format!(r#" id="{id}""#)).unwrap_or_else(|| panic!("no element with id {id} in {html}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..=end]
+}
+
+fn has(tag: &str, attr: &str, value: &str) -> bool {
+    tag.contains(&format!(r#" {attr}="{value}""#))
+}
+
+fn answers(pairs: &[(&str, Answer)]) -> Answers {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+}
+
+#[tokio::test]
+async fn the_start_page_names_the_widget_and_says_answers_stay_on_the_device() {
+    let html = LocalServerRenderer::<App>::with_props(AppProps {
+        definition: Loaded::Ready(definition()),
+        storage_key: "ssr".into(),
+        id_prefix: "icp".into(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(html.contains(r#"class="icp-root""#), "{html}");
+    assert!(html.contains(r#"role="region""#) && html.contains(r#"aria-label="Intimacy coordinator pathway checker""#));
+    assert!(html.contains("Your path to becoming an intimacy coordinator"));
+    assert!(html.contains("Start now"));
+    assert!(html.contains("Nothing is sent anywhere"));
+    assert!(html.contains(r#"aria-live="polite""#), "a live region announces page changes");
+}
+
+#[tokio::test]
+async fn a_yes_no_question_is_a_fieldset_whose_legend_is_the_heading_with_ids_from_the_question_id() {
+    let html = question("leadership", None).await;
+    let fieldset = &html[html.find("<fieldset").unwrap()..];
+    let fieldset = &fieldset[..=fieldset.find('>').unwrap()];
+    assert!(has(fieldset, "aria-describedby", "icp-q-leadership-hint"), "{fieldset}");
+    let legend = html.find("<legend").expect("a legend");
+    let heading = tag_with_id(&html, "icp-heading");
+    assert!(heading.starts_with("<h2") && has(heading, "tabindex", "-1"), "{heading}");
+    assert!(html[legend..].find("<h2").unwrap() < html[legend..].find("</legend>").unwrap(), "the heading is inside the legend");
+    assert!(html.contains("Have you worked in a leadership position?"));
+    tag_with_id(&html, "icp-q-leadership-hint");
+    let yes = tag_with_id(&html, "icp-q-leadership");
+    assert!(has(yes, "type", "radio") && has(yes, "value", "yes") && has(yes, "name", "icp-q-leadership"), "{yes}");
+    let no = tag_with_id(&html, "icp-q-leadership-2");
+    assert!(has(no, "value", "no") && has(no, "name", "icp-q-leadership"), "{no}");
+    assert!(html.contains(r#"for="icp-q-leadership""#) && html.contains(r#"for="icp-q-leadership-2""#));
+    assert!(html.contains("Step 3 of about 15"));
+    assert!(!html.contains("icp-error-summary"), "no error before the candidate submits");
+}
+
+#[tokio::test]
+async fn a_previous_answer_is_preselected_when_the_question_is_shown_again() {
+    let html = question("mhfa", Some(Answer::Choice("basic".into()))).await;
+    let basic = html.find(r#"value="basic""#).expect("option rendered");
+    let tag_end = basic + html[basic..].find('>').unwrap();
+    assert!(html[basic..tag_end].contains("checked"), "{}", &html[basic..tag_end]);
+    let no = html.find(r#"value="no""#).unwrap();
+    let no_end = no + html[no..].find('>').unwrap();
+    assert!(!html[no..no_end].contains("checked"));
+}
+
+#[tokio::test]
+async fn a_number_question_is_a_text_input_labelled_by_the_heading_with_its_unit() {
+    let html = question("directing_hours", Some(Answer::Number(120))).await;
+    let input = tag_with_id(&html, "icp-q-directing_hours");
+    assert!(has(input, "inputmode", "numeric") && has(input, "type", "text"), "{input}");
+    assert!(has(input, "aria-labelledby", "icp-heading"));
+    assert!(has(input, "aria-describedby", "icp-q-directing_hours-hint"));
+    assert!(has(input, "value", "120"));
+    assert!(html.contains(">hours<"));
+}
+
+#[tokio::test]
+async fn the_multiple_choice_question_separates_none_of_these_with_or() {
+    let html = question("backgrounds", None).await;
+    assert!(html.contains(r#"type="checkbox""#));
+    let or = html.find(r#"icp-checkboxes__divider">or<"#).expect("divider");
+    let none = html.find("None of these").unwrap();
+    assert!(or < none);
+}
+
+#[tokio::test]
+async fn check_answers_lists_each_answer_with_a_change_button_naming_the_question() {
+    let props = CheckProps {
+        definition: definition(),
+        answers: answers(&[("industry_experience", Answer::Choice("few_plus".into())), ("recent_graduate", Answer::Bool(false))]),
+        onchange: Callback::noop(),
+        oncontinue: Callback::noop(),
+        onback: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<CheckAnswers>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains("A few years or more"), "{html}");
+    assert!(html.contains(r#"<dd class="icp-summary-list__value">No</dd>"#));
+    assert!(html.contains(r#"Change<span class="icp-visually-hidden">: Have you graduated"#));
+    assert!(html.contains(r#"<h3 class="icp-check__section">About you</h3>"#));
+}
+
+#[tokio::test]
+async fn results_show_each_pathway_status_the_reason_and_the_cited_sentence() {
+    let props = ResultsProps {
+        definition: definition(),
+        answers: answers(&[
+            ("industry_experience", Answer::Choice("few_plus".into())),
+            ("region", Answer::Choice("usa".into())),
+            ("canadian_citizen_pr", Answer::Bool(false)),
+            ("idc_level1", Answer::Choice("idi".into())),
+            ("idc_level2_count", Answer::Number(1)),
+        ]),
+        done: BTreeSet::from(["idc/idc_l2".to_owned()]),
+        ontoggle: Callback::noop(),
+        onchange: Callback::noop(),
+        onwhatif: Callback::noop(),
+        oncontinue: Callback::noop(),
+        onreview: Callback::noop(),
+        onrestart: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<Results>::with_props(props).hydratable(false).render().await;
+    // ICC is closed to a non-citizen, with its reason in the source's words.
+    assert!(html.contains(r#"icp-pathway icp-pathway--not-applicable"#), "{html}");
+    assert!(html.contains("Canadian citizenship with permanent residence in Canada"));
+    // IDC: Level 1 done through the IDI 3-day, with the quoted source sentence.
+    assert!(html.contains("You have completed Level 1 (an IDI 3-day counts too)."));
+    assert!(html.contains("\u{201c}Level 1 is one three- day workshop for actors, producers, administrators, technicians and more.\u{201d}"));
+    assert!(html.contains(r#"icp-pathway icp-pathway--in-progress"#));
+    // The ticked step is rendered ticked.
+    assert!(html.contains(r#"icp-step icp-step--done"#));
+    // Not finished: the banner offers the new questions.
+    assert!(html.contains("Answer the new questions"));
+    assert!(html.contains("What if your answers change?"));
+}
+
+#[tokio::test]
+async fn an_invalid_definition_renders_an_error_panel_naming_the_problem() {
+    let bad = r#"{"id":"x","version":1,"title":"T","sources":[],"questions":[{"id":"a","text":"A?","type":"yes_no",
+        "when":{"equals":{"question":"l2_count","value":3}}}],"pathways":[]}"#;
+    let html = LocalServerRenderer::<App>::with_props(AppProps {
+        definition: Loaded::from(Definition::from_json(bad)),
+        storage_key: "ssr-bad".into(),
+        id_prefix: "icp".into(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(html.contains("icp-error-panel") && html.contains(r#"role="alert""#), "{html}");
+    assert!(html.contains(r#"questions[0].when.equals: unknown question "l2_count""#), "{html}");
+    assert!(html.contains("pathways: a definition needs at least one pathway"), "every problem is listed");
+    assert!(!html.contains("Start now"));
+}

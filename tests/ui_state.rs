@@ -1,0 +1,187 @@
+//! The widget's reducer, driven natively: the flow a candidate goes through.
+#![cfg(not(target_arch = "wasm32"))]
+use std::rc::Rc;
+
+use ic_pathfinder::pathway::{default_definition, Answer};
+use ic_pathfinder::ui::app::initial_state;
+use ic_pathfinder::ui::state::{Action, Notice, Screen, State};
+use ic_pathfinder::ui::storage::{Saved, StorageError, Store};
+use yew::Reducible;
+
+fn fresh() -> Rc<State> {
+    Rc::new(State::new(Rc::new(default_definition().expect("default content is valid"))))
+}
+
+fn act(s: Rc<State>, a: Action) -> Rc<State> {
+    s.reduce(a)
+}
+
+fn on_question(s: &State) -> &str {
+    match &s.screen {
+        Screen::Question(id) => id,
+        other => panic!("expected a question page, got {other:?}"),
+    }
+}
+
+/// Answers every question with a fixed, valid answer until the check page.
+fn answer_all(mut s: Rc<State>) -> Rc<State> {
+    for _ in 0..60 {
+        let Screen::Question(id) = s.screen.clone() else { return s };
+        let q = s.definition.question(&id).unwrap().clone();
+        let a = match &q.kind {
+            ic_pathfinder::pathway::QuestionKind::YesNo => Answer::Bool(true),
+            ic_pathfinder::pathway::QuestionKind::Single { options } => Answer::Choice(options[0].id.clone()),
+            ic_pathfinder::pathway::QuestionKind::Multi { options } => Answer::Choices(vec![options[0].id.clone()]),
+            ic_pathfinder::pathway::QuestionKind::Number { max, .. } => Answer::Number(*max),
+        };
+        s = act(s, Action::Answer(id, a));
+    }
+    panic!("the questionnaire never ended")
+}
+
+#[test]
+fn starting_goes_to_the_first_question_and_counts_as_navigation() {
+    let s = act(fresh(), Action::Begin);
+    assert_eq!(on_question(&s), "industry_experience");
+    assert_eq!(s.navigation, 1, "focus moves only after the candidate acts");
+}
+
+#[test]
+fn an_answer_that_does_not_fit_the_question_is_refused() {
+    let s = act(fresh(), Action::Begin);
+    let before = s.clone();
+    let s = act(s, Action::Answer("industry_experience".into(), Answer::Choice("forty_years".into())));
+    assert_eq!(s, before);
+}
+
+#[test]
+fn back_from_a_follow_up_returns_to_the_question_that_opened_it() {
+    let mut s = act(fresh(), Action::Begin);
+    while on_question(&s) != "directing_experience" {
+        let id = on_question(&s).to_owned();
+        let q = s.definition.question(&id).unwrap().clone();
+        let a = match q.kind {
+            ic_pathfinder::pathway::QuestionKind::YesNo => Answer::Bool(false),
+            ic_pathfinder::pathway::QuestionKind::Single { options } => Answer::Choice(options[0].id.clone()),
+            ic_pathfinder::pathway::QuestionKind::Multi { options } => Answer::Choices(vec![options[0].id.clone()]),
+            ic_pathfinder::pathway::QuestionKind::Number { min, .. } => Answer::Number(min),
+        };
+        s = act(s, Action::Answer(id, a));
+    }
+    s = act(s, Action::Answer("directing_experience".into(), Answer::Bool(true)));
+    assert_eq!(on_question(&s), "directing_hours");
+    s = act(s, Action::Back);
+    assert_eq!(on_question(&s), "directing_experience");
+    s = act(s, Action::Answer("directing_experience".into(), Answer::Bool(false)));
+    assert_eq!(on_question(&s), "idc_level1", "saying no skips the three follow-ups");
+}
+
+#[test]
+fn the_last_answer_leads_to_check_answers_and_then_results() {
+    let s = answer_all(act(fresh(), Action::Begin));
+    assert_eq!(s.screen, Screen::Check);
+    let s = act(s, Action::ShowResults);
+    assert_eq!(s.screen, Screen::Results);
+    let s = act(s, Action::Back);
+    assert_eq!(s.screen, Screen::Check);
+}
+
+#[test]
+fn changing_an_answer_from_check_answers_returns_there() {
+    let s = answer_all(act(fresh(), Action::Begin));
+    let s = act(s, Action::Change("leadership".into()));
+    assert_eq!(on_question(&s), "leadership");
+    let s = act(s, Action::Answer("leadership".into(), Answer::Bool(false)));
+    assert_eq!(s.screen, Screen::Check);
+    assert_eq!(s.answers.get("leadership"), Some(&Answer::Bool(false)));
+}
+
+#[test]
+fn a_change_that_opens_new_questions_asks_them_before_returning() {
+    // answer_all picks the first option, "certified", so the foundational-training follow-up was never asked.
+    let s = answer_all(act(fresh(), Action::Begin));
+    assert!(!s.answers.contains_key("foundational_training"));
+    let s = act(s, Action::Change("sag_program".into()));
+    let s = act(s, Action::Answer("sag_program".into(), Answer::Choice("no".into())));
+    assert_eq!(on_question(&s), "foundational_training", "the newly opened question comes first");
+    let s = act(s, Action::Answer("foundational_training".into(), Answer::Bool(true)));
+    assert_eq!(s.screen, Screen::Check, "then back to where the change started");
+}
+
+#[test]
+fn follow_ups_of_a_changed_answer_are_no_longer_asked_but_their_answers_are_kept() {
+    let s = answer_all(act(fresh(), Action::Begin));
+    assert!(s.flow().is_asked("idc_level2_count"));
+    let s = act(s, Action::Change("idc_level1".into()));
+    let s = act(s, Action::Answer("idc_level1".into(), Answer::Choice("no".into())));
+    assert_eq!(s.screen, Screen::Check);
+    assert!(!s.flow().is_asked("idc_level2_count"));
+    assert!(!s.flow().effective_answers().contains_key("idc_level2_count"), "ignored in the evaluation");
+    assert!(s.answers.contains_key("idc_level2_count"), "kept in case the candidate changes back");
+}
+
+#[test]
+fn what_if_on_the_results_page_changes_the_answer_without_leaving_the_page() {
+    let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
+    let s = act(s, Action::WhatIf("mhfa".into(), Answer::Choice("no".into())));
+    assert_eq!(s.screen, Screen::Results);
+    assert_eq!(s.answers.get("mhfa"), Some(&Answer::Choice("no".into())));
+}
+
+#[test]
+fn ticking_a_step_twice_unticks_it() {
+    let s = act(fresh(), Action::ToggleDone("idc/idc_l1".into()));
+    assert!(s.done.contains("idc/idc_l1"));
+    let s = act(s, Action::ToggleDone("idc/idc_l1".into()));
+    assert!(s.done.is_empty());
+}
+
+#[test]
+fn start_again_needs_confirmation_and_then_clears_everything() {
+    let s = act(answer_all(act(fresh(), Action::Begin)), Action::ToggleDone("idc/idc_l2".into()));
+    let s = act(s, Action::AskRestart);
+    assert!(s.confirming_restart);
+    let s = act(s, Action::CancelRestart);
+    assert!(!s.confirming_restart && !s.answers.is_empty(), "cancel keeps the answers");
+    let s = act(act(s, Action::AskRestart), Action::ConfirmRestart);
+    assert!(s.answers.is_empty() && s.done.is_empty());
+    assert_eq!(s.screen, Screen::Start);
+}
+
+#[test]
+fn saved_progress_round_trips_and_reopens_the_results_page() {
+    let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
+    let s = act(s, Action::ToggleDone("icc/icc_mhfa".into()));
+    let text = Saved::of(&s).encode();
+    let store = Store::open("round-trip-test");
+    store.write(&text).unwrap();
+    let restored = initial_state(s.definition.clone(), &store);
+    assert_eq!(restored.answers, s.answers);
+    assert_eq!(restored.done, s.done);
+    assert_eq!(restored.screen, Screen::Results);
+    assert_eq!(restored.notice, None);
+}
+
+#[test]
+fn corrupted_saved_data_gives_a_fresh_start_with_a_notice_and_is_kept_aside() {
+    let store = Store::open("corrupt-test");
+    store.write("{not json").unwrap();
+    let s = initial_state(fresh().definition.clone(), &store);
+    assert_eq!(s.screen, Screen::Start);
+    assert!(s.answers.is_empty());
+    assert_eq!(s.notice, Some(Notice::SavedDataUnreadable));
+    assert_eq!(store.read(), None, "the unreadable record no longer blocks saving");
+    assert_eq!(Store::open("corrupt-test:unreadable").read().as_deref(), Some("{not json"));
+}
+
+#[test]
+fn saved_data_of_an_unknown_format_version_is_refused() {
+    let text = r#"{"format":99,"definition":"ic-pathfinder-default","definition_version":1,"answers":{}}"#;
+    assert!(matches!(Saved::decode(text, "ic-pathfinder-default"), Err(StorageError::Corrupt(_))));
+}
+
+#[test]
+fn saved_data_of_another_definition_is_ignored_not_reported() {
+    let text = r#"{"format":1,"definition":"someone-else","definition_version":3,"answers":{"x":true}}"#;
+    assert_eq!(Saved::decode(text, "ic-pathfinder-default"), Ok(None));
+}
