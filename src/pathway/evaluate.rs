@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use super::answers::Answers;
 use super::condition::Truth;
 use super::definition::{Advice, Definition, Pathway, Question, Requirement, RequirementKind};
@@ -132,7 +134,18 @@ pub fn evaluate<'d>(definition: &'d Definition, answers: &'d Answers) -> Checkli
     let lookup = |id: &str| flow.lookup(id);
     let truth = |c: &Option<super::Condition>| c.as_ref().map_or(Truth::True, |c| c.eval(&lookup));
 
-    let applies = |a: &Advice| truth(&a.when) == Truth::True;
+    // Advice that applies, grouped by pathway once: filtering all advice for
+    // every pathway made evaluation quadratic in large definitions.
+    let mut general_advice = Vec::new();
+    let mut pathway_advice: HashMap<&str, Vec<&'d Advice>> = HashMap::new();
+    for a in &definition.advice {
+        if truth(&a.when) == Truth::True {
+            match &a.pathway {
+                Some(p) => pathway_advice.entry(p.as_str()).or_default().push(a),
+                None => general_advice.push(a),
+            }
+        }
+    }
     let pathways = definition
         .pathways
         .iter()
@@ -161,7 +174,7 @@ pub fn evaluate<'d>(definition: &'d Definition, answers: &'d Answers) -> Checkli
                         RequirementState::Unmet => Some(r.unmet.as_str()),
                         RequirementState::Unknown => None,
                     },
-                    based_on: r.met_when.questions().into_iter().filter_map(|q| definition.question(q)).collect(),
+                    based_on: r.met_when.questions().into_iter().filter_map(|q| flow.question(q)).collect(),
                     waiting_for: r
                         .after
                         .iter()
@@ -184,18 +197,14 @@ pub fn evaluate<'d>(definition: &'d Definition, answers: &'d Answers) -> Checkli
                 status,
                 requirements,
                 next_steps: ready.into_iter().chain(waiting).collect(),
-                advice: definition
-                    .advice
-                    .iter()
-                    .filter(|a| a.pathway.as_deref() == Some(pathway.id.as_str()) && applies(a))
-                    .collect(),
+                advice: pathway_advice.get(pathway.id.as_str()).cloned().unwrap_or_default(),
             }
         })
         .collect();
 
     Checklist {
         pathways,
-        advice: definition.advice.iter().filter(|a| a.pathway.is_none() && applies(a)).collect(),
+        advice: general_advice,
         complete: flow.is_complete(),
     }
 }

@@ -34,7 +34,12 @@ pub struct Progress {
 impl<'d> Flow<'d> {
     /// Works out which questions are asked.
     pub fn new(definition: &'d Definition, answers: &'d Answers) -> Self {
-        let positions = definition.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
+        // The first question with an id wins, as in `Definition::question`
+        // (duplicates only occur in definitions that were not validated).
+        let mut positions = HashMap::with_capacity(definition.questions.len());
+        for (i, q) in definition.questions.iter().enumerate() {
+            positions.entry(q.id.as_str()).or_insert(i);
+        }
         let mut flow =
             Flow { definition, answers, asked: Vec::with_capacity(definition.questions.len()), positions };
         for q in &definition.questions {
@@ -71,6 +76,11 @@ impl<'d> Flow<'d> {
     /// Whether the question is asked, given the answers before it.
     pub fn is_asked(&self, id: &str) -> bool {
         self.index(id).is_some_and(|i| self.asked[i] == Truth::True)
+    }
+
+    /// The question with this id, found in constant time.
+    pub fn question(&self, id: &str) -> Option<&'d Question> {
+        self.index(id).map(|i| &self.definition.questions[i])
     }
 
     fn index(&self, id: &str) -> Option<usize> {

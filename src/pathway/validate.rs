@@ -160,6 +160,7 @@ impl<'d> Checker<'d> {
             }
         }
 
+        let pathway_ids: HashSet<&str> = def.pathways.iter().map(|p| p.id.as_str()).collect();
         let mut seen = HashSet::new();
         for (i, a) in def.advice.iter().enumerate() {
             let path = format!("advice[{i}]");
@@ -167,7 +168,7 @@ impl<'d> Checker<'d> {
             self.text(format!("{path}.title"), &a.title);
             self.text(format!("{path}.text"), &a.text);
             if let Some(p) = &a.pathway {
-                if def.pathway(p).is_none() {
+                if !pathway_ids.contains(p.as_str()) {
                     self.issue(format!("{path}.pathway"), format!("unknown pathway \"{p}\""));
                 }
             }
