@@ -220,12 +220,7 @@ impl Definition {
     /// Parse errors name the path inside the document (`questions[4].type`);
     /// validation problems are all collected, not just the first.
     pub fn from_json(text: &str) -> Result<Self, DefinitionError> {
-        let de = &mut serde_json::Deserializer::from_str(text);
-        let definition: Definition =
-            serde_path_to_error::deserialize(de).map_err(|e| DefinitionError::Parse {
-                path: e.path().to_string(),
-                message: e.inner().to_string(),
-            })?;
+        let definition = parse(text)?;
         definition.validate()?;
         Ok(definition)
     }
@@ -244,6 +239,21 @@ impl Definition {
     pub fn pathway(&self, id: &str) -> Option<&Pathway> {
         self.pathways.iter().find(|p| p.id == id)
     }
+}
+
+/// Natively (the `icp-check` command) errors carry the path inside the document.
+#[cfg(not(target_arch = "wasm32"))]
+fn parse(text: &str) -> Result<Definition, DefinitionError> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de)
+        .map_err(|e| DefinitionError::Parse { path: e.path().to_string(), message: e.inner().to_string() })
+}
+
+/// In the widget, serde_json's own line and column: path tracking would
+/// double the deserialization code in the wasm bundle for little gain there.
+#[cfg(target_arch = "wasm32")]
+fn parse(text: &str) -> Result<Definition, DefinitionError> {
+    serde_json::from_str(text).map_err(|e| DefinitionError::Parse { path: String::new(), message: e.to_string() })
 }
 
 impl QuestionKind {
