@@ -1,0 +1,100 @@
+//! The `icp-check` command organizations use on their own definitions.
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn icp_check(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_icp-check"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("icp-check runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+#[test]
+fn a_valid_definition_exits_zero_and_prints_the_checklist_for_the_answers() {
+    let out = icp_check(&["examples/definitions/small.json", "--answers", "examples/definitions/small.answers.json"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{}", text(&out.stderr));
+    assert!(stdout.starts_with(r#"examples/definitions/small.json: valid definition "stage-combat-school" v1"#), "{stdout}");
+    // 40 hours on set: Level 1 met, the hours not yet, so the course is in progress.
+    assert!(stdout.contains("== Our intimacy coordination course [in_progress]"), "{stdout}");
+    assert!(stdout.contains("[x] A Level 1 workshop"), "{stdout}");
+    assert!(stdout.contains("[ ] 100 hours on set"), "{stdout}");
+    assert!(stdout.contains("(now) Work on set until you reach 100 hours."), "{stdout}");
+    assert!(stdout.contains(r#"source: handbook "Applicants need at least 100 hours of on-set experience.""#), "{stdout}");
+    assert!(text(&out.stderr).is_empty(), "no warnings expected: {}", text(&out.stderr));
+}
+
+#[test]
+fn a_valid_definition_without_answers_only_reports_that_it_is_valid() {
+    let out = icp_check(&["examples/definitions/small.json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout).lines().count(), 1, "{}", text(&out.stdout));
+}
+
+#[test]
+fn the_built_in_default_content_is_valid() {
+    let out = icp_check(&[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("(built-in default): valid definition \"ic-pathfinder-default\""));
+}
+
+#[test]
+fn an_invalid_definition_exits_one_with_one_located_line_per_problem() {
+    let file = "examples/definitions/invalid.json";
+    let out = icp_check(&[file]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "nothing on stdout: {}", text(&out.stdout));
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!(r#"{file}: questions[1].when.equals: unknown question "level_1""#),
+            format!(r#"{file}: pathways[0].requirements[0].met_when.compare.value: can never be true: "set_hours" is between 0 and 1000"#),
+            format!(r#"{file}: pathways[0].requirements[0].source.source: unknown source "hand_book""#),
+            format!(r#"{file}: pathways[0].requirements[0].after[0]: unknown requirement "level1" in pathway "course""#),
+        ]
+    );
+}
+
+#[test]
+fn a_definition_that_is_not_well_formed_names_the_file_and_the_place() {
+    let dir = std::env::temp_dir().join(format!("icp-check-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad-type.json");
+    let small = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/definitions/small.json")).unwrap();
+    std::fs::write(&path, small.replace(r#""version": 1"#, r#""version": "one""#)).unwrap();
+    let name = path.to_str().unwrap();
+    let out = icp_check(&[name]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.starts_with(&format!("{name}: version: invalid type: string \"one\"")), "{stderr}");
+}
+
+#[test]
+fn answers_to_unknown_questions_are_warned_about_and_ignored() {
+    let dir = std::env::temp_dir().join(format!("icp-check-answers-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("answers.json");
+    std::fs::write(&path, r#"{"level1": true, "set_hours": 150, "shoe_size": 42}"#).unwrap();
+    let answers = path.to_str().unwrap();
+    let out = icp_check(&["examples/definitions/small.json", "--answers", answers]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stderr).trim_end(), format!("{answers}: warning: shoe_size: no such question in the definition; ignored"));
+    assert!(text(&out.stdout).contains("[x] 100 hours on set"), "{}", text(&out.stdout));
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    let out = icp_check(&["--answers"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = icp_check(&["a.json", "b.json"]);
+    assert_eq!(out.status.code(), Some(2));
+}
