@@ -64,31 +64,103 @@ pub struct Citation {
 }
 
 /// A question put to the candidate.
-// No deny_unknown_fields: serde does not support it together with `flatten`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawQuestion", into = "RawQuestion")]
 pub struct Question {
     /// Stable id; answers and conditions refer to it, and DOM ids derive from it.
     pub id: String,
     /// Section heading the question belongs to (for the check-answers page).
-    #[serde(default)]
     pub section: Option<String>,
     /// The question, as a full sentence.
     pub text: String,
     /// Hint shown under the question.
-    #[serde(default)]
     pub hint: Option<String>,
     /// What kind of answer it takes.
-    #[serde(flatten)]
     pub kind: QuestionKind,
     /// When the question is asked; always when absent. May only refer to
     /// earlier questions, which keeps the flow acyclic by construction.
-    #[serde(default)]
     pub when: Option<Condition>,
 }
 
-/// The kinds of answer a question takes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+/// The flat form a question is written in: `"type"` beside the kind's own
+/// fields. Read through this rather than `#[serde(flatten)]`, which cannot
+/// reject unknown fields and buffers input (more wasm code).
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    section: Option<String>,
+    text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    hint: Option<String>,
+    #[serde(rename = "type")]
+    kind: RawKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    options: Option<Vec<Choice>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    min: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    when: Option<Condition>,
+}
+
+#[derive(Clone, Copy, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawKind {
+    YesNo,
+    Single,
+    Multi,
+    Number,
+}
+
+impl TryFrom<RawQuestion> for Question {
+    type Error = String;
+
+    fn try_from(raw: RawQuestion) -> Result<Self, String> {
+        let misplaced = |field: &str, kind: &str| format!("a {kind} question has no \"{field}\"");
+        let kind = match raw.kind {
+            RawKind::YesNo | RawKind::Single | RawKind::Multi if raw.min.is_some() || raw.max.is_some() || raw.unit.is_some() => {
+                return Err(misplaced(if raw.unit.is_some() { "unit" } else { "min/max" }, "choice or yes_no"))
+            }
+            RawKind::YesNo if raw.options.is_some() => return Err(misplaced("options", "yes_no")),
+            RawKind::YesNo => QuestionKind::YesNo,
+            RawKind::Single | RawKind::Multi => {
+                let options = raw.options.ok_or_else(|| "a choice question needs \"options\"".to_owned())?;
+                if matches!(raw.kind, RawKind::Single) {
+                    QuestionKind::Single { options }
+                } else {
+                    QuestionKind::Multi { options }
+                }
+            }
+            RawKind::Number if raw.options.is_some() => return Err(misplaced("options", "number")),
+            RawKind::Number => QuestionKind::Number {
+                min: raw.min.ok_or_else(|| "a number question needs \"min\"".to_owned())?,
+                max: raw.max.ok_or_else(|| "a number question needs \"max\"".to_owned())?,
+                unit: raw.unit,
+            },
+        };
+        Ok(Question { id: raw.id, section: raw.section, text: raw.text, hint: raw.hint, kind, when: raw.when })
+    }
+}
+
+impl From<Question> for RawQuestion {
+    fn from(q: Question) -> Self {
+        let (kind, options, min, max, unit) = match q.kind {
+            QuestionKind::YesNo => (RawKind::YesNo, None, None, None, None),
+            QuestionKind::Single { options } => (RawKind::Single, Some(options), None, None, None),
+            QuestionKind::Multi { options } => (RawKind::Multi, Some(options), None, None, None),
+            QuestionKind::Number { min, max, unit } => (RawKind::Number, None, Some(min), Some(max), unit),
+        };
+        RawQuestion { id: q.id, section: q.section, text: q.text, hint: q.hint, kind, options, min, max, unit, when: q.when }
+    }
+}
+
+/// The kinds of answer a question takes (written as `"type"` and its fields).
+#[derive(Debug, Clone, PartialEq)]
 pub enum QuestionKind {
     /// Yes or no.
     YesNo,
@@ -109,7 +181,6 @@ pub enum QuestionKind {
         /// Largest accepted value.
         max: i64,
         /// Unit shown after the field, e.g. "hours".
-        #[serde(default)]
         unit: Option<String>,
     },
 }

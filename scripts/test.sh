@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test: native (engine, content, reducer, SSR markup, CLI),
+# wasm-bindgen-test in headless Chromium, then the end-to-end suite on the
+# release bundle. Installs what it needs first (idempotent, fast on a rerun).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/env.sh
+bash scripts/tools.sh test
+cargo fetch --locked >/dev/null
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+status=0
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; shift; "$@" 2>&1 | tee -a "$log" || status=1; }
+
+step "native tests" cargo test --locked
+step "browser tests (wasm-bindgen-test, headless Chromium)" cargo test --locked --target wasm32-unknown-unknown --test browser
+step "release bundle" trunk build --release
+step "end-to-end tests (Playwright on the release bundle)" node --test --test-concurrency=1 e2e/
+step "bundle size" node scripts/size.mjs dist
+
+# One closing line for all the runners above.
+passed=$(grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
+failed=$(grep -hoE '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}')
+passed=$((passed + $(grep -hoE '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')))
+failed=$((failed + $(grep -hoE '^# fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')))
+echo
+echo "${passed} passed, ${failed} failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
