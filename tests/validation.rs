@@ -207,8 +207,7 @@ fn bad_json_is_a_parse_error_located_in_the_document() {
     v["questions"][0]["type"] = json!("slider");
     match Definition::from_json(&v.to_string()) {
         Err(DefinitionError::Parse { path, message }) => {
-            // The question's kind is flattened into it, so the path stops at the question.
-            assert_eq!(path, "questions[0]");
+            assert_eq!(path, "questions[0].type");
             assert!(message.contains("unknown variant `slider`"), "{message}");
         }
         other => panic!("expected a parse error, got {other:?}"),
@@ -218,6 +217,16 @@ fn bad_json_is_a_parse_error_located_in_the_document() {
     v["pathways"][0]["requirements"][1]["met_when"] = json!({"compare": {"question": "l2_count", "op": "≥", "value": 3}});
     match Definition::from_json(&v.to_string()) {
         Err(DefinitionError::Parse { path, .. }) => assert_eq!(path, "pathways[0].requirements[1].met_when.compare.op"),
+        other => panic!("expected a parse error, got {other:?}"),
+    }
+
+    let mut v = base();
+    v["questions"][1]["colour"] = json!("red");
+    match Definition::from_json(&v.to_string()) {
+        Err(DefinitionError::Parse { path, message }) => {
+            assert_eq!(path, "questions[1].colour");
+            assert!(message.starts_with("unknown field `colour`"), "{message}");
+        }
         other => panic!("expected a parse error, got {other:?}"),
     }
 
