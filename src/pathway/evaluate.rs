@@ -90,7 +90,7 @@ pub struct PathwayResult<'d> {
     pub requirements: Vec<RequirementResult<'d>>,
     /// Outstanding steps: those ready now first, then those waiting, each group in definition order.
     pub next_steps: Vec<NextStep<'d>>,
-    /// Advice attached to this pathway that applies.
+    /// Advice attached to this pathway that applies (none while the pathway is not applicable).
     pub advice: Vec<&'d Advice>,
 }
 
@@ -197,7 +197,12 @@ pub fn evaluate<'d>(definition: &'d Definition, answers: &'d Answers) -> Checkli
                 status,
                 requirements,
                 next_steps: ready.into_iter().chain(waiting).collect(),
-                advice: pathway_advice.get(pathway.id.as_str()).cloned().unwrap_or_default(),
+                // Advice on how to progress in a pathway that is closed to the candidate would mislead.
+                advice: if status == PathwayStatus::NotApplicable {
+                    Vec::new()
+                } else {
+                    pathway_advice.get(pathway.id.as_str()).cloned().unwrap_or_default()
+                },
             }
         })
         .collect();
