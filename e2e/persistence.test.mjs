@@ -1,0 +1,149 @@
+// Saved progress: kept across reloads, cleared on "Start again", and
+// unreadable saved data set aside instead of breaking the widget.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import {
+  startEnvironment, openWidget, closeWidget, reload, answer, completeScenario, expectHeading, savedProgress,
+  question, requirement, pathwayCard, withHiddenContext, expectRequirement, STORAGE_KEY, SCENARIOS, T, content,
+} from './support.mjs';
+
+let env;
+before(async () => { env = await startEnvironment(); });
+after(async () => { await env?.close(); });
+
+const startButton = (page) => page.getByRole('button', { name: T.start, exact: true });
+const resumeButton = (page) => page.getByRole('button', { name: T.resume, exact: true });
+
+test('Reloading mid-questionnaire keeps the answers: the start page offers to continue where you left off', async () => {
+  const page = await openWidget(env);
+  await startButton(page).click();
+  await answer(page, 'industry_experience', 'one_two');
+  await answer(page, 'recent_graduate', false);
+  await answer(page, 'backgrounds', ['communication', 'movement']);
+  await expectHeading(page, question('leadership').text);
+
+  const saved = await savedProgress(page);
+  assert.equal(saved.format, 1);
+  assert.equal(saved.definition, content.id);
+  assert.deepEqual(saved.answers, { industry_experience: 'one_two', recent_graduate: false, backgrounds: ['communication', 'movement'] });
+  assert.equal(saved.at_results, false);
+
+  await reload(page);
+  await expectHeading(page, content.title);
+  await page.getByText('Your answers from last time are saved on this device.', { exact: true }).waitFor();
+  assert.equal(await startButton(page).count(), 0, 'no plain "Start now" when progress is saved');
+  await resumeButton(page).click();
+  // Straight to the first unanswered question...
+  await expectHeading(page, question('leadership').text);
+  // ...with the earlier answers still there.
+  await page.getByRole('link', { name: T.back, exact: true }).click();
+  await expectHeading(page, question('backgrounds').text);
+  assert.equal(await page.getByRole('checkbox', { name: 'Communication', exact: true }).isChecked(), true);
+  assert.equal(await page.getByRole('checkbox', { name: 'Movement or dance', exact: true }).isChecked(), true);
+  assert.equal(await page.getByRole('checkbox', { name: 'Stunts', exact: true }).isChecked(), false);
+  await closeWidget(page);
+});
+
+test('Reloading at the results shows the results again, and a ticked "I have done this" stays ticked', async () => {
+  const page = await openWidget(env);
+  await completeScenario(page, SCENARIOS.idiCanada);
+  assert.equal((await savedProgress(page)).at_results, true);
+
+  const title = requirement('idc', 'idc_ally').title;
+  const tick = () => pathwayCard(page, 'idc').getByRole('checkbox', { name: withHiddenContext(T.markDone, title) });
+  assert.equal(await tick().isChecked(), false);
+  await tick().check();
+  assert.deepEqual((await savedProgress(page)).done, ['idc/idc_ally']);
+
+  await reload(page);
+  await expectHeading(page, T.resultsTitle);
+  assert.equal(await tick().isChecked(), true, 'the step is still ticked after a reload');
+  // Ticking a step is the candidate's own record; it does not change the verdict.
+  await expectRequirement(page, 'idc', 'idc_ally', 'unmet');
+
+  await tick().uncheck();
+  await reload(page);
+  await expectHeading(page, T.resultsTitle);
+  assert.equal(await tick().isChecked(), false, 'unticking is saved too');
+  await closeWidget(page);
+});
+
+test('Start again asks for confirmation; Cancel keeps everything, and "Yes, clear my answers" clears the saved progress', async () => {
+  const page = await openWidget(env);
+  await completeScenario(page, SCENARIOS.newcomer);
+  await pathwayCard(page, 'idc').getByRole('checkbox', { name: withHiddenContext(T.markDone, requirement('idc', 'idc_l1').title) }).check();
+
+  await page.getByRole('button', { name: T.startAgain, exact: true }).click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByText('This clears your answers and ticked steps from this device. Start again?', { exact: true }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('icp-confirm'));
+  await dialog.getByRole('button', { name: T.cancel, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expectHeading(page, T.resultsTitle);
+  assert.notEqual(await savedProgress(page), null);
+
+  await page.getByRole('button', { name: T.startAgain, exact: true }).click();
+  await dialog.getByRole('button', { name: T.confirmYes, exact: true }).click();
+  await expectHeading(page, content.title);
+  await startButton(page).waitFor();
+  assert.equal(await savedProgress(page), null, 'nothing is left in localStorage');
+
+  await reload(page);
+  await expectHeading(page, content.title);
+  await startButton(page).waitFor();
+  assert.equal(await resumeButton(page).count(), 0);
+  await startButton(page).click();
+  await expectHeading(page, question('industry_experience').text);
+  assert.equal(await page.getByRole('radio', { checked: true }).count(), 0, 'no answer is preselected');
+  await closeWidget(page);
+});
+
+test('Start again from the start page, with saved progress, also asks first and then clears', async () => {
+  const page = await openWidget(env);
+  await startButton(page).click();
+  await answer(page, 'industry_experience', 'none');
+  await reload(page);
+  await page.getByRole('button', { name: T.startAgain, exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: T.confirmYes, exact: true }).click();
+  await startButton(page).waitFor();
+  assert.equal(await savedProgress(page), null);
+  await closeWidget(page);
+});
+
+test('Unreadable saved progress shows the start page with a notice, keeps the bad data aside, and the widget still works', async () => {
+  const page = await openWidget(env);
+  await page.evaluate((key) => localStorage.setItem(key, '{not json'), STORAGE_KEY);
+  await reload(page);
+
+  await expectHeading(page, content.title);
+  const notice = page.getByRole('status').filter({ hasText: T.unreadable });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /could not read the progress saved on this device/);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), STORAGE_KEY), '{not json');
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), null, 'the bad data is no longer the saved progress');
+  await startButton(page).waitFor();
+
+  // The widget works: answer, and progress is saved afresh.
+  await startButton(page).click();
+  await answer(page, 'industry_experience', 'few_plus');
+  await expectHeading(page, question('recent_graduate').text);
+  assert.deepEqual((await savedProgress(page)).answers, { industry_experience: 'few_plus' });
+  assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), STORAGE_KEY), '{not json');
+
+  // The notice can be dismissed.
+  await notice.getByRole('button', { name: 'Dismiss', exact: true }).click();
+  await notice.waitFor({ state: 'detached' });
+  await closeWidget(page);
+});
+
+test('Saved progress in an unknown format version is set aside the same way', async () => {
+  const bad = JSON.stringify({ format: 99, definition: content.id, definition_version: 1, answers: {}, done: [], at_results: false });
+  const page = await openWidget(env);
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, bad]);
+  await reload(page);
+  await page.getByRole('status').filter({ hasText: T.unreadable }).waitFor();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), STORAGE_KEY), bad);
+  await startButton(page).waitFor();
+  await closeWidget(page);
+});

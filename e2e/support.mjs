@@ -1,0 +1,420 @@
+// Shared helpers for the end-to-end suite (not a test file itself).
+//
+// Every test file starts its own static server (port 0) on the release bundle
+// in dist/ (or $ICP_DIST) and its own Chromium, and every test gets a fresh
+// browser context, so saved progress never leaks between tests.
+//
+// The questions, option labels, requirement titles, actions, quotes and advice
+// titles are read from content/default.en.json, the same file the widget is
+// built from, so the tests address the page by the words a candidate sees.
+import fs from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '..');
+export const DIST = path.resolve(process.env.ICP_DIST || path.join(ROOT, 'dist'));
+export const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+export const STORAGE_KEY = 'icp:default';
+
+/** How long any single wait may take before the test fails (the widget renders synchronously). */
+export const TIMEOUT = 5000;
+
+// ---------------------------------------------------------------------------
+// Content: the definition the bundle was built from.
+
+export const content = JSON.parse(fs.readFileSync(path.join(ROOT, 'content', 'default.en.json'), 'utf8'));
+export const QUESTIONS = Object.fromEntries(content.questions.map((q) => [q.id, q]));
+export const PATHWAYS = Object.fromEntries(content.pathways.map((p) => [p.id, p]));
+export const ADVICE = Object.fromEntries(content.advice.map((a) => [a.id, a]));
+
+export function question(id) {
+  const q = QUESTIONS[id];
+  assert.ok(q, `no question "${id}" in the content`);
+  return q;
+}
+
+export function optionLabel(questionId, optionId) {
+  const o = question(questionId).options?.find((o) => o.id === optionId);
+  assert.ok(o, `question "${questionId}" has no option "${optionId}"`);
+  return o.label;
+}
+
+export function requirement(pathwayId, requirementId) {
+  const r = PATHWAYS[pathwayId]?.requirements.find((r) => r.id === requirementId);
+  assert.ok(r, `no requirement "${pathwayId}/${requirementId}" in the content`);
+  return r;
+}
+
+export function advice(id) {
+  assert.ok(ADVICE[id], `no advice "${id}" in the content`);
+  return ADVICE[id];
+}
+
+/** The interface's own words (src/ui/texts.rs). */
+export const T = {
+  start: 'Start now',
+  resume: 'Continue where you left off',
+  continue: 'Continue',
+  back: 'Back',
+  problem: 'There is a problem',
+  checkTitle: 'Check your answers',
+  seeResults: 'See your checklist',
+  resultsTitle: 'Your checklist',
+  startAgain: 'Start again',
+  confirmYes: 'Yes, clear my answers',
+  cancel: 'Cancel',
+  whatIf: 'What if your answers change?',
+  markDone: 'I have done this',
+  allDone: 'You have completed every step of this pathway.',
+  generalAdvice: 'Advice for you',
+  newQuestions: 'Your change means there are new questions to answer.',
+  answerNewQuestions: 'Answer the new questions',
+  unreadable: 'could not read the progress saved',
+  status: { met: 'Met', in_progress: 'In progress', not_yet: 'Not started', not_applicable: 'Not open to you' },
+  req: { met: 'Done', unmet: 'To do', unknown: 'Not answered', optional: 'Optional' },
+};
+
+// ---------------------------------------------------------------------------
+// Scenarios: answers in the order the flow asks them. Each key is exactly one
+// page the candidate sees, so completing a scenario also checks which follow-up
+// questions the flow asks and skips (the `when` conditions of the content).
+
+export const SCENARIOS = {
+  // A recent graduate with no experience, outside North America.
+  newcomer: {
+    industry_experience: 'none',
+    recent_graduate: true,
+    backgrounds: ['none'],
+    leadership: false,
+    knows_why: false,
+    communication_skills: false,
+    region: 'uk_aus_nz',
+    canadian_citizen_pr: false, // actra_member is not asked
+    directing_experience: false, // hours, years, credits are not asked
+    idc_level1: 'no', // the rest of the IDC questions are not asked
+    // icc_equivalent is not asked: not a Canadian citizen
+    movement_instruction: false,
+    sex_ed_advocacy: false,
+    mhfa: 'no',
+    sag_program: 'no',
+    foundational_training: false,
+    mentor: 'none',
+  },
+  // An IDI 3-day attendee with three Level 2 workshops, in Canada.
+  idiCanada: {
+    industry_experience: 'one_two',
+    recent_graduate: false,
+    backgrounds: ['communication', 'movement'],
+    leadership: true,
+    knows_why: true,
+    communication_skills: true,
+    region: 'canada',
+    canadian_citizen_pr: true,
+    actra_member: false,
+    directing_experience: false,
+    idc_level1: 'idi',
+    idc_level2_count: 3,
+    idc_ally_certificate: false, // so idc_level3 and idc_level4 are not asked
+    idc_external: false,
+    icc_equivalent: false,
+    movement_instruction: true,
+    sex_ed_advocacy: false,
+    mhfa: 'basic',
+    sag_program: 'training',
+    foundational_training: true,
+    mentor: 'contact',
+  },
+  // Fully IDC-certified Canadian who meets every ICC requirement.
+  certifiedCanadian: {
+    industry_experience: 'few_plus',
+    recent_graduate: false,
+    backgrounds: ['mental_health', 'directing'],
+    leadership: true,
+    knows_why: true,
+    communication_skills: true,
+    region: 'canada',
+    canadian_citizen_pr: true,
+    actra_member: true,
+    directing_experience: true,
+    directing_hours: 500,
+    directing_years: 12,
+    show_credits: 20,
+    idc_level1: 'idc',
+    idc_level2_count: 4,
+    idc_ally_certificate: true,
+    idc_external: true,
+    idc_level3: 'passed',
+    idc_level4: 'complete',
+    // icc_equivalent is not asked: Level 3 passed
+    movement_instruction: true,
+    sex_ed_advocacy: true,
+    mhfa: 'with_minors',
+    sag_program: 'no', // SAG-AFTRA training is still met, by IDC Level 4
+    foundational_training: false,
+    mentor: 'working_relationship',
+  },
+  // A US resident whose directing experience meets ICC's rule by show credits only.
+  usDirector: {
+    industry_experience: 'few_plus',
+    recent_graduate: false,
+    backgrounds: ['directing'],
+    leadership: true,
+    knows_why: true,
+    communication_skills: false,
+    region: 'usa',
+    canadian_citizen_pr: false,
+    directing_experience: true,
+    directing_hours: 100,
+    directing_years: 3,
+    show_credits: 15,
+    idc_level1: 'no',
+    movement_instruction: false,
+    sex_ed_advocacy: true,
+    mhfa: 'with_minors',
+    sag_program: 'certified', // foundational_training is not asked
+    mentor: 'none',
+  },
+};
+
+// ---------------------------------------------------------------------------
+// Server, browser, page.
+
+/** Starts the static server and the browser for one test file. */
+export async function startEnvironment() {
+  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), `no release bundle at ${DIST} (build it with trunk build --release)`);
+  const server = await serve(DIST, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launch();
+  return {
+    origin,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/**
+ * A page in a fresh context (empty localStorage), at the demo page, with the
+ * widget's start page shown. `page.pageErrors` collects uncaught errors.
+ */
+export async function openWidget(env, { viewport = { width: 1000, height: 900 }, beforeLoad } = {}) {
+  const context = await env.browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  page.pageErrors = [];
+  page.on('pageerror', (e) => page.pageErrors.push(e.message));
+  if (beforeLoad) await beforeLoad(page);
+  await page.goto(`${env.origin}/`);
+  await widgetReady(page);
+  return page;
+}
+
+/** Waits until the widget has rendered its first page (start, question or results). */
+export async function widgetReady(page) {
+  await page.locator('.icp-root h2[data-icp-focus]').first().waitFor();
+}
+
+/** Closes the page's context, failing the test if the page threw. */
+export async function closeWidget(page) {
+  const errors = page.pageErrors;
+  await page.context().close();
+  assert.deepEqual(errors, [], 'the page threw uncaught errors');
+}
+
+export async function reload(page) {
+  await page.reload();
+  await widgetReady(page);
+}
+
+export function heading(page, name, level = 2) {
+  return page.getByRole('heading', { level, name, exact: true });
+}
+
+/** Waits for a page heading, reporting the heading actually shown on failure. */
+export async function expectHeading(page, name) {
+  try {
+    await heading(page, name).waitFor();
+  } catch {
+    const shown = await page.locator('.icp-root h2').allInnerTexts();
+    assert.fail(`expected the page "${name}", but the widget shows: ${JSON.stringify(shown)}`);
+  }
+}
+
+export async function savedProgress(page, key = STORAGE_KEY) {
+  const text = await page.evaluate((k) => localStorage.getItem(k), key);
+  return text === null ? null : JSON.parse(text);
+}
+
+// ---------------------------------------------------------------------------
+// Answering, as a candidate does: by the visible labels.
+
+/** Selects (without submitting) the answer to the question shown. */
+export async function choose(page, id, value) {
+  const q = question(id);
+  switch (q.type) {
+    case 'yes_no':
+      await page.getByRole('radio', { name: value ? 'Yes' : 'No', exact: true }).check();
+      break;
+    case 'single':
+      await page.getByRole('radio', { name: optionLabel(id, value), exact: true }).check();
+      break;
+    case 'multi':
+      for (const v of value) await page.getByRole('checkbox', { name: optionLabel(id, v), exact: true }).check();
+      break;
+    case 'number':
+      await page.getByRole('textbox', { name: q.text, exact: true }).fill(String(value));
+      break;
+    default:
+      assert.fail(`unknown question type ${q.type}`);
+  }
+}
+
+/** Answers the question `id`, which must be the one shown, and continues. */
+export async function answer(page, id, value) {
+  await expectHeading(page, question(id).text);
+  await choose(page, id, value);
+  await page.getByRole('button', { name: T.continue, exact: true }).click();
+}
+
+/** From the start page, answers every question of a scenario and stops at "Check your answers". */
+export async function answerAll(page, answers, { from = T.start } = {}) {
+  await page.getByRole('button', { name: from, exact: true }).click();
+  for (const [id, value] of Object.entries(answers)) await answer(page, id, value);
+  await expectHeading(page, T.checkTitle);
+}
+
+/** From the start page, completes a scenario and opens the checklist. */
+export async function completeScenario(page, answers) {
+  await answerAll(page, answers);
+  await page.getByRole('button', { name: T.seeResults, exact: true }).click();
+  await expectHeading(page, T.resultsTitle);
+}
+
+// ---------------------------------------------------------------------------
+// Reading the checklist.
+
+/** The card of a pathway: a region named by its heading. */
+export function pathwayCard(page, pathwayId) {
+  return page.getByRole('region', { name: PATHWAYS[pathwayId].title, exact: true });
+}
+
+/** The general advice section. */
+export function generalAdvice(page) {
+  return page.getByRole('region', { name: T.generalAdvice, exact: true });
+}
+
+/** The checklist row of a requirement in its pathway card. */
+export function requirementRow(page, pathwayId, requirementId) {
+  const title = requirement(pathwayId, requirementId).title;
+  return pathwayCard(page, pathwayId)
+    .locator('li.icp-task')
+    .filter({ has: page.locator('.icp-task__name').getByText(title, { exact: true }) });
+}
+
+const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A button or checkbox whose visible text is followed by visually hidden
+ * context, like "Change" + ": Where do you live?". Playwright (like some
+ * screen readers) puts a space before the absolutely positioned hidden span.
+ */
+export function withHiddenContext(visible, context) {
+  return new RegExp(`^${escapeRe(visible)}\\s?: ${escapeRe(context)}$`);
+}
+
+/** The "Change" button of a question, in a scope (check answers page or a results card). */
+export function changeButton(scope, questionId) {
+  return scope.getByRole('button', { name: withHiddenContext('Change', question(questionId).text) });
+}
+
+const exactly = (text) => new RegExp(`^\\s*${escapeRe(text)}\\s*$`);
+
+/** Waits until `locator` (one element) shows exactly `expected`; fails with what it shows. */
+export async function expectText(locator, expected, what = 'text') {
+  try {
+    await locator.filter({ hasText: exactly(expected) }).first().waitFor({ timeout: TIMEOUT });
+  } catch {
+    const shown = await locator.allInnerTexts().catch(() => []);
+    assert.fail(`${what}: expected "${expected}", shown ${JSON.stringify(shown.map((s) => s.trim()))}`);
+  }
+}
+
+export async function expectPathwayStatus(page, pathwayId, status) {
+  await expectText(pathwayCard(page, pathwayId).locator('.icp-pathway__header .icp-tag'), T.status[status], `status of pathway ${pathwayId}`);
+}
+
+export async function expectRequirement(page, pathwayId, requirementId, state) {
+  const row = requirementRow(page, pathwayId, requirementId);
+  await expectText(row.locator('.icp-task__header .icp-tag'), T.req[state], `tag of requirement ${pathwayId}/${requirementId}`);
+}
+
+/** The "Your next step" of a pathway is the action of `requirementId`. */
+export async function expectNextStep(page, pathwayId, requirementId) {
+  const card = pathwayCard(page, pathwayId);
+  await heading(card, 'Your next step', 4).waitFor();
+  await expectText(card.locator('.icp-next__action'), requirement(pathwayId, requirementId).action, `next step of ${pathwayId}`);
+}
+
+export async function expectNoNextStep(page, pathwayId) {
+  const card = pathwayCard(page, pathwayId);
+  await card.waitFor();
+  assert.equal(await heading(card, 'Your next step', 4).count(), 0, `pathway ${pathwayId} should show no next step`);
+}
+
+/** The requirement's row shows its source sentence, in quotes, visibly. */
+export async function expectCitation(page, pathwayId, requirementId) {
+  const quote = requirement(pathwayId, requirementId).source.quote.trim();
+  const cited = requirementRow(page, pathwayId, requirementId).locator('blockquote').getByText(`\u201c${quote}\u201d`, { exact: true });
+  await cited.waitFor({ state: 'visible' });
+}
+
+/** Advice items in a scope (a pathway card or the general advice), by title. */
+export async function adviceTitles(scope) {
+  return (await scope.locator('.icp-advice__title').allInnerTexts()).map((s) => s.trim());
+}
+
+// ---------------------------------------------------------------------------
+// Accessibility.
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core on the whole page with the WCAG 2.x A/AA rules; returns the violations. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary })),
+    }));
+  }, AXE_TAGS);
+}
+
+export function formatViolations(screen, violations) {
+  const lines = [`${violations.length} accessibility violation(s) on the ${screen}:`];
+  for (const v of violations) {
+    lines.push(`- ${v.id} (${v.impact}): ${v.help} [${v.helpUrl}]`);
+    for (const n of v.nodes) {
+      lines.push(`    at ${n.target}`);
+      lines.push(`      ${n.html.slice(0, 300)}`);
+      if (n.summary) lines.push(`      ${n.summary.replace(/\n/g, '\n      ')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export async function expectNoViolations(page, screen) {
+  const violations = await axeViolations(page);
+  if (violations.length) console.log(formatViolations(screen, violations));
+  assert.equal(violations.length, 0, formatViolations(screen, violations));
+}
