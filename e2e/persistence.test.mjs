@@ -51,7 +51,7 @@ test('Reloading at the results shows the results again, and a ticked "I have don
   assert.equal((await savedProgress(page)).at_results, true);
 
   const title = requirement('idc', 'idc_ally').title;
-  const tick = () => pathwayCard(page, 'idc').getByRole('checkbox', { name: withHiddenContext(T.markDone, title) });
+  const tick = () => pathwayCard(page, 'idc').getByRole('checkbox', { name: withHiddenContext(T.markDone, title, { brackets: true }) });
   assert.equal(await tick().isChecked(), false);
   await tick().check();
   assert.deepEqual((await savedProgress(page)).done, ['idc/idc_ally']);
@@ -72,7 +72,7 @@ test('Reloading at the results shows the results again, and a ticked "I have don
 test('Start again asks for confirmation; Cancel keeps everything, and "Yes, clear my answers" clears the saved progress', async () => {
   const page = await openWidget(env);
   await completeScenario(page, SCENARIOS.newcomer);
-  await pathwayCard(page, 'idc').getByRole('checkbox', { name: withHiddenContext(T.markDone, requirement('idc', 'idc_l1').title) }).check();
+  await pathwayCard(page, 'idc').getByRole('checkbox', { name: withHiddenContext(T.markDone, requirement('idc', 'idc_l1').title, { brackets: true }) }).check();
 
   await page.getByRole('button', { name: T.startAgain, exact: true }).click();
   const dialog = page.getByRole('alertdialog');

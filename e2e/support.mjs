@@ -322,11 +322,11 @@ const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A button or checkbox whose visible text is followed by visually hidden
- * context, like "Change" + ": Where do you live?". Playwright (like some
- * screen readers) puts a space before the absolutely positioned hidden span.
+ * context: "Change" + " Where do you live?", "I have done this" + " (step)".
  */
-export function withHiddenContext(visible, context) {
-  return new RegExp(`^${escapeRe(visible)}\\s?: ${escapeRe(context)}$`);
+export function withHiddenContext(visible, context, { brackets = false } = {}) {
+  const ctx = brackets ? `\\(${escapeRe(context)}\\)` : escapeRe(context);
+  return new RegExp(`^${escapeRe(visible)}\\s+${ctx}$`);
 }
 
 /** The "Change" button of a question, in a scope (check answers page or a results card). */

@@ -42,6 +42,7 @@ async fn the_start_page_names_the_widget_and_says_answers_stay_on_the_device() {
         definition: Loaded::Ready(definition()),
         storage_key: "ssr".into(),
         id_prefix: "icp".into(),
+        oncomplete: Default::default(),
     })
     .hydratable(false)
     .render()
@@ -118,7 +119,7 @@ async fn check_answers_lists_each_answer_with_a_change_button_naming_the_questio
     let html = LocalServerRenderer::<CheckAnswers>::with_props(props).hydratable(false).render().await;
     assert!(html.contains("A few years or more"), "{html}");
     assert!(html.contains(r#"<dd class="icp-summary-list__value">No</dd>"#));
-    assert!(html.contains(r#"Change<span class="icp-visually-hidden">: Have you graduated"#));
+    assert!(html.contains(r#"Change<span class="icp-visually-hidden"> Have you graduated"#));
     assert!(html.contains(r#"<h3 class="icp-check__section">About you</h3>"#));
 }
 
@@ -164,6 +165,7 @@ async fn an_invalid_definition_renders_an_error_panel_naming_the_problem() {
         definition: Loaded::from(Definition::from_json(bad)),
         storage_key: "ssr-bad".into(),
         id_prefix: "icp".into(),
+        oncomplete: Default::default(),
     })
     .hydratable(false)
     .render()

@@ -185,3 +185,14 @@ fn saved_data_of_another_definition_is_ignored_not_reported() {
     let text = r#"{"format":1,"definition":"someone-else","definition_version":3,"answers":{"x":true}}"#;
     assert_eq!(Saved::decode(text, "ic-pathfinder-default"), Ok(None));
 }
+
+#[test]
+fn questions_opened_by_a_what_if_are_answered_and_then_the_results_come_back() {
+    let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
+    let s = act(s, Action::WhatIf("sag_program".into(), Answer::Choice("no".into())));
+    assert!(!s.flow().is_complete(), "the what-if opened the foundational-training question");
+    let s = act(s, Action::Begin);
+    assert_eq!(on_question(&s), "foundational_training");
+    let s = act(s, Action::Answer("foundational_training".into(), Answer::Bool(false)));
+    assert_eq!(s.screen, Screen::Results);
+}

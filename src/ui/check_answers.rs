@@ -41,7 +41,7 @@ pub fn check_answers(props: &Props) -> Html {
                     <dd class="icp-summary-list__value">{ a.map(|a| answer_text(q, a, t)).unwrap_or_default() }</dd>
                     <dd class="icp-summary-list__actions">
                         <button type="button" class="icp-link-button" {onclick}>
-                            { t.change }<span class="icp-visually-hidden">{ format!(": {}", q.text) }</span>
+                            { t.change }<span class="icp-visually-hidden">{ format!(" {}", q.text) }</span>
                         </button>
                     </dd>
                 </div>

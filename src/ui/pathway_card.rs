@@ -45,11 +45,11 @@ pub fn citation(c: &Citation, definition: &Definition, settings: &Settings) -> H
     }
 }
 
-/// One advice item.
-pub fn advice_item(a: &Advice, definition: &Definition, settings: &Settings) -> Html {
+/// One advice item; `heading` is its title's tag, one level below the section's heading.
+pub fn advice_item(a: &Advice, heading: &'static str, definition: &Definition, settings: &Settings) -> Html {
     html! {
         <li class="icp-advice__item">
-            <h5 class="icp-advice__title">{ &a.title }</h5>
+            <@{heading} class="icp-advice__title">{ &a.title }</@>
             <p class="icp-advice__text">{ &a.text }</p>
             if !a.points.is_empty() {
                 <ul class="icp-advice__points">{ for a.points.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
@@ -93,7 +93,7 @@ pub fn pathway_card(
                     <li>
                         { &q.text }{ " " }<strong>{ answer_text(q, a, t) }</strong>{ " " }
                         <button type="button" class="icp-link-button" {onclick}>
-                            { t.change }<span class="icp-visually-hidden">{ format!(": {}", q.text) }</span>
+                            { t.change }<span class="icp-visually-hidden">{ format!(" {}", q.text) }</span>
                         </button>
                     </li>
                 }
@@ -142,7 +142,7 @@ pub fn pathway_card(
                 <div class="icp-checkboxes__item icp-checkboxes__item--small">
                     <input class="icp-checkboxes__input" type="checkbox" id={checkbox_id.clone()} checked={ticked} {onchange} />
                     <label class="icp-checkboxes__label" for={checkbox_id}>
-                        { t.mark_done }<span class="icp-visually-hidden">{ format!(": {}", s.requirement.title) }</span>
+                        { t.mark_done }<span class="icp-visually-hidden">{ format!(" ({})", s.requirement.title) }</span>
                     </label>
                 </div>
             </li>
@@ -183,7 +183,7 @@ pub fn pathway_card(
             }
             if !result.advice.is_empty() {
                 <h4 class="icp-pathway__subtitle">{ t.advice }</h4>
-                <ul class="icp-advice">{ for result.advice.iter().map(|a| advice_item(a, definition, settings)) }</ul>
+                <ul class="icp-advice">{ for result.advice.iter().map(|a| advice_item(a, "h5", definition, settings)) }</ul>
             }
         </section>
     }

@@ -127,6 +127,10 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Begin => {
+                if s.screen == Screen::Results {
+                    // New questions opened by a what-if: answer them, then back to the results.
+                    s.return_to = Some(Screen::Results);
+                }
                 let target = match s.flow().next_question() {
                     Some(q) => Screen::Question(q.id.clone()),
                     None if s.has_progress() => Screen::Results,
