@@ -3,7 +3,10 @@
 //!
 //! - [`pathway`]: the domain core (definitions, answers, evaluation), plain Rust.
 //! - [`ui`]: the Yew interface.
-//! - [`start`]: mounts the widget on the demo page.
+//! - `start`: mounts the widget on the demo page; `embed`: the embed API
+//!   (both wasm only).
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod pathway;
 pub mod ui;
 
@@ -23,6 +26,7 @@ pub fn start() {
             definition: Loaded::from(pathway::default_definition()),
             storage_key: key.into(),
             id_prefix: if i == 0 { "icp".into() } else { format!("icp{i}").into() },
+            oncomplete: Default::default(),
         };
         yew::Renderer::<App>::with_root_and_props(host, props).render();
     }

@@ -46,6 +46,10 @@ pub struct AppProps {
     /// Prefix of DOM ids, unique per instance on a page.
     #[prop_or_else(|| AttrValue::from("icp"))]
     pub id_prefix: AttrValue,
+    /// Called with `(pathway id, status)` pairs each time the results page is
+    /// reached or its statuses change. Never carries answers.
+    #[prop_or_default]
+    pub oncomplete: Callback<Vec<(String, String)>>,
 }
 
 /// The widget.
@@ -60,7 +64,9 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Settings> context={settings.clone()}>
             <div class="icp-root" lang={lang} role="region" aria-label={settings.texts.widget_label}>
                 { match &props.definition {
-                    Loaded::Ready(d) => html! { <Widget definition={d.clone()} storage_key={props.storage_key.clone()} /> },
+                    Loaded::Ready(d) => html! {
+                        <Widget definition={d.clone()} storage_key={props.storage_key.clone()} oncomplete={props.oncomplete.clone()} />
+                    },
                     Loaded::Failed(problems) => html! { <ErrorPanel problems={problems.clone()} /> },
                 } }
             </div>
@@ -75,6 +81,9 @@ pub struct WidgetProps {
     pub definition: Rc<Definition>,
     /// Where progress is saved.
     pub storage_key: AttrValue,
+    /// See [`AppProps::oncomplete`].
+    #[prop_or_default]
+    pub oncomplete: Callback<Vec<(String, String)>>,
 }
 
 /// Restores saved progress into a fresh state, reporting unreadable data.
@@ -119,6 +128,22 @@ pub fn widget(props: &WidgetProps) -> Html {
                 store.clear();
             } else {
                 let _ = store.write(&Saved::of(&state).encode());
+            }
+        });
+    }
+    // Tell the host page the statuses (only ids and statuses) on reaching results.
+    {
+        let statuses: Option<Vec<(String, String)>> = (state.screen == Screen::Results).then(|| {
+            evaluate(&state.definition, &state.answers)
+                .pathways
+                .iter()
+                .map(|p| (p.pathway.id.clone(), p.status.as_str().to_owned()))
+                .collect()
+        });
+        let oncomplete = props.oncomplete.clone();
+        use_effect_with(statuses, move |statuses| {
+            if let Some(s) = statuses {
+                oncomplete.emit(s.clone());
             }
         });
     }
@@ -225,7 +250,8 @@ pub fn widget(props: &WidgetProps) -> Html {
                     </div>
                 </div>
             }
-            <main class="icp-page">{ page }</main>
+            // Not <main>: the host page owns the main landmark.
+            <div class="icp-page">{ page }</div>
             <div class="icp-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </div>
     }

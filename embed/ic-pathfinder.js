@@ -1,0 +1,147 @@
+// IC Pathfinder embed module. One external ES module, no inline script or
+// style: it runs under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+//
+//   <script type="module" src="/path/to/ic-pathfinder.js"></script>
+//   <ic-pathfinder storage-key="my-org"></ic-pathfinder>
+//
+// or, from a module of your own:
+//   import { mount } from '/path/to/ic-pathfinder.js';
+//   const handle = await mount(element, { definition: '/my-definition.json', storageKey: 'my-org' });
+//   handle.unmount();
+//
+// The widget renders inside a shadow root, so the host page's CSS does not
+// restyle it and its CSS does not leak out. Theme it with CSS custom
+// properties on the element (--icp-accent, --icp-font, --icp-radius, --icp-space).
+import init, { mountWidget } from './ic-pathfinder-core.js';
+
+const STYLESHEET = new URL('./ic-pathfinder.css', import.meta.url).href;
+let ready = null;
+let instances = 0;
+
+/** Loads the wasm once, whatever the number of widgets. */
+function load() {
+  if (!ready) ready = init({ module_or_path: new URL('./ic-pathfinder-core_bg.wasm', import.meta.url) });
+  return ready;
+}
+
+/** Fetches an organization's definition; returns {text} or {error} with a specific message. */
+async function fetchDefinition(url) {
+  let resolved;
+  try {
+    resolved = new URL(url, document.baseURI);
+  } catch {
+    return { error: `The definition address "${url}" is not a valid URL.` };
+  }
+  if (!/^https?:$/.test(resolved.protocol)) {
+    return { error: `The definition address "${url}" must be an http(s) URL.` };
+  }
+  let response;
+  try {
+    response = await fetch(resolved, { credentials: 'same-origin' });
+  } catch (e) {
+    return { error: `The definition at ${resolved.href} could not be loaded (${e.message}). If it is on another site, that site must allow it with CORS.` };
+  }
+  if (!response.ok) {
+    return { error: `The definition at ${resolved.href} could not be loaded: the server answered ${response.status} ${response.statusText}.`.trim() };
+  }
+  const text = await response.text();
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    return { error: `The definition at ${resolved.href} is not valid JSON: ${e.message}` };
+  }
+  return { text };
+}
+
+function stylesheet(root) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = STYLESHEET;
+  const loaded = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    // A missing stylesheet must not keep the widget from working.
+    link.addEventListener('error', resolve, { once: true });
+  });
+  root.append(link);
+  return loaded;
+}
+
+/**
+ * Mounts a widget into `element` (inside a shadow root of its own).
+ * Options: definition (URL of a definition JSON; the built-in content when absent),
+ * storageKey (keeps instances' saved answers apart; default "default"),
+ * lang (only "en" for now), onComplete(statuses) called with {pathwayId: status}.
+ * Resolves to a handle with unmount().
+ */
+export async function mount(element, options = {}) {
+  if (!(element instanceof Element)) throw new TypeError('mount(element, options): element must be a DOM element');
+  const shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
+  shadow.replaceChildren();
+  const styled = stylesheet(shadow);
+  const container = document.createElement('div');
+  shadow.append(container);
+  const [, definition] = await Promise.all([
+    load(),
+    options.definition ? fetchDefinition(options.definition) : Promise.resolve({}),
+    styled,
+  ]);
+  const onComplete = (statuses) => {
+    element.dispatchEvent(new CustomEvent('icp-complete', { detail: { statuses }, bubbles: true, composed: true }));
+    if (typeof options.onComplete === 'function') options.onComplete(statuses);
+  };
+  instances += 1;
+  const handle = mountWidget(
+    container,
+    definition.text ?? undefined,
+    definition.error ?? undefined,
+    String(options.storageKey || 'default'),
+    `icp${instances}`,
+    onComplete,
+  );
+  let mounted = true;
+  return {
+    unmount() {
+      if (!mounted) return;
+      mounted = false;
+      handle.unmount();
+      handle.free();
+      shadow.replaceChildren();
+    },
+    get mounted() { return mounted; },
+  };
+}
+
+/** `<ic-pathfinder definition="…" storage-key="…" lang="…">` */
+export class IcPathfinderElement extends HTMLElement {
+  static get observedAttributes() { return ['definition', 'storage-key', 'lang']; }
+
+  connectedCallback() { this.#remount(); }
+
+  disconnectedCallback() {
+    this.#pending = null;
+    this.#handle?.unmount();
+    this.#handle = null;
+  }
+
+  attributeChangedCallback() { if (this.isConnected && this.#handle) this.#remount(); }
+
+  #handle = null;
+  #pending = null;
+
+  async #remount() {
+    const token = {};
+    this.#pending = token;
+    this.#handle?.unmount();
+    this.#handle = null;
+    const handle = await mount(this, {
+      definition: this.getAttribute('definition') || undefined,
+      storageKey: this.getAttribute('storage-key') || 'default',
+      lang: this.getAttribute('lang') || undefined,
+    });
+    // Removed or remounted while loading: drop this one.
+    if (this.#pending !== token) handle.unmount();
+    else this.#handle = handle;
+  }
+}
+
+if (!customElements.get('ic-pathfinder')) customElements.define('ic-pathfinder', IcPathfinderElement);

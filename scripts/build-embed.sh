@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the embed bundle into dist-embed/: ic-pathfinder.js (the module to
+# load), ic-pathfinder-core.js + ic-pathfinder-core_bg.wasm (wasm-bindgen
+# output, --target web: finds its wasm through import.meta.url), and one
+# ic-pathfinder.css. Also copies the example pages to dist-embed/examples/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/env.sh
+out=dist-embed
+cargo build --locked --release --bin ic-pathfinder-embed --target wasm32-unknown-unknown
+rm -rf "$out" && mkdir -p "$out/examples"
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name ic-pathfinder-core \
+  target/wasm32-unknown-unknown/release/ic-pathfinder-embed.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  --enable-reference-types --enable-multivalue \
+  -o "$out/ic-pathfinder-core_bg.wasm" "$out/ic-pathfinder-core_bg.wasm"
+cp embed/ic-pathfinder.js "$out/"
+# One stylesheet: the element's host rule, then the components' files in a fixed order.
+cat embed/host.css styles/base.css styles/start_page.css styles/question_page.css styles/error_summary.css \
+  styles/check_answers.css styles/results.css styles/pathway_card.css styles/what_if.css styles/notice.css \
+  styles/error_panel.css > "$out/ic-pathfinder.css"
+cp examples/embed/* examples/definitions/small.json examples/definitions/invalid.json "$out/examples/"
+echo "embed bundle in $out/"

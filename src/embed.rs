@@ -1,0 +1,78 @@
+//! The embed entry points, called by `embed/ic-pathfinder.js` (the custom
+//! element and the `mount()` API). Fetching an organization's definition is
+//! done in JavaScript; this side validates it and renders the widget or the
+//! error panel.
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+use crate::pathway::{default_definition, Definition, DefinitionError};
+use crate::ui::{App, AppProps, Loaded};
+
+/// A mounted widget; `unmount()` removes it and frees its memory.
+#[wasm_bindgen]
+pub struct Handle {
+    app: Option<yew::AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// Removes the widget from the page.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+
+    /// Whether the widget is still mounted.
+    #[wasm_bindgen(getter)]
+    pub fn mounted(&self) -> bool {
+        self.app.is_some()
+    }
+}
+
+/// Mounts a widget into `root`.
+///
+/// - `definition`: an organization's definition as JSON text; `None` for the built-in content.
+/// - `load_error`: why the organization's definition could not be fetched; shown in the error panel.
+/// - `on_complete`: called with `{pathway_id: status}` when the results page is reached.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(
+    root: Element,
+    definition: Option<String>,
+    load_error: Option<String>,
+    storage_key: String,
+    id_prefix: String,
+    on_complete: Option<js_sys::Function>,
+) -> Handle {
+    let loaded = match (load_error, definition) {
+        (Some(error), _) => Loaded::Failed(vec![error]),
+        (None, Some(text)) => Loaded::from(Definition::from_json(&text)),
+        (None, None) => Loaded::from(default_definition()),
+    };
+    if let Loaded::Failed(problems) = &loaded {
+        // Integrators look in the console first.
+        web_sys::console::error_1(&format!("IC Pathfinder: the definition cannot be used:\n{}", problems.join("\n")).into());
+    }
+    let oncomplete = yew::Callback::from(move |statuses: Vec<(String, String)>| {
+        if let Some(f) = &on_complete {
+            let detail = js_sys::Object::new();
+            for (id, status) in statuses {
+                let _ = js_sys::Reflect::set(&detail, &id.into(), &status.into());
+            }
+            let _ = f.call1(&JsValue::NULL, &detail);
+        }
+    });
+    let props = AppProps { definition: loaded, storage_key: storage_key.into(), id_prefix: id_prefix.into(), oncomplete };
+    Handle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()) }
+}
+
+/// Validates a definition without mounting anything: `null` when valid,
+/// else the problems, one per line.
+#[wasm_bindgen(js_name = validateDefinition)]
+pub fn validate_definition(text: &str) -> Option<String> {
+    match Definition::from_json(text) {
+        Ok(_) => None,
+        Err(DefinitionError::Invalid(issues)) => Some(issues.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("\n")),
+        Err(e) => Some(e.to_string()),
+    }
+}
