@@ -16,8 +16,10 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$1"; shift; "$@" 2>&1 | tee -a "$log"
 step "native tests" cargo test --locked
 step "browser tests (wasm-bindgen-test, headless Chromium)" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release bundle" trunk build --release
+step "embed bundle" bash scripts/build-embed.sh
 step "end-to-end tests (Playwright on the release bundle)" node --test --test-concurrency=1 e2e/
-step "bundle size" node scripts/size.mjs dist
+step "bundle size (demo page)" node scripts/size.mjs dist
+step "bundle size (embed)" node scripts/size.mjs dist-embed
 
 # One closing line for all the runners above.
 passed=$(grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
