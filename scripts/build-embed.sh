@@ -18,6 +18,6 @@ cp embed/ic-pathfinder.js "$out/"
 # One stylesheet: the element's host rule, then the components' files in a fixed order.
 cat embed/host.css styles/base.css styles/start_page.css styles/question_page.css styles/error_summary.css \
   styles/check_answers.css styles/results.css styles/pathway_card.css styles/what_if.css styles/notice.css \
-  styles/error_panel.css > "$out/ic-pathfinder.css"
+  styles/error_panel.css styles/keep_results.css styles/print.css > "$out/ic-pathfinder.css"
 cp examples/embed/* examples/definitions/small.json examples/definitions/invalid.json "$out/examples/"
 echo "embed bundle in $out/"

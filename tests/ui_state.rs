@@ -155,7 +155,7 @@ fn saved_progress_round_trips_and_reopens_the_results_page() {
     let text = Saved::of(&s).encode();
     let store = Store::open("round-trip-test");
     store.write(&text).unwrap();
-    let restored = initial_state(s.definition.clone(), &store);
+    let restored = initial_state(s.definition.clone(), &store, None);
     assert_eq!(restored.answers, s.answers);
     assert_eq!(restored.done, s.done);
     assert_eq!(restored.screen, Screen::Results);
@@ -166,7 +166,7 @@ fn saved_progress_round_trips_and_reopens_the_results_page() {
 fn corrupted_saved_data_gives_a_fresh_start_with_a_notice_and_is_kept_aside() {
     let store = Store::open("corrupt-test");
     store.write("{not json").unwrap();
-    let s = initial_state(fresh().definition.clone(), &store);
+    let s = initial_state(fresh().definition.clone(), &store, None);
     assert_eq!(s.screen, Screen::Start);
     assert!(s.answers.is_empty());
     assert_eq!(s.notice, Some(Notice::SavedDataUnreadable));
@@ -195,4 +195,32 @@ fn questions_opened_by_a_what_if_are_answered_and_then_the_results_come_back() {
     assert_eq!(on_question(&s), "foundational_training");
     let s = act(s, Action::Answer("foundational_training".into(), Answer::Bool(false)));
     assert_eq!(s.screen, Screen::Results);
+}
+
+#[test]
+fn a_share_link_restores_the_same_answers_and_opens_the_results() {
+    use ic_pathfinder::ui::share;
+    let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
+    let fragment = format!("#icp={}", share::encode(&s.definition, &s.answers));
+    let opened = initial_state(s.definition.clone(), &Store::open("share-test"), Some(&fragment));
+    assert_eq!(opened.answers, s.flow().effective_answers());
+    assert_eq!(opened.screen, Screen::Results);
+    assert_eq!(opened.notice, Some(Notice::Shared));
+}
+
+#[test]
+fn a_tampered_share_link_gives_a_fresh_start_with_a_notice() {
+    use ic_pathfinder::ui::share;
+    let s = answer_all(act(fresh(), Action::Begin));
+    let good = share::encode(&s.definition, &s.answers);
+    let truncated = format!("#icp={}", &good[..good.len() - 5]);
+    // Same payload, but an answer that does not fit its question.
+    let json = r#"["ic-pathfinder-default",{"idc_level2_count":999}]"#;
+    let crafted = format!("#icp={}", share::encode_raw_for_tests(json));
+    for fragment in [truncated.as_str(), crafted.as_str(), "#icp=v9.abc", "#icp=v1.%%%"] {
+        let opened = initial_state(s.definition.clone(), &Store::open("tamper-test"), Some(fragment));
+        assert!(opened.answers.is_empty(), "{fragment}");
+        assert_eq!(opened.screen, Screen::Start);
+        assert_eq!(opened.notice, Some(Notice::ShareLinkUnusable), "{fragment}");
+    }
 }

@@ -13,6 +13,7 @@ use super::question_page::QuestionPage;
 use super::results::Results;
 use super::start_page::StartPage;
 use super::state::{Action, Notice, Screen, State};
+use super::share;
 use super::storage::{Saved, Store};
 use crate::pathway::{evaluate, Definition, DefinitionError};
 
@@ -87,8 +88,23 @@ pub struct WidgetProps {
 }
 
 /// Restores saved progress into a fresh state, reporting unreadable data.
-pub fn initial_state(definition: Rc<Definition>, store: &Store) -> State {
+/// A share link in `fragment` (the page's `#…`) takes precedence over saved progress.
+pub fn initial_state(definition: Rc<Definition>, store: &Store, fragment: Option<&str>) -> State {
     let mut state = State::new(definition.clone());
+    if let Some(value) = fragment.and_then(share::from_fragment) {
+        match share::decode(&definition, value) {
+            Ok(answers) => {
+                state.answers = answers;
+                state.screen = if state.flow().is_complete() { Screen::Results } else { Screen::Start };
+                state.notice = Some(Notice::Shared);
+            }
+            Err(_) => {
+                store.clear();
+                state.notice = Some(Notice::ShareLinkUnusable);
+            }
+        }
+        return state;
+    }
     if let Some(text) = store.read() {
         match Saved::decode(&text, &definition.id) {
             Ok(Some(saved)) => saved.restore(&mut state),
@@ -106,6 +122,27 @@ pub fn initial_state(definition: Rc<Definition>, store: &Store) -> State {
     state
 }
 
+/// Reads a share link from the page's fragment and removes it from the
+/// address bar, so a reload or a bookmark does not carry the answers on.
+#[cfg(not(target_arch = "wasm32"))]
+fn take_fragment() -> Option<String> {
+    None
+}
+
+/// See the native twin above.
+#[cfg(target_arch = "wasm32")]
+fn take_fragment() -> Option<String> {
+    let window = web_sys::window()?;
+    let hash = window.location().hash().ok()?;
+    share::from_fragment(&hash)?;
+    if let Ok(history) = window.history() {
+        let url = window.location().href().ok()?;
+        let clean = url.split('#').next().unwrap_or_default().to_owned();
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
+    }
+    Some(hash)
+}
+
 /// The questionnaire and results for a valid definition.
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
@@ -114,7 +151,10 @@ pub fn widget(props: &WidgetProps) -> Html {
     let store = use_memo(props.storage_key.clone(), |key| Store::open(key));
     let state = {
         let (definition, store) = (props.definition.clone(), store.clone());
-        use_reducer_eq(move || initial_state(definition, &store))
+        use_reducer_eq(move || {
+            let fragment = take_fragment();
+            initial_state(definition, &store, fragment.as_deref())
+        })
     };
     let root = use_node_ref();
 
@@ -232,6 +272,8 @@ pub fn widget(props: &WidgetProps) -> Html {
         let message = match n {
             Notice::SavedDataUnreadable => t.notice_unreadable,
             Notice::StorageUnavailable => t.notice_no_storage,
+            Notice::Shared => t.notice_shared,
+            Notice::ShareLinkUnusable => t.notice_bad_link,
         };
         html! { <NoticeBanner message={message} dismiss={t.dismiss} ondismiss={dispatch(Action::DismissNotice)} /> }
     });

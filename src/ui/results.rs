@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::context::Settings;
 use super::pathway_card::{advice_item, pathway_card, status_tag, CardCallbacks};
+use super::keep_results::KeepResults;
 use super::what_if::WhatIf;
 use crate::pathway::{evaluate, Answer, Answers, Definition};
 
@@ -71,11 +72,19 @@ pub fn results(props: &Props) -> Html {
                     <ul class="icp-advice">{ for checklist.advice.iter().map(|a| advice_item(a, "h4", def, &settings)) }</ul>
                 </section>
             }
+            <KeepResults definition={def.clone()} answers={props.answers.clone()} />
             <WhatIf definition={def.clone()} answers={props.answers.clone()} onset={props.onwhatif.clone()} />
             <section class="icp-sources">
                 <h3 class="icp-sources__title">{ t.sources }</h3>
                 <ul>{ for def.sources.iter().map(|s| html! {
-                    <li>{ &s.title }{ s.file.as_ref().map(|f| format!(" ({f})")).unwrap_or_default() }</li>
+                    <li>
+                        if let Some(url) = s.url.as_ref().filter(|u| u.starts_with("https://") || u.starts_with("http://")) {
+                            <a href={url.clone()} rel="noopener noreferrer">{ &s.title }</a>
+                        } else {
+                            { &s.title }
+                        }
+                        { s.file.as_ref().map(|f| format!(" ({f})")).unwrap_or_default() }
+                    </li>
                 }) }</ul>
             </section>
             <div class="icp-button-group icp-results__actions">

@@ -27,6 +27,10 @@ pub enum Notice {
     SavedDataUnreadable,
     /// The browser does not let the widget keep progress.
     StorageUnavailable,
+    /// The answers came from a share link.
+    Shared,
+    /// A share link was damaged or tampered with; the widget started afresh.
+    ShareLinkUnusable,
 }
 
 /// The whole state of one widget instance.

@@ -126,6 +126,38 @@ pub struct Texts {
     pub all_done: &'static str,
     /// Widget region label.
     pub widget_label: &'static str,
+    /// "Keep your results" heading.
+    pub keep_title: &'static str,
+    /// Print button.
+    pub print: &'static str,
+    /// Copy checklist button.
+    pub copy: &'static str,
+    /// Copied confirmation.
+    pub copied: &'static str,
+    /// Copy failed.
+    pub copy_failed: &'static str,
+    /// Download button.
+    pub download: &'static str,
+    /// Downloaded file name.
+    pub download_name: &'static str,
+    /// Downloaded confirmation.
+    pub downloaded: &'static str,
+    /// Share link button.
+    pub share: &'static str,
+    /// Share link warning.
+    pub share_warning: &'static str,
+    /// Share link field label.
+    pub share_label: &'static str,
+    /// Copy link button.
+    pub copy_link: &'static str,
+    /// Link copied confirmation.
+    pub link_copied: &'static str,
+    /// Notice: a share link was opened.
+    pub notice_shared: &'static str,
+    /// Notice: a share link could not be used.
+    pub notice_bad_link: &'static str,
+    /// Language switch label (in the other language).
+    pub switch_language: &'static str,
 }
 
 /// English (default).
@@ -191,6 +223,22 @@ pub static EN: Texts = Texts {
     sources: "Sources",
     all_done: "You have completed every step of this pathway.",
     widget_label: "Intimacy coordinator pathway checker",
+    keep_title: "Keep your results",
+    print: "Print",
+    copy: "Copy checklist",
+    copied: "The checklist has been copied as text.",
+    copy_failed: "Copying did not work in this browser. Use Download instead.",
+    download: "Download",
+    download_name: "ic-pathway-checklist.md",
+    downloaded: "The checklist has been downloaded.",
+    share: "Create a share link",
+    share_warning: "This link contains your answers. Anyone you give it to can see them. It is not sent to any server: the answers are in the part of the link after #.",
+    share_label: "Share link",
+    copy_link: "Copy link",
+    link_copied: "The link has been copied.",
+    notice_shared: "These results come from a share link.",
+    notice_bad_link: "The share link could not be used, so you are starting afresh. It may have been cut short or changed.",
+    switch_language: "Français",
 };
 
 impl Texts {

@@ -1,0 +1,52 @@
+//! The checklist as plain text (Markdown), for "Copy" and "Download".
+use super::format::answer_text;
+use super::texts::Texts;
+use crate::pathway::{evaluate, Answers, Definition, Flow, PathwayStatus, RequirementKind, RequirementState};
+
+/// The whole checklist, with the answers it rests on and every source sentence.
+pub fn markdown(definition: &Definition, answers: &Answers, t: &Texts) -> String {
+    let checklist = evaluate(definition, answers);
+    let mut out = format!("# {}\n\n", definition.title);
+    for p in &checklist.pathways {
+        let status = match p.status {
+            PathwayStatus::Met => t.status_met,
+            PathwayStatus::InProgress => t.status_in_progress,
+            PathwayStatus::NotYet => t.status_not_yet,
+            PathwayStatus::NotApplicable => t.status_not_applicable,
+        };
+        out.push_str(&format!("## {} ({status})\n\n", p.pathway.title));
+        if p.status == PathwayStatus::NotApplicable {
+            if let Some(why) = &p.pathway.not_applicable {
+                out.push_str(&format!("{why}\n\n"));
+            }
+        } else if let Some(next) = p.next_step() {
+            out.push_str(&format!("**{}** {}\n\n", t.next_step, next.requirement.action));
+        }
+        for r in &p.requirements {
+            let mark = match r.state {
+                RequirementState::Met => "[x]",
+                RequirementState::Unmet => "[ ]",
+                RequirementState::Unknown => "[?]",
+            };
+            let optional = if r.requirement.kind == RequirementKind::Preferred { format!(" ({})", t.req_optional) } else { String::new() };
+            out.push_str(&format!("- {mark} {}{optional}: {}\n", r.requirement.title, r.explanation.unwrap_or(t.not_answered)));
+            out.push_str(&format!("  > \u{201c}{}\u{201d} ({})\n", r.requirement.source.quote.trim(), source_title(definition, &r.requirement.source.source)));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!("## {}\n\n", t.check_title));
+    for (q, a) in Flow::new(definition, answers).asked() {
+        if let Some(a) = a {
+            out.push_str(&format!("- {} **{}**\n", q.text, answer_text(q, a, t)));
+        }
+    }
+    out.push_str(&format!("\n## {}\n\n", t.sources));
+    for s in &definition.sources {
+        out.push_str(&format!("- {}{}\n", s.title, s.url.as_ref().map(|u| format!(" <{u}>")).unwrap_or_default()));
+    }
+    out
+}
+
+fn source_title<'d>(definition: &'d Definition, id: &'d str) -> &'d str {
+    definition.source(id).map(|s| s.title.as_str()).unwrap_or(id)
+}
