@@ -11,12 +11,15 @@
 //
 // The widget renders inside a shadow root, so the host page's CSS does not
 // restyle it and its CSS does not leak out. Theme it with CSS custom
-// properties on the element (--icp-accent, --icp-font, --icp-radius, --icp-space).
+// properties on the element (--icp-accent, --icp-font, --icp-radius, --icp-space and
+// more: see docs/embedding.md).
 import init, { mountWidget } from './ic-pathfinder-core.js';
 
 const STYLESHEET = new URL('./ic-pathfinder.css', import.meta.url).href;
 let ready = null;
 let instances = 0;
+// The live handle of each element, so a second mount() replaces the first cleanly.
+const live = new WeakMap();
 
 /** Loads the wasm once, whatever the number of widgets. */
 function load() {
@@ -53,8 +56,7 @@ async function fetchDefinition(url) {
   return { text };
 }
 
-function stylesheet(root) {
-  const link = document.createElement('link');
+function stylesheet(root, link = document.createElement('link')) {
   link.rel = 'stylesheet';
   link.href = STYLESHEET;
   const loaded = new Promise((resolve) => {
@@ -63,23 +65,27 @@ function stylesheet(root) {
     link.addEventListener('error', resolve, { once: true });
   });
   root.append(link);
-  return loaded;
+  return [link, loaded];
 }
 
 /**
  * Mounts a widget into `element` (inside a shadow root of its own).
  * Options: definition (URL of a definition JSON; the built-in content when absent),
  * storageKey (keeps instances' saved answers apart; default "default"),
- * lang (only "en" for now), onComplete(statuses) called with {pathwayId: status}.
+ * lang ("en" or "fr-CA"; default: the host page's lang, else the browser's),
+ * onComplete(statuses) called with {pathwayId: status}.
  * Resolves to a handle with unmount().
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('mount(element, options): element must be a DOM element');
+  live.get(element)?.unmount();
   const shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
-  shadow.replaceChildren();
-  const styled = stylesheet(shadow);
+  const [link, styled] = stylesheet(shadow);
   const container = document.createElement('div');
   shadow.append(container);
+  // Reserve the element now: an older mount() still loading must not take it back.
+  const reservation = { unmount() { container.remove(); link.remove(); }, mounted: false };
+  live.set(element, reservation);
   const [, definition] = await Promise.all([
     load(),
     options.definition ? fetchDefinition(options.definition) : Promise.resolve({}),
@@ -89,6 +95,11 @@ export async function mount(element, options = {}) {
     element.dispatchEvent(new CustomEvent('icp-complete', { detail: { statuses }, bubbles: true, composed: true }));
     if (typeof options.onComplete === 'function') options.onComplete(statuses);
   };
+  if (live.get(element) !== reservation) {
+    // Superseded while loading: leave the element to the newer mount.
+    reservation.unmount();
+    return { unmount() {}, get mounted() { return false; } };
+  }
   instances += 1;
   const handle = mountWidget(
     container,
@@ -97,18 +108,25 @@ export async function mount(element, options = {}) {
     String(options.storageKey || 'default'),
     `icp${instances}`,
     onComplete,
+    options.lang ? String(options.lang) : undefined,
+    new URL('./', import.meta.url).href,
   );
   let mounted = true;
-  return {
+  const api = {
     unmount() {
       if (!mounted) return;
       mounted = false;
       handle.unmount();
       handle.free();
-      shadow.replaceChildren();
+      // Only this mount's own nodes: a newer widget in the same root stays.
+      container.remove();
+      link.remove();
+      if (live.get(element) === api) live.delete(element);
     },
     get mounted() { return mounted; },
   };
+  live.set(element, api);
+  return api;
 }
 
 /** `<ic-pathfinder definition="…" storage-key="…" lang="…">` */
@@ -123,7 +141,7 @@ export class IcPathfinderElement extends HTMLElement {
     this.#handle = null;
   }
 
-  attributeChangedCallback() { if (this.isConnected && this.#handle) this.#remount(); }
+  attributeChangedCallback() { if (this.isConnected && (this.#handle || this.#pending)) this.#remount(); }
 
   #handle = null;
   #pending = null;

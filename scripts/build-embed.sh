@@ -11,13 +11,14 @@ cargo build --locked --release --bin ic-pathfinder-embed --target wasm32-unknown
 rm -rf "$out" && mkdir -p "$out/examples"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name ic-pathfinder-core \
   target/wasm32-unknown-unknown/release/ic-pathfinder-embed.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+wasm-opt -Oz --low-memory-unused --zero-filled-memory --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   --enable-reference-types --enable-multivalue \
   -o "$out/ic-pathfinder-core_bg.wasm" "$out/ic-pathfinder-core_bg.wasm"
 cp embed/ic-pathfinder.js "$out/"
-# One stylesheet: the element's host rule, then the components' files in a fixed order.
-cat embed/host.css styles/base.css styles/start_page.css styles/question_page.css styles/error_summary.css \
-  styles/check_answers.css styles/results.css styles/pathway_card.css styles/what_if.css styles/notice.css \
-  styles/error_panel.css styles/keep_results.css styles/print.css > "$out/ic-pathfinder.css"
+# The French content, fetched only when French is chosen.
+node -e 'const fs=require("fs");fs.writeFileSync(process.argv[2],JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1],"utf8"))))' \
+  content/default.fr-CA.json "$out/default.fr-CA.json"
+# One stylesheet: the element's host rule, then the components' files.
+node scripts/bundle-css.mjs "$out/ic-pathfinder.css" embed/host.css
 cp examples/embed/* examples/definitions/small.json examples/definitions/invalid.json "$out/examples/"
 echo "embed bundle in $out/"

@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::pathway::{default_definition, Definition, DefinitionError};
+use crate::pathway::{Definition, DefinitionError};
 use crate::ui::{App, AppProps, Loaded};
 
 /// A mounted widget; `unmount()` removes it and frees its memory.
@@ -35,6 +35,7 @@ impl Handle {
 /// - `definition`: an organization's definition as JSON text; `None` for the built-in content.
 /// - `load_error`: why the organization's definition could not be fetched; shown in the error panel.
 /// - `on_complete`: called with `{pathway_id: status}` when the results page is reached.
+/// - `lang`: the language asked for; `content_base`: the folder holding `default.fr-CA.json`.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(
     root: Element,
@@ -43,11 +44,13 @@ pub fn mount_widget(
     storage_key: String,
     id_prefix: String,
     on_complete: Option<js_sys::Function>,
+    lang: Option<String>,
+    content_base: String,
 ) -> Handle {
-    let loaded = match (load_error, definition) {
-        (Some(error), _) => Loaded::Failed(vec![error]),
-        (None, Some(text)) => Loaded::from(Definition::from_json(&text)),
-        (None, None) => Loaded::from(default_definition()),
+    let (loaded, translations) = match (load_error, definition) {
+        (Some(error), _) => (Loaded::Failed(vec![error]), Vec::new()),
+        (None, Some(text)) => (Loaded::from(Definition::from_json(&text)), Vec::new()),
+        (None, None) => Loaded::builtin(&content_base),
     };
     if let Loaded::Failed(problems) = &loaded {
         // Integrators look in the console first.
@@ -62,7 +65,14 @@ pub fn mount_widget(
             let _ = f.call1(&JsValue::NULL, &detail);
         }
     });
-    let props = AppProps { definition: loaded, storage_key: storage_key.into(), id_prefix: id_prefix.into(), oncomplete };
+    let props = AppProps {
+        definition: loaded,
+        translations,
+        lang: lang.map(Into::into),
+        storage_key: storage_key.into(),
+        id_prefix: id_prefix.into(),
+        oncomplete,
+    };
     Handle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()) }
 }
 

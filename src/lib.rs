@@ -22,8 +22,12 @@ pub fn start() {
             continue;
         };
         let key = host.get_attribute("data-storage-key").unwrap_or_else(|| "default".to_owned());
+        // The demo page sits beside the French content file (Trunk copies it).
+        let (definition, translations) = Loaded::builtin("");
         let props = AppProps {
-            definition: Loaded::from(pathway::default_definition()),
+            definition,
+            translations,
+            lang: host.get_attribute("lang").map(Into::into),
             storage_key: key.into(),
             id_prefix: if i == 0 { "icp".into() } else { format!("icp{i}").into() },
             oncomplete: Default::default(),

@@ -26,7 +26,14 @@ fn mount(key: &str, definition: Loaded) -> Element {
     let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().remove_item(&format!("icp:{key}"));
     yew::Renderer::<App>::with_root_and_props(
         host.clone(),
-        AppProps { definition, storage_key: key.to_owned().into(), id_prefix: key.to_owned().into() },
+        AppProps {
+            definition,
+            translations: Vec::new(),
+            lang: None,
+            storage_key: key.to_owned().into(),
+            id_prefix: key.to_owned().into(),
+            oncomplete: Default::default(),
+        },
     )
     .render();
     host

@@ -43,6 +43,8 @@ async fn the_start_page_names_the_widget_and_says_answers_stay_on_the_device() {
         storage_key: "ssr".into(),
         id_prefix: "icp".into(),
         oncomplete: Default::default(),
+        translations: Vec::new(),
+        lang: None,
     })
     .hydratable(false)
     .render()
@@ -166,6 +168,8 @@ async fn an_invalid_definition_renders_an_error_panel_naming_the_problem() {
         storage_key: "ssr-bad".into(),
         id_prefix: "icp".into(),
         oncomplete: Default::default(),
+        translations: Vec::new(),
+        lang: None,
     })
     .hydratable(false)
     .render()

@@ -224,3 +224,28 @@ fn a_tampered_share_link_gives_a_fresh_start_with_a_notice() {
         assert_eq!(opened.notice, Some(Notice::ShareLinkUnusable), "{fragment}");
     }
 }
+
+#[test]
+fn switching_language_keeps_the_answers_and_the_page() {
+    let all: Vec<Rc<ic_pathfinder::pathway::Definition>> =
+        ic_pathfinder::pathway::default_definitions().unwrap().into_iter().map(Rc::new).collect();
+    let s = Rc::new(State::new(all[0].clone()));
+    let s = act(act(s, Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
+    let screen = s.screen.clone();
+    let s = act(s, Action::Relabel(all[1].clone()));
+    assert_eq!(s.definition.lang, "fr-CA");
+    assert_eq!(s.screen, screen);
+    assert_eq!(s.answers.get("industry_experience"), Some(&Answer::Choice("few_plus".into())));
+}
+
+#[test]
+fn the_language_is_the_requested_one_else_the_page_s_else_the_browser_s() {
+    use ic_pathfinder::ui::app::pick_language;
+    let available = ["en", "fr-CA"];
+    assert_eq!(pick_language(&available, &["fr-CA".into()]), 1);
+    assert_eq!(pick_language(&available, &["fr".into(), "en".into()]), 1, "primary language matches");
+    assert_eq!(pick_language(&available, &["de".into(), "fr-FR".into()]), 1, "first supported wins");
+    assert_eq!(pick_language(&available, &["en-GB".into(), "fr".into()]), 0);
+    assert_eq!(pick_language(&available, &["de".into()]), 0, "English when nothing matches");
+    assert_eq!(pick_language(&available, &[]), 0);
+}

@@ -33,7 +33,19 @@ pub use evaluate::{
 pub use flow::{Flow, Progress};
 
 /// The default content: the intimacy-coordinator pathways built from the seed texts.
-pub const DEFAULT_DEFINITION_JSON: &str = include_str!("../../content/default.en.json");
+pub const DEFAULT_DEFINITION_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default.en.json"));
+
+/// The default content in Canadian French: the same ids and rules, translated texts.
+/// Natively only: the widget fetches `content/default.fr-CA.json` when French
+/// is chosen, so English-speaking visitors do not download it.
+#[cfg(not(target_arch = "wasm32"))]
+pub const DEFAULT_DEFINITION_FR_CA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default.fr-CA.json"));
+
+/// Parses the built-in default definition in every language it exists in, English first.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn default_definitions() -> Result<Vec<Definition>, DefinitionError> {
+    [DEFAULT_DEFINITION_JSON, DEFAULT_DEFINITION_FR_CA_JSON].iter().map(|t| Definition::from_json(t)).collect()
+}
 
 /// Parses the built-in default definition.
 ///

@@ -26,6 +26,39 @@ pub enum Loaded {
     Failed(Vec<String>),
 }
 
+/// Another language version of the definition (same ids and rules).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Translation {
+    /// Already parsed.
+    Ready(Rc<Definition>),
+    /// Fetched from `url` when the candidate chooses `lang`.
+    Remote {
+        /// Its language (BCP 47).
+        lang: String,
+        /// Where its JSON is.
+        url: String,
+    },
+}
+
+impl Translation {
+    /// Its language.
+    pub fn lang(&self) -> &str {
+        match self {
+            Translation::Ready(d) => &d.lang,
+            Translation::Remote { lang, .. } => lang,
+        }
+    }
+}
+
+impl Loaded {
+    /// The built-in content: English inside the wasm, French fetched from
+    /// `content_base` + `default.fr-CA.json` when chosen.
+    pub fn builtin(content_base: &str) -> (Loaded, Vec<Translation>) {
+        let french = Translation::Remote { lang: "fr-CA".into(), url: format!("{content_base}default.fr-CA.json") };
+        (Loaded::from(crate::pathway::default_definition()), vec![french])
+    }
+}
+
 impl From<Result<Definition, DefinitionError>> for Loaded {
     fn from(r: Result<Definition, DefinitionError>) -> Self {
         match r {
@@ -41,6 +74,12 @@ impl From<Result<Definition, DefinitionError>> for Loaded {
 pub struct AppProps {
     /// The definition.
     pub definition: Loaded,
+    /// The same definition in other languages (same ids), offered by a language switch.
+    #[prop_or_default]
+    pub translations: Vec<Translation>,
+    /// The language asked for (the `lang` attribute); else the host page's, else the browser's.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
     /// Where progress is saved; distinct keys keep instances apart.
     #[prop_or_else(|| AttrValue::from("default"))]
     pub storage_key: AttrValue,
@@ -53,22 +92,125 @@ pub struct AppProps {
     pub oncomplete: Callback<Vec<(String, String)>>,
 }
 
+/// The index of the best language among `available` for the `wanted` list
+/// (most wanted first): an exact match, else the same primary language
+/// (`fr` for `fr-CA`), else the first available.
+pub fn pick_language(available: &[&str], wanted: &[String]) -> usize {
+    let primary = |l: &str| l.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    for w in wanted {
+        if let Some(i) = available.iter().position(|a| a.eq_ignore_ascii_case(w)) {
+            return i;
+        }
+        if let Some(i) = available.iter().position(|a| primary(a) == primary(w)) {
+            return i;
+        }
+    }
+    0
+}
+
+/// The languages the context asks for, most wanted first.
+fn wanted_languages(requested: Option<&str>) -> Vec<String> {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(unused_mut))]
+    let mut wanted: Vec<String> = requested.filter(|l| !l.is_empty()).map(str::to_owned).into_iter().collect();
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        if let Some(lang) = window.document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang")) {
+            wanted.push(lang);
+        }
+        for l in window.navigator().languages().iter() {
+            if let Some(l) = l.as_string() {
+                wanted.push(l);
+            }
+        }
+    }
+    wanted
+}
+
 /// The widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let settings = Settings::new(&props.id_prefix);
-    let lang = match &props.definition {
-        Loaded::Ready(d) => d.lang.clone(),
-        Loaded::Failed(_) => "en".to_owned(),
+    let main = match &props.definition {
+        Loaded::Ready(d) => Some(d.clone()),
+        Loaded::Failed(_) => None,
     };
+    // Languages on offer: the definition's own, then its translations.
+    let langs: Vec<String> = match &main {
+        Some(d) => std::iter::once(d.lang.clone()).chain(props.translations.iter().map(|t| t.lang().to_owned())).collect(),
+        None => Vec::new(),
+    };
+    let chosen = {
+        let available = langs.clone();
+        let requested = props.lang.as_ref().map(|l| l.to_string());
+        use_state(move || {
+            let refs: Vec<&str> = available.iter().map(String::as_str).collect();
+            pick_language(&refs, &wanted_languages(requested.as_deref()))
+        })
+    };
+    let fetched = use_state(Vec::<Rc<Definition>>::new);
+    let load_failed = use_state(|| false);
+    let version = |i: usize| -> Option<Rc<Definition>> {
+        if i == 0 {
+            return main.clone();
+        }
+        match props.translations.get(i - 1)? {
+            Translation::Ready(d) => Some(d.clone()),
+            Translation::Remote { lang, .. } => fetched.iter().find(|d| &d.lang == lang).cloned(),
+        }
+    };
+    // Until a fetched language arrives, the widget stays in the language it has.
+    let loading = *chosen > 0 && version(*chosen).is_none() && !*load_failed;
+    let current = version(*chosen).or_else(|| main.clone());
+    {
+        let remote = props.translations.get(chosen.wrapping_sub(1)).and_then(|t| match t {
+            Translation::Remote { url, .. } if loading => Some(url.clone()),
+            _ => None,
+        });
+        let (fetched, load_failed, main_id) = (fetched.clone(), load_failed.clone(), main.as_ref().map(|d| d.id.clone()));
+        use_effect_with(remote, move |remote| {
+            if let Some(url) = remote.clone() {
+                fetch_translation(url, move |result: Result<Definition, String>| match result {
+                    Ok(d) if Some(&d.id) == main_id.as_ref() => {
+                        let mut all = (*fetched).clone();
+                        all.push(Rc::new(d));
+                        fetched.set(all);
+                    }
+                    _ => load_failed.set(true),
+                });
+            }
+        });
+    }
+    let lang = match (&current, &props.lang) {
+        (Some(d), _) => d.lang.clone(),
+        (None, Some(l)) => l.to_string(),
+        (None, None) => "en".to_owned(),
+    };
+    let settings = Settings::for_lang(&lang, &props.id_prefix);
+    let shown_lang = current.as_ref().map(|d| d.lang.clone()).unwrap_or_default();
+    let switches = langs.iter().enumerate().filter(|(_, l)| **l != shown_lang).map(|(i, l)| {
+        let (chosen, load_failed) = (chosen.clone(), load_failed.clone());
+        let name = super::context::texts_for(l).language_name;
+        html! {
+            <button type="button" class="icp-link-button icp-lang__button" lang={l.clone()}
+                onclick={Callback::from(move |_: MouseEvent| { load_failed.set(false); chosen.set(i) })}>{ name }</button>
+        }
+    });
+    let t = settings.texts;
     html! {
         <ContextProvider<Settings> context={settings.clone()}>
             <div class="icp-root" lang={lang} role="region" aria-label={settings.texts.widget_label}>
-                { match &props.definition {
-                    Loaded::Ready(d) => html! {
-                        <Widget definition={d.clone()} storage_key={props.storage_key.clone()} oncomplete={props.oncomplete.clone()} />
+                if langs.len() > 1 {
+                    <div class="icp-lang">
+                        if loading { <span class="icp-lang__status" role="status">{ t.loading }</span> }
+                        if *load_failed { <span class="icp-lang__status" role="status">{ t.language_unavailable }</span> }
+                        { for switches }
+                    </div>
+                }
+                { match (&props.definition, current) {
+                    (Loaded::Ready(_), Some(d)) => html! {
+                        <Widget definition={d} storage_key={props.storage_key.clone()} oncomplete={props.oncomplete.clone()} />
                     },
-                    Loaded::Failed(problems) => html! { <ErrorPanel problems={problems.clone()} /> },
+                    (Loaded::Failed(problems), _) => html! { <ErrorPanel problems={problems.clone()} /> },
+                    (Loaded::Ready(_), None) => html! {},
                 } }
             </div>
         </ContextProvider<Settings>>
@@ -122,6 +264,54 @@ pub fn initial_state(definition: Rc<Definition>, store: &Store, fragment: Option
     state
 }
 
+/// Fetches and parses a translation, then calls `done` (in the browser; natively never).
+/// Plain promise callbacks rather than an async executor: smaller wasm.
+#[cfg(target_arch = "wasm32")]
+fn fetch_translation(url: String, done: impl FnOnce(Result<Definition, String>) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+    let Some(window) = web_sys::window() else { return };
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let finish = {
+        let (done, url) = (done.clone(), url.clone());
+        move |result: Result<Definition, String>| {
+            if let Err(e) = &result {
+                web_sys::console::error_1(&format!("IC Pathfinder: translation unavailable: {url}: {e}").into());
+            }
+            if let Some(done) = done.borrow_mut().take() {
+                done(result);
+            }
+        }
+    };
+    let fail = {
+        let finish = finish.clone();
+        Closure::once(move |_: JsValue| finish(Err("network error".into())))
+    };
+    let on_text = {
+        let finish = finish.clone();
+        Closure::once(move |text: JsValue| {
+            finish(Definition::from_json(&text.as_string().unwrap_or_default()).map_err(|e| e.to_string()))
+        })
+    };
+    let on_response = Closure::once(move |response: JsValue| {
+        let response: web_sys::Response = response.unchecked_into();
+        match response.text() {
+            Ok(text) if response.ok() => {
+                let _ = text.then(&on_text);
+                // Called at most once per language switch: leaking it is simpler than owning it.
+                on_text.forget();
+            }
+            _ => finish(Err(format!("HTTP {}", response.status()))),
+        }
+    });
+    let _ = window.fetch_with_str(&url).then2(&on_response, &fail);
+    on_response.forget();
+    fail.forget();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn fetch_translation(_url: String, _done: impl FnOnce(Result<Definition, String>) + 'static) {}
+
 /// Reads a share link from the page's fragment and removes it from the
 /// address bar, so a reload or a bookmark does not carry the answers on.
 #[cfg(not(target_arch = "wasm32"))]
@@ -157,6 +347,11 @@ pub fn widget(props: &WidgetProps) -> Html {
         })
     };
     let root = use_node_ref();
+    // A language switch hands over the same definition in another language.
+    {
+        let state = state.clone();
+        use_effect_with(props.definition.clone(), move |d| state.dispatch(Action::Relabel(d.clone())));
+    }
 
     // Save on every change that matters; clear when there is nothing to keep.
     {

@@ -2,6 +2,7 @@
 use std::rc::Rc;
 
 use super::texts::{Texts, EN};
+use super::texts_fr::FR_CA;
 
 /// Settings every component may read.
 #[derive(Debug, Clone)]
@@ -18,6 +19,11 @@ impl Settings {
         Settings { texts: &EN, prefix: prefix.into() }
     }
 
+    /// Settings for a language (BCP 47); French for any `fr*`, English otherwise.
+    pub fn for_lang(lang: &str, prefix: &str) -> Self {
+        Settings { texts: texts_for(lang), prefix: prefix.into() }
+    }
+
     /// A DOM id derived from a question id (and a suffix).
     pub fn id(&self, parts: &[&str]) -> String {
         let mut id = self.prefix.to_string();
@@ -26,6 +32,15 @@ impl Settings {
             id.push_str(p);
         }
         id
+    }
+}
+
+/// The interface strings for a language.
+pub fn texts_for(lang: &str) -> &'static Texts {
+    if lang.to_ascii_lowercase().starts_with("fr") {
+        &FR_CA
+    } else {
+        &EN
     }
 }
 

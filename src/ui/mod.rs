@@ -17,6 +17,7 @@ pub mod start_page;
 pub mod state;
 pub mod storage;
 pub mod texts;
+pub mod texts_fr;
 pub mod what_if;
 
 pub use app::{App, AppProps, Loaded};

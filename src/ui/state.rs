@@ -81,6 +81,8 @@ pub enum Action {
     ConfirmRestart,
     /// Hide the notice.
     DismissNotice,
+    /// The same definition in another language: same ids, so answers stay.
+    Relabel(Rc<Definition>),
 }
 
 impl State {
@@ -207,6 +209,12 @@ impl Reducible for State {
                 s.go(Screen::Start);
             }
             Action::DismissNotice => s.notice = None,
+            Action::Relabel(definition) => {
+                if definition.id != s.definition.id || Rc::ptr_eq(&definition, &s.definition) {
+                    return self;
+                }
+                s.definition = definition;
+            }
         }
         Rc::new(s)
     }

@@ -156,8 +156,12 @@ pub struct Texts {
     pub notice_shared: &'static str,
     /// Notice: a share link could not be used.
     pub notice_bad_link: &'static str,
-    /// Language switch label (in the other language).
-    pub switch_language: &'static str,
+    /// The language's own name, on the button that switches to it.
+    pub language_name: &'static str,
+    /// While another language loads.
+    pub loading: &'static str,
+    /// When another language could not be loaded.
+    pub language_unavailable: &'static str,
 }
 
 /// English (default).
@@ -238,7 +242,9 @@ pub static EN: Texts = Texts {
     link_copied: "The link has been copied.",
     notice_shared: "These results come from a share link.",
     notice_bad_link: "The share link could not be used, so you are starting afresh. It may have been cut short or changed.",
-    switch_language: "Français",
+    language_name: "English",
+    loading: "Loading…",
+    language_unavailable: "The other language could not be loaded.",
 };
 
 impl Texts {

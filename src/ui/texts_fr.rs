@@ -26,7 +26,7 @@ pub static FR_CA: Texts = Texts {
     change: "Modifier",
     see_results: "Voir votre liste de vérification",
     results_title: "Votre liste de vérification",
-    results_intro: "Pour chaque voie menant au métier de coordonnateur ou coordonnatrice d’intimité : ce que vous avez fait, ce qui manque et quoi faire ensuite. Chaque verdict indique la phrase sur laquelle il repose.",
+    results_intro: "Pour chaque voie menant au métier de coordonnateur ou coordonnatrice d’intimité : ce que vous avez fait, ce qui manque et quoi faire ensuite. Chaque verdict cite la phrase sur laquelle il repose, dans la langue de la source (l’anglais).",
     review_answers: "Vérifier ou modifier vos réponses",
     start_again: "Recommencer",
     confirm_restart: "Cette action efface de cet appareil vos réponses et les étapes cochées. Recommencer ?",
@@ -82,4 +82,6 @@ pub static FR_CA: Texts = Texts {
     notice_shared: "Ces résultats proviennent d’un lien de partage.",
     notice_bad_link: "Le lien de partage n’a pas pu être utilisé : vous repartez donc de zéro. Il a peut-être été tronqué ou modifié.",
     language_name: "Français",
+    loading: "Chargement…",
+    language_unavailable: "L’autre langue n’a pas pu être chargée.",
 };
