@@ -418,3 +418,159 @@ export async function expectNoViolations(page, screen) {
   if (violations.length) console.log(formatViolations(screen, violations));
   assert.equal(violations.length, 0, formatViolations(screen, violations));
 }
+
+// ---------------------------------------------------------------------------
+// Languages, keeping results, and pages opened with browser-context options
+// (added for i18n.test.mjs, keep.test.mjs and a11y-extra.test.mjs).
+
+/** The Canadian French content (content/default.fr-CA.json, served beside the demo page). */
+export const contentFr = JSON.parse(fs.readFileSync(path.join(ROOT, 'content', 'default.fr-CA.json'), 'utf8'));
+
+/** The French interface words (src/ui/texts_fr.rs), the same keys as `T`. */
+export const T_FR = {
+  start: 'Commencer',
+  resume: 'Reprendre là où vous étiez',
+  continue: 'Continuer',
+  back: 'Retour',
+  problem: 'Il y a un problème',
+  checkTitle: 'Vérifiez vos réponses',
+  seeResults: 'Voir votre liste de vérification',
+  resultsTitle: 'Votre liste de vérification',
+  startAgain: 'Recommencer',
+  confirmYes: 'Oui, effacer mes réponses',
+  cancel: 'Annuler',
+  whatIf: 'Et si vos réponses changeaient ?',
+  markDone: 'J’ai fait cette étape',
+  generalAdvice: 'Conseils pour vous',
+  yes: 'Oui',
+  no: 'Non',
+  status: { met: 'Exigences remplies', in_progress: 'En cours', not_yet: 'Pas commencé', not_applicable: 'Non accessible pour vous' },
+  req: { met: 'Fait', unmet: 'À faire', unknown: 'Sans réponse', optional: 'Facultatif' },
+  keepTitle: 'Conserver vos résultats',
+  print: 'Imprimer',
+  copy: 'Copier la liste',
+  download: 'Télécharger',
+  share: 'Créer un lien de partage',
+  shareLabel: 'Lien de partage',
+  copyLink: 'Copier le lien',
+  noticeShared: 'Ces résultats proviennent d’un lien de partage.',
+  languageName: 'Français',
+};
+
+/** The English words of the same new features (src/ui/texts.rs). */
+export const T_KEEP = {
+  yes: 'Yes',
+  no: 'No',
+  keepTitle: 'Keep your results',
+  print: 'Print',
+  copy: 'Copy checklist',
+  copied: 'The checklist has been copied as text.',
+  download: 'Download',
+  downloaded: 'The checklist has been downloaded.',
+  downloadName: 'ic-pathway-checklist.md',
+  share: 'Create a share link',
+  shareWarning: 'This link contains your answers.',
+  shareLabel: 'Share link',
+  copyLink: 'Copy link',
+  linkCopied: 'The link has been copied.',
+  noticeShared: 'These results come from a share link.',
+  noticeBadLink: 'The share link could not be used',
+  languageName: 'English',
+};
+
+/**
+ * One language's words: its content file and interface texts, and lookups by
+ * question/option/pathway id (the ids are the same in every language).
+ */
+export function language(lang) {
+  const c = lang === 'fr-CA' ? contentFr : content;
+  const t = lang === 'fr-CA' ? T_FR : { ...T, ...T_KEEP };
+  const q = (id) => {
+    const found = c.questions.find((x) => x.id === id);
+    assert.ok(found, `no question "${id}" in the ${lang} content`);
+    return found;
+  };
+  const opt = (qid, oid) => {
+    const o = q(qid).options?.find((o) => o.id === oid);
+    assert.ok(o, `question "${qid}" has no option "${oid}" in the ${lang} content`);
+    return o.label;
+  };
+  const pathway = (id) => {
+    const p = c.pathways.find((x) => x.id === id);
+    assert.ok(p, `no pathway "${id}" in the ${lang} content`);
+    return p;
+  };
+  return { lang, content: c, T: t, question: q, optionLabel: opt, pathway };
+}
+
+/** Answers the question `id` (which must be the one shown) in language `L` (from `language()`) and continues. */
+export async function answerIn(page, L, id, value) {
+  const q = L.question(id);
+  await expectHeading(page, q.text);
+  switch (q.type) {
+    case 'yes_no':
+      await page.getByRole('radio', { name: value ? L.T.yes : L.T.no, exact: true }).check();
+      break;
+    case 'single':
+      await page.getByRole('radio', { name: L.optionLabel(id, value), exact: true }).check();
+      break;
+    case 'multi':
+      for (const v of value) await page.getByRole('checkbox', { name: L.optionLabel(id, v), exact: true }).check();
+      break;
+    case 'number':
+      await page.getByRole('textbox', { name: q.text, exact: true }).fill(String(value));
+      break;
+    default:
+      assert.fail(`unknown question type ${q.type}`);
+  }
+  await page.getByRole('button', { name: L.T.continue, exact: true }).click();
+}
+
+/** From the start page, completes a scenario in language `L` and opens the checklist. */
+export async function completeScenarioIn(page, L, answers) {
+  await page.getByRole('button', { name: L.T.start, exact: true }).click();
+  for (const [id, value] of Object.entries(answers)) await answerIn(page, L, id, value);
+  await expectHeading(page, L.T.checkTitle);
+  await page.getByRole('button', { name: L.T.seeResults, exact: true }).click();
+  await expectHeading(page, L.T.resultsTitle);
+}
+
+/**
+ * Like `openWidget`, with browser-context options (`locale`, `permissions`,
+ * `reducedMotion`, `forcedColors`, `acceptDownloads`…), a URL `hash`, and the
+ * demo page's `<html lang>` replaced (`hostLang: 'fr-CA'`) or removed
+ * (`hostLang: null`) by intercepting index.html. `page.requests` records every URL.
+ */
+export async function openWidgetWith(env, { contextOptions = {}, viewport = { width: 1000, height: 900 }, hostLang, hash = '', beforeLoad } = {}) {
+  const context = await env.browser.newContext({ viewport, ...contextOptions });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  page.pageErrors = [];
+  page.requests = [];
+  page.on('pageerror', (e) => page.pageErrors.push(e.message));
+  page.on('request', (r) => page.requests.push(r.url()));
+  if (hostLang !== undefined) {
+    await page.route(`${env.origin}/`, async (route) => {
+      const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+      const attr = hostLang === null ? '' : ` lang="${hostLang}"`;
+      await route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.replace(/<html[^>]*>/, `<html${attr}>`) });
+    });
+  }
+  if (beforeLoad) await beforeLoad(page);
+  await page.goto(`${env.origin}/${hash}`);
+  await widgetReady(page);
+  return page;
+}
+
+/** The language switch button at the top of the widget. */
+export function languageSwitch(page) {
+  return page.locator('.icp-root .icp-lang__button');
+}
+
+/** On the results page: creates the share link and returns its value. */
+export async function createShareLink(page, L = language('en')) {
+  await page.getByRole('button', { name: L.T.share, exact: true }).click();
+  const field = page.getByRole('textbox', { name: L.T.shareLabel, exact: true });
+  await field.waitFor();
+  return field.inputValue();
+}

@@ -4,7 +4,11 @@ use super::condition::Condition;
 use super::error::DefinitionError;
 
 /// A complete pathway definition: what to ask and how to judge the answers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Equality is identity of content: same id, version and language. Content
+/// is versioned, and a deep comparison on every render (the UI compares
+/// props) would cost time and, in the wasm bundle, code size.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Definition {
     /// Stable id of the definition; saved progress is keyed by it.
@@ -31,6 +35,12 @@ pub struct Definition {
     /// Advice shown when its condition holds.
     #[serde(default)]
     pub advice: Vec<Advice>,
+}
+
+impl PartialEq for Definition {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && self.version == other.version && self.lang == other.lang
+    }
 }
 
 fn default_lang() -> String {
