@@ -574,3 +574,16 @@ export async function createShareLink(page, L = language('en')) {
   await field.waitFor();
   return field.inputValue();
 }
+
+/** Like `expectNoViolations`, for the part of the page under `selector` only (the widget, not its host page). */
+export async function expectNoViolationsIn(page, selector, screen) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async ({ tags, selector }) => {
+    const result = await window.axe.run({ include: [selector] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary })),
+    }));
+  }, { tags: AXE_TAGS, selector });
+  assert.equal(violations.length, 0, formatViolations(screen, violations));
+}

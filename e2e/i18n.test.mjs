@@ -1,0 +1,154 @@
+// Canadian French: the language is taken from the widget's `lang` attribute,
+// else the host page's <html lang>, else the browser's languages; the switch at
+// the top of the widget changes language without losing answers or the page;
+// the French content (default.fr-CA.json) is fetched only when French is chosen.
+// Answers are given by the French labels of content/default.fr-CA.json.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import {
+  startEnvironment, closeWidget, expectHeading, expectText, language, answerIn, completeScenarioIn, openWidgetWith,
+  languageSwitch, SCENARIOS, content, contentFr,
+} from './support.mjs';
+import { startEmbedEnvironment, openExample, closeExample, widgetReady as embedReady } from './embed-support.mjs';
+
+const EN = language('en');
+const FR = language('fr-CA');
+
+let env;
+before(async () => { env = await startEnvironment(); });
+after(async () => { await env?.close(); });
+
+const frenchRequests = (page) => page.requests.filter((u) => u.endsWith('/default.fr-CA.json'));
+
+/** The French card of a pathway, its status tag, and a requirement row's tag and quote. */
+async function checkFrenchPathway(page, pathwayId, status, requirements) {
+  const p = FR.pathway(pathwayId);
+  const card = page.getByRole('region', { name: p.title, exact: true });
+  await expectText(card.locator('.icp-pathway__header .icp-tag'), FR.T.status[status], `French status of pathway ${pathwayId}`);
+  for (const [rid, state] of Object.entries(requirements)) {
+    const r = p.requirements.find((x) => x.id === rid);
+    const english = EN.pathway(pathwayId).requirements.find((x) => x.id === rid);
+    assert.equal(r.source.quote, english.source.quote, `the French content cites ${pathwayId}/${rid} verbatim in English`);
+    const row = card.locator('li.icp-task').filter({ has: page.locator('.icp-task__name').getByText(r.title, { exact: true }) });
+    await expectText(row.locator('.icp-task__header .icp-tag'), FR.T.req[state], `French tag of requirement ${pathwayId}/${rid}`);
+    await row.locator('blockquote').getByText(`\u201c${english.source.quote.trim()}\u201d`, { exact: true }).waitFor({ state: 'visible' });
+  }
+}
+
+test('A French-speaking browser on a page without a language gets the widget in French, and a newcomer completes it in French', async () => {
+  const page = await openWidgetWith(env, { contextOptions: { locale: 'fr-CA' }, hostLang: null });
+  await expectHeading(page, contentFr.title);
+  await expectText(languageSwitch(page), EN.T.languageName, 'language switch');
+  assert.equal(await languageSwitch(page).getAttribute('lang'), 'en', 'the switch to English is marked as English');
+  assert.equal(await page.locator('.icp-root').getAttribute('lang'), 'fr-CA', 'the widget declares its language');
+  await completeScenarioIn(page, FR, SCENARIOS.newcomer);
+  await checkFrenchPathway(page, 'idc', 'not_yet', { idc_l1: 'unmet', idc_l2: 'unmet' });
+  await checkFrenchPathway(page, 'icc', 'not_applicable', { icc_citizenship: 'unmet', icc_actra: 'optional' });
+  await checkFrenchPathway(page, 'sag_aftra', 'not_yet', { sag_experience: 'unmet' });
+  await checkFrenchPathway(page, 'readiness', 'not_yet', { ready_why: 'unmet' });
+  assert.equal(frenchRequests(page).length, 1, 'the French content was fetched once');
+  await closeWidget(page);
+});
+
+test('A French-speaking browser completes the IDI-in-Canada scenario in French, with French statuses and English quotes', async () => {
+  const page = await openWidgetWith(env, { contextOptions: { locale: 'fr-CA' }, hostLang: null });
+  await expectHeading(page, contentFr.title);
+  await completeScenarioIn(page, FR, SCENARIOS.idiCanada);
+  await checkFrenchPathway(page, 'idc', 'in_progress', { idc_l1: 'met', idc_l2: 'met', idc_ally: 'unmet' });
+  await checkFrenchPathway(page, 'icc', 'in_progress', { icc_movement: 'met', icc_sex_ed: 'unmet', icc_actra: 'optional' });
+  await checkFrenchPathway(page, 'sag_aftra', 'in_progress', { sag_training: 'met', sag_experience: 'unmet' });
+  await checkFrenchPathway(page, 'readiness', 'in_progress', { ready_why: 'met', ready_industry: 'unmet' });
+  // No English pathway title is left on the page.
+  const text = await page.locator('.icp-root').innerText();
+  for (const p of content.pathways) assert.ok(!text.includes(p.title), `English pathway title "${p.title}" shown in French`);
+  await closeWidget(page);
+});
+
+test('The language switch keeps the answers and the page: the same question in French, Back shows the previous answer', async () => {
+  const page = await openWidgetWith(env);
+  await expectHeading(page, content.title);
+  await expectText(languageSwitch(page), FR.T.languageName, 'language switch');
+  assert.equal(await languageSwitch(page).getAttribute('lang'), 'fr-CA', 'the switch to French is marked as French');
+  await page.getByRole('button', { name: EN.T.start, exact: true }).click();
+  const answers = Object.entries(SCENARIOS.idiCanada);
+  for (const [id, value] of answers.slice(0, 3)) await answerIn(page, EN, id, value);
+  const [fourth] = answers[3];
+  await expectHeading(page, EN.question(fourth).text);
+
+  await languageSwitch(page).click();
+  await expectHeading(page, FR.question(fourth).text);
+  await expectText(languageSwitch(page), EN.T.languageName, 'language switch after switching');
+  await page.getByRole('link', { name: FR.T.back, exact: true }).click();
+  const [third, thirdValue] = answers[2]; // backgrounds: a multiple choice
+  await expectHeading(page, FR.question(third).text);
+  for (const v of thirdValue) {
+    assert.ok(await page.getByRole('checkbox', { name: FR.optionLabel(third, v), exact: true }).isChecked(),
+      `"${FR.optionLabel(third, v)}" is still ticked after the switch`);
+  }
+
+  await languageSwitch(page).click();
+  await expectHeading(page, EN.question(third).text);
+  for (const v of thirdValue) {
+    assert.ok(await page.getByRole('checkbox', { name: EN.optionLabel(third, v), exact: true }).isChecked(),
+      `"${EN.optionLabel(third, v)}" is still ticked after switching back`);
+  }
+  await page.getByRole('link', { name: EN.T.back, exact: true }).click();
+  const [second, secondValue] = answers[1];
+  await expectHeading(page, EN.question(second).text);
+  assert.ok(await page.getByRole('radio', { name: secondValue ? 'Yes' : 'No', exact: true }).isChecked(), 'the second answer is kept');
+  assert.equal(frenchRequests(page).length, 1, 'the French content was fetched once, not on every switch');
+  await closeWidget(page);
+});
+
+test('The host page\'s <html lang="fr-CA"> wins over an English browser', async () => {
+  const page = await openWidgetWith(env, { contextOptions: { locale: 'en-US' }, hostLang: 'fr-CA' });
+  await expectHeading(page, contentFr.title);
+  await page.getByRole('button', { name: FR.T.start, exact: true }).waitFor();
+  await closeWidget(page);
+});
+
+test('The host page\'s <html lang="en"> wins over a French browser', async () => {
+  const page = await openWidgetWith(env, { contextOptions: { locale: 'fr-CA' }, hostLang: 'en' });
+  await expectHeading(page, content.title);
+  assert.deepEqual(frenchRequests(page), [], 'no French content requested');
+  await closeWidget(page);
+});
+
+test('An English run never requests the French translation file', async () => {
+  const page = await openWidgetWith(env, { contextOptions: { locale: 'en-CA' } });
+  await expectHeading(page, content.title);
+  await page.getByRole('button', { name: EN.T.start, exact: true }).click();
+  for (const [id, value] of Object.entries(SCENARIOS.newcomer)) await answerIn(page, EN, id, value);
+  await page.getByRole('button', { name: 'See your checklist', exact: true }).click();
+  await expectHeading(page, 'Your checklist');
+  assert.ok(page.requests.some((u) => u.endsWith('.wasm')), 'requests were recorded');
+  assert.deepEqual(frenchRequests(page), [], 'default.fr-CA.json requested on an English run');
+  await closeWidget(page);
+});
+
+test('The embed element\'s lang="fr-CA" attribute starts the widget in French on an English page', async () => {
+  const embed = await startEmbedEnvironment();
+  try {
+    const page = await openExample(embed, 'default.html');
+    await embedReady(page.locator('ic-pathfinder'));
+    await page.evaluate(() => {
+      document.querySelector('ic-pathfinder').remove();
+      const el = document.createElement('ic-pathfinder');
+      el.setAttribute('lang', 'fr-CA');
+      el.setAttribute('storage-key', 'fr');
+      el.id = 'french';
+      document.querySelector('main').append(el);
+    });
+    const widget = page.locator('#french');
+    await embedReady(widget);
+    await widget.getByRole('heading', { level: 2, name: contentFr.title, exact: true }).waitFor();
+    await widget.getByRole('button', { name: FR.T.start, exact: true }).click();
+    const [id] = Object.keys(SCENARIOS.newcomer);
+    await widget.getByRole('heading', { level: 2, name: FR.question(id).text, exact: true }).waitFor();
+    assert.ok(page.requests.some((u) => u.endsWith('/default.fr-CA.json')), 'the French content came from the bundle folder');
+    await closeExample(page);
+  } finally {
+    await embed.close();
+  }
+});
