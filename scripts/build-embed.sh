@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/env.sh
 out=dist-embed
-cargo build --locked --release --bin ic-pathfinder-embed --target wasm32-unknown-unknown
+cargo build --locked --release --features embed --bin ic-pathfinder-embed --target wasm32-unknown-unknown
 rm -rf "$out" && mkdir -p "$out/examples"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name ic-pathfinder-core \
   target/wasm32-unknown-unknown/release/ic-pathfinder-embed.wasm

@@ -5,7 +5,7 @@
 //! - [`ui`]: the Yew interface.
 //! - `start`: mounts the widget on the demo page; `embed`: the embed API
 //!   (both wasm only).
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
 pub mod pathway;
 pub mod ui;
