@@ -11,7 +11,7 @@ cargo build --locked --release --features embed --bin ic-pathfinder-embed --targ
 rm -rf "$out" && mkdir -p "$out/examples"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name ic-pathfinder-core \
   target/wasm32-unknown-unknown/release/ic-pathfinder-embed.wasm
-wasm-opt -Oz --low-memory-unused --zero-filled-memory --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   --enable-reference-types --enable-multivalue \
   -o "$out/ic-pathfinder-core_bg.wasm" "$out/ic-pathfinder-core_bg.wasm"
 cp embed/ic-pathfinder.js "$out/"

@@ -36,8 +36,8 @@ pub fn keep_results(props: &Props) -> Html {
     let oncopy = {
         let (status, text) = (status.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
-            let ok = copy(&text());
-            status.set(Some(if ok { t.copied } else { t.copy_failed }));
+            let status = status.clone();
+            copy(&text(), move |ok| status.set(Some(if ok { t.copied } else { t.copy_failed })));
         })
     };
     let ondownload = {
@@ -56,7 +56,8 @@ pub fn keep_results(props: &Props) -> Html {
         let (status, share_link) = (status.clone(), share_link.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(l) = &*share_link {
-                status.set(Some(if copy(l) { t.link_copied } else { t.copy_failed }));
+                let status = status.clone();
+                copy(l, move |ok| status.set(Some(if ok { t.link_copied } else { t.copy_failed })));
             }
         })
     };
@@ -94,11 +95,24 @@ fn link(value: &str) -> String {
     format!("{base}#{}={value}", share::PARAM)
 }
 
-fn copy(text: &str) -> bool {
-    let Some(w) = web_sys::window() else { return false };
-    // The async Clipboard API; its promise is not awaited: a failure there is rare and silent.
-    let _ = w.navigator().clipboard().write_text(text);
-    true
+/// Copies with the async Clipboard API and reports the outcome once the browser has decided.
+fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+    let Some(w) = web_sys::window() else { return done(false) };
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let report = move |ok: bool| {
+        if let Some(done) = done.borrow_mut().take() {
+            done(ok);
+        }
+    };
+    let (ok, fail) = (report.clone(), report);
+    let resolved = Closure::once(move |_: JsValue| ok(true));
+    let rejected = Closure::once(move |_: JsValue| fail(false));
+    let _ = w.navigator().clipboard().write_text(text).then2(&resolved, &rejected);
+    // Each is called at most once per click: leaking them is simpler than owning them.
+    resolved.forget();
+    rejected.forget();
 }
 
 fn download(text: &str, name: &str) -> bool {
