@@ -80,6 +80,8 @@ export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('mount(element, options): element must be a DOM element');
   live.get(element)?.unmount();
   const shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
+  // Lets the panic hook find this widget's root inside the shadow root.
+  element.setAttribute('data-icp-host', '');
   const [link, styled] = stylesheet(shadow);
   const container = document.createElement('div');
   shadow.append(container);

@@ -14,6 +14,7 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name ic-pathfin
 wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   --enable-reference-types --enable-multivalue \
   -o "$out/ic-pathfinder-core_bg.wasm" "$out/ic-pathfinder-core_bg.wasm"
+node scripts/minify-js.mjs "$out"
 cp embed/ic-pathfinder.js "$out/"
 # The French content, fetched only when French is chosen.
 node -e 'const fs=require("fs");fs.writeFileSync(process.argv[2],JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1],"utf8"))))' \

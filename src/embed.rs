@@ -47,6 +47,7 @@ pub fn mount_widget(
     lang: Option<String>,
     content_base: String,
 ) -> Handle {
+    crate::ui::panic::install();
     let (loaded, translations) = match (load_error, definition) {
         (Some(error), _) => (Loaded::Failed(vec![error]), Vec::new()),
         (None, Some(text)) => (Loaded::from(Definition::from_json(&text)), Vec::new()),
@@ -85,4 +86,11 @@ pub fn validate_definition(text: &str) -> Option<String> {
         Err(DefinitionError::Invalid(issues)) => Some(issues.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("\n")),
         Err(e) => Some(e.to_string()),
     }
+}
+
+/// Panics on purpose, to check the crash panel (used by the end-to-end tests;
+/// harmless otherwise: it only shows the panel a real bug would show).
+#[wasm_bindgen(js_name = simulateCrash)]
+pub fn simulate_crash() {
+    panic!("simulated crash");
 }

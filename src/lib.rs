@@ -15,6 +15,7 @@ pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use ui::{App, AppProps, Loaded};
+    ui::panic::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(hosts) = document.query_selector_all("#ic-pathfinder, [data-ic-pathfinder]") else { return };
     for i in 0..hosts.length() {

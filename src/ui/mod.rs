@@ -9,6 +9,7 @@ pub mod export;
 pub mod format;
 pub mod keep_results;
 pub mod notice;
+pub mod panic;
 pub mod pathway_card;
 pub mod question_page;
 pub mod results;

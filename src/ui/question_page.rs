@@ -133,7 +133,10 @@ pub fn question_page(props: &Props) -> Html {
     let onsubmit = {
         let (q, draft, error, attempts, onanswer) =
             (q.clone(), draft.clone(), error.clone(), attempts.clone(), props.onanswer.clone());
-        Callback::from(move |e: SubmitEvent| {
+        // On the button's click, not the form's submit: a sandboxed iframe
+        // without allow-forms blocks submission before any submit event, while
+        // the click (also fired by Enter in a field) always arrives.
+        Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             let result = validate(&q, &draft.cell.borrow(), t);
             match result {
@@ -270,7 +273,7 @@ pub fn question_page(props: &Props) -> Html {
             if let Some(message) = &*error {
                 <ErrorSummary title={t.problem} message={message.clone()} target={field_id.clone()} attempt={*attempts} />
             }
-            <form class="icp-question__form" novalidate=true onsubmit={onsubmit}>
+            <form class="icp-question__form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <p class="icp-question__progress">
                     <span class="icp-question__step">{ t.step(props.step, props.total) }</span>
                     <progress class="icp-question__bar" max={props.total.to_string()} value={props.step.to_string()} aria-hidden="true"></progress>
@@ -291,7 +294,7 @@ pub fn question_page(props: &Props) -> Html {
                         { inputs }
                     </fieldset>
                 </div>
-                <button type="submit" class="icp-button">{ t.continue_ }</button>
+                <button type="submit" class="icp-button" onclick={onsubmit}>{ t.continue_ }</button>
             </form>
         </div>
     }
