@@ -413,3 +413,15 @@ test('The error panels on errors.html have no WCAG A/AA violations', async () =>
   await expectNoViolations(page, 'errors page');
   await closeExample(page);
 });
+
+test('A branded theme keeps WCAG AA contrast on the start page and a question with its error', async () => {
+  const page = await openExample(env, 'branded.html');
+  const widget = page.locator('ic-pathfinder');
+  await widgetReady(widget);
+  await expectNoViolations(page, 'branded start page');
+  await widget.getByRole('button', { name: T.start }).click();
+  await widget.getByRole('button', { name: T.continue }).click();
+  await widget.getByRole('alert').first().waitFor();
+  await expectNoViolations(page, 'branded question with an error');
+  await closeExample(page);
+});
