@@ -32,23 +32,25 @@ fn has(tag: &str, attr: &str, value: &str) -> bool {
     tag.contains(&format!(r#" {attr}="{value}""#))
 }
 
+async fn render_app(definition: Loaded, storage_key: &'static str) -> String {
+    let props = AppProps {
+        definition,
+        storage_key: storage_key.into(),
+        id_prefix: "icp".into(),
+        oncomplete: Default::default(),
+        translations: Vec::new(),
+        lang: None,
+    };
+    LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+}
+
 fn answers(pairs: &[(&str, Answer)]) -> Answers {
     pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
 }
 
 #[tokio::test]
 async fn the_start_page_names_the_widget_and_says_answers_stay_on_the_device() {
-    let html = LocalServerRenderer::<App>::with_props(AppProps {
-        definition: Loaded::Ready(definition()),
-        storage_key: "ssr".into(),
-        id_prefix: "icp".into(),
-        oncomplete: Default::default(),
-        translations: Vec::new(),
-        lang: None,
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = render_app(Loaded::Ready(definition()), "ssr").await;
     assert!(html.contains(r#"class="icp-root""#), "{html}");
     assert!(html.contains(r#"role="region""#) && html.contains(r#"aria-label="Intimacy coordinator pathway checker""#));
     assert!(html.contains("Your path to becoming an intimacy coordinator"));
@@ -163,17 +165,7 @@ async fn results_show_each_pathway_status_the_reason_and_the_cited_sentence() {
 async fn an_invalid_definition_renders_an_error_panel_naming_the_problem() {
     let bad = r#"{"id":"x","version":1,"title":"T","sources":[],"questions":[{"id":"a","text":"A?","type":"yes_no",
         "when":{"equals":{"question":"l2_count","value":3}}}],"pathways":[]}"#;
-    let html = LocalServerRenderer::<App>::with_props(AppProps {
-        definition: Loaded::from(Definition::from_json(bad)),
-        storage_key: "ssr-bad".into(),
-        id_prefix: "icp".into(),
-        oncomplete: Default::default(),
-        translations: Vec::new(),
-        lang: None,
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = render_app(Loaded::from(Definition::from_json(bad)), "ssr-bad").await;
     assert!(html.contains("icp-error-panel") && html.contains(r#"role="alert""#), "{html}");
     assert!(html.contains(r#"questions[0].when.equals: unknown question "l2_count""#), "{html}");
     assert!(html.contains("pathways: a definition needs at least one pathway"), "every problem is listed");
