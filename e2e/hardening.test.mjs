@@ -74,3 +74,23 @@ test('Without storage (a sandboxed iframe) the widget works in memory and says p
     await new Promise((resolve) => server.close(resolve));
   }
 });
+
+test('When saving fails (storage quota full) the widget keeps working and says progress will not be kept', async () => {
+  const page = await openExample(env, 'default.html', {
+    beforeLoad: (p) => p.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        // The availability probe passes; real saves hit a full quota.
+        if (key === 'icp:probe') return setItem.call(this, key, value);
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    }),
+  });
+  await widgetReady(page);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('radio', { name: 'A few years or more' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByText('does not let us save your progress', { exact: false }).waitFor();
+  await page.getByRole('heading', { name: 'Have you graduated from college or university in the last two years?' }).waitFor();
+  await closeExample(page);
+});

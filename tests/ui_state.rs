@@ -249,3 +249,11 @@ fn the_language_is_the_requested_one_else_the_page_s_else_the_browser_s() {
     assert_eq!(pick_language(&available, &["de".into()]), 0, "English when nothing matches");
     assert_eq!(pick_language(&available, &[]), 0);
 }
+
+#[test]
+fn a_failed_save_says_once_that_progress_will_not_be_kept() {
+    let s = act(fresh(), Action::SaveFailed);
+    assert_eq!(s.notice, Some(Notice::StorageUnavailable));
+    let again = act(s.clone(), Action::SaveFailed);
+    assert!(Rc::ptr_eq(&s, &again), "no new state, so no re-render loop");
+}

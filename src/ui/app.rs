@@ -361,8 +361,8 @@ pub fn widget(props: &WidgetProps) -> Html {
         use_effect_with(deps, move |_| {
             if state.answers.is_empty() && state.done.is_empty() {
                 store.clear();
-            } else {
-                let _ = store.write(&Saved::of(&state).encode());
+            } else if store.write(&Saved::of(&state).encode()).is_err() {
+                state.dispatch(Action::SaveFailed);
             }
         });
     }

@@ -83,6 +83,8 @@ pub enum Action {
     DismissNotice,
     /// The same definition in another language: same ids, so answers stay.
     Relabel(Rc<Definition>),
+    /// Saving failed (quota full, storage withdrawn): say progress will not be kept.
+    SaveFailed,
 }
 
 impl State {
@@ -209,6 +211,12 @@ impl Reducible for State {
                 s.go(Screen::Start);
             }
             Action::DismissNotice => s.notice = None,
+            Action::SaveFailed => {
+                if s.notice == Some(Notice::StorageUnavailable) {
+                    return self;
+                }
+                s.notice = Some(Notice::StorageUnavailable);
+            }
             Action::Relabel(definition) => {
                 if definition.id != s.definition.id || Rc::ptr_eq(&definition, &s.definition) {
                     return self;
