@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 
 import {
-  startEnvironment, openWidget, closeWidget, reload, answer, answerAll, completeScenario, expectHeading,
+  startEnvironment, openWidget, openAtQuestion, closeWidget, reload, answer, answerAll, completeScenario, expectHeading,
   expectNoViolations, question, SCENARIOS, STORAGE_KEY, T, content,
 } from './support.mjs';
 
@@ -11,17 +11,7 @@ let env;
 before(async () => { env = await startEnvironment(); });
 after(async () => { await env?.close(); });
 
-/** Opens the widget and answers the given questions of a scenario, in order. */
-async function upTo(answers, stopAt) {
-  const page = await openWidget(env);
-  await page.getByRole('button', { name: T.start, exact: true }).click();
-  for (const [id, value] of Object.entries(answers)) {
-    if (id === stopAt) break;
-    await answer(page, id, value);
-  }
-  await expectHeading(page, question(stopAt).text);
-  return page;
-}
+const upTo = (answers, stopAt) => openAtQuestion(env, answers, stopAt);
 
 test('The start page has no WCAG A/AA violations', async () => {
   const page = await openWidget(env);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import {
-  startEnvironment, openWidget, answer, answerAll, completeScenario, expectHeading, question, SCENARIOS, STORAGE_KEY, T, reload,
+  startEnvironment, openWidget, openAtQuestion, answer, answerAll, completeScenario, expectHeading, question, SCENARIOS, STORAGE_KEY, T, reload,
 } from './support.mjs';
 
 const out = path.resolve(process.argv[2] || 'screenshots');
@@ -18,16 +18,7 @@ async function shot(page, name) {
   saved.push(file);
 }
 
-async function upTo(answers, stopAt) {
-  const page = await openWidget(env);
-  await page.getByRole('button', { name: T.start, exact: true }).click();
-  for (const [id, value] of Object.entries(answers)) {
-    if (id === stopAt) break;
-    await answer(page, id, value);
-  }
-  await expectHeading(page, question(stopAt).text);
-  return page;
-}
+const upTo = (answers, stopAt) => openAtQuestion(env, answers, stopAt);
 
 try {
   let page = await openWidget(env);

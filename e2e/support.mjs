@@ -587,3 +587,15 @@ export async function expectNoViolationsIn(page, selector, screen) {
   }, { tags: AXE_TAGS, selector });
   assert.equal(violations.length, 0, formatViolations(screen, violations));
 }
+
+/** Opens the widget and answers a scenario's questions in order, stopping on `stopAt`. */
+export async function openAtQuestion(env, answers, stopAt) {
+  const page = await openWidget(env);
+  await page.getByRole('button', { name: T.start, exact: true }).click();
+  for (const [id, value] of Object.entries(answers)) {
+    if (id === stopAt) break;
+    await answer(page, id, value);
+  }
+  await expectHeading(page, question(stopAt).text);
+  return page;
+}

@@ -8,12 +8,7 @@ pub fn markdown(definition: &Definition, answers: &Answers, t: &Texts) -> String
     let checklist = evaluate(definition, answers);
     let mut out = format!("# {}\n\n", definition.title);
     for p in &checklist.pathways {
-        let status = match p.status {
-            PathwayStatus::Met => t.status_met,
-            PathwayStatus::InProgress => t.status_in_progress,
-            PathwayStatus::NotYet => t.status_not_yet,
-            PathwayStatus::NotApplicable => t.status_not_applicable,
-        };
+        let status = t.status(p.status);
         out.push_str(&format!("## {} ({status})\n\n", p.pathway.title));
         if p.status == PathwayStatus::NotApplicable {
             if let Some(why) = &p.pathway.not_applicable {

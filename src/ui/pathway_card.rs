@@ -25,13 +25,8 @@ pub struct CardCallbacks {
 /// The status tag of a pathway.
 pub fn status_tag(status: PathwayStatus, settings: &Settings) -> Html {
     let t = settings.texts;
-    let (label, modifier) = match status {
-        PathwayStatus::Met => (t.status_met, "met"),
-        PathwayStatus::InProgress => (t.status_in_progress, "in-progress"),
-        PathwayStatus::NotYet => (t.status_not_yet, "not-yet"),
-        PathwayStatus::NotApplicable => (t.status_not_applicable, "not-applicable"),
-    };
-    html! { <strong class={format!("icp-tag icp-tag--{modifier}")}>{ label }</strong> }
+    let modifier = status.as_str().replace('_', "-");
+    html! { <strong class={format!("icp-tag icp-tag--{modifier}")}>{ t.status(status) }</strong> }
 }
 
 /// A citation: the quoted sentence and its source's title.

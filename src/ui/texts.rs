@@ -248,6 +248,17 @@ pub static EN: Texts = Texts {
 };
 
 impl Texts {
+    /// The label of a pathway status.
+    pub fn status(&self, status: crate::pathway::PathwayStatus) -> &'static str {
+        use crate::pathway::PathwayStatus::*;
+        match status {
+            Met => self.status_met,
+            InProgress => self.status_in_progress,
+            NotYet => self.status_not_yet,
+            NotApplicable => self.status_not_applicable,
+        }
+    }
+
     /// "Step 4 of about 12".
     pub fn step(&self, step: usize, total: usize) -> String {
         self.step_of.replace("{step}", &step.to_string()).replace("{total}", &total.to_string())
