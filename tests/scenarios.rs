@@ -4,13 +4,14 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ic_pathfinder::pathway::{default_definition, evaluate, Answers, Checklist, PathwayResult, RequirementState};
+use ic_pathfinder::pathway::{answers_from_json, default_definition, evaluate, Answers, Checklist, PathwayResult, RequirementState};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Scenario {
     name: String,
+    #[serde(deserialize_with = "answers")]
     answers: Answers,
     expect: Expect,
 }
@@ -35,6 +36,12 @@ struct PathwayExpect {
     met: Option<Vec<String>>,
     unmet: Option<Vec<String>>,
     unknown: Option<Vec<String>>,
+}
+
+/// The answers are read by the crate's own reader, as the widget and `icp-check` read them.
+fn answers<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Answers, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    answers_from_json(&value.to_string()).map_err(serde::de::Error::custom)
 }
 
 fn fixture_paths() -> Vec<PathBuf> {

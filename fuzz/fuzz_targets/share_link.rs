@@ -1,5 +1,6 @@
 //! Any fragment as a share link: decoding returns answers that fit the
-//! definition, or an error; never a panic.
+//! definition, or an error; never a panic. The input is tried both as a
+//! fragment and as the JSON payload inside a well-formed link.
 #![no_main]
 use ic_pathfinder::pathway::default_definition;
 use ic_pathfinder::ui::share;
@@ -8,11 +9,17 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let definition = default_definition().expect("the default content is valid");
-    if let Some(value) = share::from_fragment(text) {
+    let check = |value: &str| {
         if let Ok(answers) = share::decode(&definition, value) {
             for (id, answer) in &answers {
                 assert!(definition.question(id).is_some_and(|q| q.accepts(answer)));
             }
         }
+    };
+    // As a whole fragment, and as the link's payload (so the fuzzer explores
+    // the JSON inside rather than spending its time on base64).
+    if let Some(value) = share::from_fragment(text) {
+        check(value);
     }
+    check(&share::encode_raw_for_tests(text));
 });

@@ -10,7 +10,7 @@
 #![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 use std::process::ExitCode;
 
-use ic_pathfinder::pathway::{evaluate, Answers, Definition, RequirementKind, RequirementState};
+use ic_pathfinder::pathway::{answers_from_json, evaluate, Answers, Definition, RequirementKind, RequirementState};
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -72,15 +72,10 @@ fn main() -> ExitCode {
     let Some(answers_path) = answers_path else { return ExitCode::SUCCESS };
     let answers: Answers = match std::fs::read_to_string(&answers_path) {
         Err(e) => return fail(&format!("{answers_path}: cannot read: {e}")),
-        Ok(t) => {
-            let de = &mut serde_json::Deserializer::from_str(&t);
-            #[cfg(not(target_arch = "wasm32"))]
-            let parsed = serde_path_to_error::deserialize(de);
-            match parsed {
-                Ok(a) => a,
-                Err(e) => return fail(&format!("{answers_path}: {}: {}", e.path(), e.inner())),
-            }
-        }
+        Ok(t) => match answers_from_json(&t) {
+            Ok(a) => a,
+            Err(e) => return fail(&format!("{answers_path}: {e}")),
+        },
     };
     for id in answers.keys() {
         if definition.question(id).is_none() {

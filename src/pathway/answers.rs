@@ -1,16 +1,12 @@
 use std::collections::BTreeMap;
 
-use std::fmt;
-
-use serde::de::{self, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use super::json::{FromJson, Json, Path, ReadError, ToJson};
 
 /// One answer, as the candidate gave it.
 ///
-/// Untagged so that answer files read naturally: `true`, `"yes_idc"`,
-/// `["movement", "stunts"]`, `300`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
+/// Written as the plain JSON value so that answer files read naturally:
+/// `true`, `"yes_idc"`, `["movement", "stunts"]`, `300`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
     /// The answer to a yes/no question.
     Bool(bool),
@@ -26,39 +22,40 @@ pub enum Answer {
 /// links serialize the same way every time.
 pub type Answers = BTreeMap<String, Answer>;
 
-// Written by hand rather than `#[serde(untagged)]`: untagged enums buffer
-// their input through serde's generic `Content`, which costs code size in the
-// wasm bundle, and give the useless error "did not match any variant".
-impl<'de> Deserialize<'de> for Answer {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct AnswerVisitor;
-        impl<'de> Visitor<'de> for AnswerVisitor {
-            type Value = Answer;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("true or false, a whole number, an option id, or a list of option ids")
+impl FromJson for Answer {
+    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
+        Ok(match v {
+            Json::Bool(b) => Answer::Bool(b),
+            Json::Int(n) => Answer::Number(n),
+            Json::Str(s) => Answer::Choice(s),
+            Json::Arr(_) => Answer::Choices(FromJson::read(v, at)?),
+            other => {
+                let expected = "true or false, a whole number, an option id, or a list of option ids";
+                return Err(at.error(format!("invalid type: {}, expected {expected}", other.describe())));
             }
-            fn visit_bool<E>(self, v: bool) -> Result<Answer, E> {
-                Ok(Answer::Bool(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<Answer, E> {
-                Ok(Answer::Number(v))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Answer, E> {
-                i64::try_from(v).map(Answer::Number).map_err(|_| E::custom("number too large"))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<Answer, E> {
-                Ok(Answer::Choice(v.to_owned()))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Answer, A::Error> {
-                let mut out = Vec::new();
-                while let Some(s) = seq.next_element::<String>()? {
-                    out.push(s);
-                }
-                Ok(Answer::Choices(out))
-            }
-        }
-        deserializer.deserialize_any(AnswerVisitor)
+        })
     }
+}
+
+impl ToJson for Answer {
+    fn to_json(&self) -> Json {
+        match self {
+            Answer::Bool(b) => Json::Bool(*b),
+            Answer::Number(n) => Json::Int(*n),
+            Answer::Choice(c) => Json::Str(c.clone()),
+            Answer::Choices(cs) => Json::Arr(cs.iter().map(ToJson::to_json).collect()),
+        }
+    }
+}
+
+/// Reads a set of answers from JSON text (an answers file, a share link).
+pub fn answers_from_json(text: &str) -> Result<Answers, ReadError> {
+    super::json::from_str(text)
+}
+
+/// The compact JSON text of a set of answers.
+pub fn answers_to_json(answers: &Answers) -> String {
+    answers.to_json().to_string()
 }
 
 #[cfg(test)]
@@ -67,18 +64,23 @@ mod tests {
 
     #[test]
     fn answers_read_from_plain_json_values() {
-        let a: Answers = serde_json::from_str(r#"{"a": true, "b": 300, "c": "idi", "d": ["x", "y"]}"#).unwrap();
+        let a = answers_from_json(r#"{"a": true, "b": 300, "c": "idi", "d": ["x", "y"]}"#).unwrap();
         assert_eq!(a["a"], Answer::Bool(true));
         assert_eq!(a["b"], Answer::Number(300));
         assert_eq!(a["c"], Answer::Choice("idi".into()));
         assert_eq!(a["d"], Answer::Choices(vec!["x".into(), "y".into()]));
-        assert_eq!(serde_json::to_string(&a).unwrap(), r#"{"a":true,"b":300,"c":"idi","d":["x","y"]}"#);
+        assert_eq!(answers_to_json(&a), r#"{"a":true,"b":300,"c":"idi","d":["x","y"]}"#);
     }
 
     #[test]
-    fn a_fraction_or_an_object_is_not_an_answer() {
-        assert!(serde_json::from_str::<Answer>("2.5").is_err());
-        assert!(serde_json::from_str::<Answer>(r#"{"x": 1}"#).is_err());
-        assert!(serde_json::from_str::<Answer>(r#"[1]"#).is_err());
+    fn a_fraction_an_object_or_a_list_of_numbers_is_not_an_answer() {
+        let read = |t: &str| super::super::json::from_str::<Answer>(t);
+        assert_eq!(
+            read("2.5").unwrap_err().to_string(),
+            ".: invalid type: number `2.5`, expected true or false, a whole number, an option id, or a list of option ids"
+        );
+        assert!(read(r#"{"x": 1}"#).is_err());
+        assert_eq!(read("[1]").unwrap_err().to_string(), "[0]: invalid type: integer `1`, expected a string");
+        assert!(read("null").is_err());
     }
 }

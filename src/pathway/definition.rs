@@ -1,30 +1,25 @@
-use serde::{Deserialize, Serialize};
-
 use super::condition::Condition;
 use super::error::DefinitionError;
+use super::json::{variant, Fields, FromJson, Json, Path, ReadError};
 
 /// A complete pathway definition: what to ask and how to judge the answers.
 ///
 /// Equality is identity of content: same id, version and language. Content
 /// is versioned, and a deep comparison on every render (the UI compares
 /// props) would cost time and, in the wasm bundle, code size.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Definition {
     /// Stable id of the definition; saved progress is keyed by it.
     pub id: String,
     /// Content version; bump it when questions change meaning.
     pub version: u32,
     /// Language of the texts (BCP 47, e.g. `en`, `fr-CA`).
-    #[serde(default = "default_lang")]
     pub lang: String,
     /// Title shown at the top of the widget.
     pub title: String,
     /// Introductory paragraph on the start page.
-    #[serde(default)]
     pub intro: String,
     /// Who publishes the definition, shown with the sources.
-    #[serde(default)]
     pub publisher: Option<String>,
     /// The documents that requirements and advice cite.
     pub sources: Vec<Source>,
@@ -33,7 +28,6 @@ pub struct Definition {
     /// The pathways the candidate is assessed against.
     pub pathways: Vec<Pathway>,
     /// Advice shown when its condition holds.
-    #[serde(default)]
     pub advice: Vec<Advice>,
 }
 
@@ -43,29 +37,21 @@ impl PartialEq for Definition {
     }
 }
 
-fn default_lang() -> String {
-    "en".to_owned()
-}
-
 /// A document cited by the content.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
     /// Id used by citations.
     pub id: String,
     /// Human title of the document.
     pub title: String,
     /// The file the quotes come from, when the text is kept with the content.
-    #[serde(default)]
     pub file: Option<String>,
     /// A public address of the document, if there is one.
-    #[serde(default)]
     pub url: Option<String>,
 }
 
 /// Where a rule or piece of advice comes from: a source and the sentence it rests on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Citation {
     /// Id of a [`Source`] of the definition.
     pub source: String,
@@ -74,8 +60,7 @@ pub struct Citation {
 }
 
 /// A question put to the candidate.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "RawQuestion", into = "RawQuestion")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     /// Stable id; answers and conditions refer to it, and DOM ids derive from it.
     pub id: String,
@@ -90,83 +75,6 @@ pub struct Question {
     /// When the question is asked; always when absent. May only refer to
     /// earlier questions, which keeps the flow acyclic by construction.
     pub when: Option<Condition>,
-}
-
-/// The flat form a question is written in: `"type"` beside the kind's own
-/// fields. Read through this rather than `#[serde(flatten)]`, which cannot
-/// reject unknown fields and buffers input (more wasm code).
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawQuestion {
-    id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    section: Option<String>,
-    text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    hint: Option<String>,
-    #[serde(rename = "type")]
-    kind: RawKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    options: Option<Vec<Choice>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    min: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    max: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    unit: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    when: Option<Condition>,
-}
-
-#[derive(Clone, Copy, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum RawKind {
-    YesNo,
-    Single,
-    Multi,
-    Number,
-}
-
-impl TryFrom<RawQuestion> for Question {
-    type Error = String;
-
-    fn try_from(raw: RawQuestion) -> Result<Self, String> {
-        let misplaced = |field: &str, kind: &str| format!("a {kind} question has no \"{field}\"");
-        let kind = match raw.kind {
-            RawKind::YesNo | RawKind::Single | RawKind::Multi if raw.min.is_some() || raw.max.is_some() || raw.unit.is_some() => {
-                return Err(misplaced(if raw.unit.is_some() { "unit" } else { "min/max" }, "choice or yes_no"))
-            }
-            RawKind::YesNo if raw.options.is_some() => return Err(misplaced("options", "yes_no")),
-            RawKind::YesNo => QuestionKind::YesNo,
-            RawKind::Single | RawKind::Multi => {
-                let options = raw.options.ok_or_else(|| "a choice question needs \"options\"".to_owned())?;
-                if matches!(raw.kind, RawKind::Single) {
-                    QuestionKind::Single { options }
-                } else {
-                    QuestionKind::Multi { options }
-                }
-            }
-            RawKind::Number if raw.options.is_some() => return Err(misplaced("options", "number")),
-            RawKind::Number => QuestionKind::Number {
-                min: raw.min.ok_or_else(|| "a number question needs \"min\"".to_owned())?,
-                max: raw.max.ok_or_else(|| "a number question needs \"max\"".to_owned())?,
-                unit: raw.unit,
-            },
-        };
-        Ok(Question { id: raw.id, section: raw.section, text: raw.text, hint: raw.hint, kind, when: raw.when })
-    }
-}
-
-impl From<Question> for RawQuestion {
-    fn from(q: Question) -> Self {
-        let (kind, options, min, max, unit) = match q.kind {
-            QuestionKind::YesNo => (RawKind::YesNo, None, None, None, None),
-            QuestionKind::Single { options } => (RawKind::Single, Some(options), None, None, None),
-            QuestionKind::Multi { options } => (RawKind::Multi, Some(options), None, None, None),
-            QuestionKind::Number { min, max, unit } => (RawKind::Number, None, Some(min), Some(max), unit),
-        };
-        RawQuestion { id: q.id, section: q.section, text: q.text, hint: q.hint, kind, options, min, max, unit, when: q.when }
-    }
 }
 
 /// The kinds of answer a question takes (written as `"type"` and its fields).
@@ -196,48 +104,39 @@ pub enum QuestionKind {
 }
 
 /// An option of a choice question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
     /// Stable id stored in answers.
     pub id: String,
     /// Label shown to the candidate.
     pub label: String,
     /// Hint shown under the label.
-    #[serde(default)]
     pub hint: Option<String>,
     /// In a multiple-choice question, "none of these": selecting it clears the others.
-    #[serde(default)]
     pub exclusive: bool,
 }
 
 /// A route to becoming an IC, judged as a whole.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pathway {
     /// Stable id.
     pub id: String,
     /// Name of the pathway.
     pub title: String,
     /// One or two sentences on what it is.
-    #[serde(default)]
     pub summary: String,
     /// What meeting every requirement gets the candidate.
-    #[serde(default)]
     pub goal: Option<String>,
     /// When the pathway is open to the candidate at all; always when absent.
-    #[serde(default)]
     pub applies_when: Option<Condition>,
     /// Why the pathway is not open, shown when `applies_when` is false.
-    #[serde(default)]
     pub not_applicable: Option<String>,
     /// The requirements, in the order they are usually completed.
     pub requirements: Vec<Requirement>,
 }
 
 /// Whether a requirement must be met, or only helps.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum RequirementKind {
     /// Must be met for the pathway to be met.
     #[default]
@@ -247,20 +146,17 @@ pub enum RequirementKind {
 }
 
 /// One thing a pathway asks of the candidate.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Requirement {
     /// Stable id, unique within the pathway.
     pub id: String,
     /// Short name, e.g. "Complete IDC Level 1".
     pub title: String,
     /// Required or only preferred.
-    #[serde(default)]
     pub kind: RequirementKind,
     /// When the requirement counts as met.
     pub met_when: Condition,
     /// Requirements of the same pathway that must be met before this one can be worked on.
-    #[serde(default)]
     pub after: Vec<String>,
     /// Why it is met, in the candidate's terms.
     pub met: String,
@@ -273,23 +169,19 @@ pub struct Requirement {
 }
 
 /// Advice shown when its condition holds.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Advice {
     /// Stable id.
     pub id: String,
     /// The pathway it belongs to; general advice when absent.
-    #[serde(default)]
     pub pathway: Option<String>,
     /// Short heading.
     pub title: String,
     /// The advice itself.
     pub text: String,
     /// Bullet points, when the source gives a list.
-    #[serde(default)]
     pub points: Vec<String>,
     /// When it applies; always when absent.
-    #[serde(default)]
     pub when: Option<Condition>,
     /// The sentence it rests on.
     pub source: Citation,
@@ -322,19 +214,8 @@ impl Definition {
     }
 }
 
-/// Natively (the `icp-check` command) errors carry the path inside the document.
-#[cfg(not(target_arch = "wasm32"))]
 fn parse(text: &str) -> Result<Definition, DefinitionError> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de)
-        .map_err(|e| DefinitionError::Parse { path: e.path().to_string(), message: e.inner().to_string() })
-}
-
-/// In the widget, serde_json's own line and column: path tracking would
-/// double the deserialization code in the wasm bundle for little gain there.
-#[cfg(target_arch = "wasm32")]
-fn parse(text: &str) -> Result<Definition, DefinitionError> {
-    serde_json::from_str(text).map_err(|e| DefinitionError::Parse { path: String::new(), message: e.to_string() })
+    super::json::from_str(text).map_err(|ReadError { path, message }| DefinitionError::Parse { path, message })
 }
 
 impl QuestionKind {
@@ -351,5 +232,158 @@ impl Question {
     /// The label of an option of this question, if it has one with that id.
     pub fn option_label(&self, id: &str) -> Option<&str> {
         self.kind.options().iter().find(|o| o.id == id).map(|o| o.label.as_str())
+    }
+}
+
+// Reading the format. Field lists double as the allowed fields: anything else
+// is refused, so a misspelt field is reported instead of silently ignored.
+
+impl FromJson for Definition {
+    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
+        let fields = ["id", "version", "lang", "title", "intro", "publisher", "sources", "questions", "pathways", "advice"];
+        let mut f = Fields::open(v, at, &fields)?;
+        Ok(Definition {
+            id: f.req("id")?,
+            version: f.req("version")?,
+            lang: f.opt("lang")?.unwrap_or_else(|| "en".to_owned()),
+            title: f.req("title")?,
+            intro: f.or_default("intro")?,
+            publisher: f.opt("publisher")?,
+            sources: f.req("sources")?,
+            questions: f.req("questions")?,
+            pathways: f.req("pathways")?,
+            advice: f.or_default("advice")?,
+        })
+    }
+}
+
+impl FromJson for Source {
+    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
+        let mut f = Fields::open(v, at, &["id", "title", "file", "url"])?;
+        Ok(Source { id: f.req("id")?, title: f.req("title")?, file: f.opt("file")?, url: f.opt("url")? })
+    }
+}
+
+impl FromJson for Citation {
+    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
+        let mut f = Fields::open(v, at, &["source", "quote"])?;
+        Ok(Citation { source: f.req("source")?, quote: f.req("quote")? })
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    YesNo,
+    Single,
+    Multi,
+    Number,
+}
+
+// A question is written flat: `"type"` beside the kind's own fields, each
+// of which is refused on the kinds that do not take it.
+impl FromJson for Question {
+    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
+        let fields = ["id", "section", "text", "hint", "type", "options", "min", "max", "unit", "when"];
+        let mut f = Fields::open(v, at, &fields)?;
+        let id = f.req("id")?;
+        let section = f.opt("section")?;
+        let text = f.req("text")?;
+        let hint = f.opt("hint")?;
+        let kind = match f.take_raw("type") {
+            Some(t) => variant(t, at.key("type"), &[("yes_no", Kind::YesNo), ("single", Kind::Single), ("multi", Kind::Multi), ("number", Kind::Number)])?,
+            None => return Err(at.error("missing field `type`")),
+        };
+        let options: Option<Vec<Choice>> = f.opt("options")?;
+        let (min, max, unit) = (f.opt::<i64>("min")?, f.opt::<i64>("max")?, f.opt::<String>("unit")?);
+        let when = f.opt("when")?;
+        let misplaced = |field: &str, kind: &str| at.error(format!("a {kind} question has no \"{field}\""));
+        let kind = match kind {
+            Kind::Number => {
+                if options.is_some() {
+                    return Err(misplaced("options", "number"));
+                }
+                QuestionKind::Number {
+                    min: min.ok_or_else(|| at.error("a number question needs \"min\""))?,
+                    max: max.ok_or_else(|| at.error("a number question needs \"max\""))?,
+                    unit,
+                }
+            }
+            _ if unit.is_some() => return Err(misplaced("unit", "choice or yes_no")),
+            _ if min.is_some() || max.is_some() => return Err(misplaced("min/max", "choice or yes_no")),
+            Kind::YesNo if options.is_some() => return Err(misplaced("options", "yes_no")),
+            Kind::YesNo => QuestionKind::YesNo,
+            _ => {
+                let options = options.ok_or_else(|| at.error("a choice question needs \"options\""))?;
+                if kind == Kind::Single {
+                    QuestionKind::Single { options }
+                } else {
+                    QuestionKind::Multi { options }
+                }
+            }
+        };
+        Ok(Question { id, section, text, hint, kind, when })
+    }
+}
+
+impl FromJson for Choice {
+    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
+        let mut f = Fields::open(v, at, &["id", "label", "hint", "exclusive"])?;
+        Ok(Choice { id: f.req("id")?, label: f.req("label")?, hint: f.opt("hint")?, exclusive: f.or_default("exclusive")? })
+    }
+}
+
+impl FromJson for Pathway {
+    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
+        let fields = ["id", "title", "summary", "goal", "applies_when", "not_applicable", "requirements"];
+        let mut f = Fields::open(v, at, &fields)?;
+        Ok(Pathway {
+            id: f.req("id")?,
+            title: f.req("title")?,
+            summary: f.or_default("summary")?,
+            goal: f.opt("goal")?,
+            applies_when: f.opt("applies_when")?,
+            not_applicable: f.opt("not_applicable")?,
+            requirements: f.req("requirements")?,
+        })
+    }
+}
+
+impl FromJson for Requirement {
+    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
+        let fields = ["id", "title", "kind", "met_when", "after", "met", "unmet", "action", "source"];
+        let mut f = Fields::open(v, at, &fields)?;
+        let id = f.req("id")?;
+        let title = f.req("title")?;
+        let kind = match f.take_raw("kind") {
+            None => RequirementKind::Required,
+            Some(k) => variant(k, at.key("kind"), &[("required", RequirementKind::Required), ("preferred", RequirementKind::Preferred)])?,
+        };
+        Ok(Requirement {
+            id,
+            title,
+            kind,
+            met_when: f.req("met_when")?,
+            after: f.or_default("after")?,
+            met: f.req("met")?,
+            unmet: f.req("unmet")?,
+            action: f.req("action")?,
+            source: f.req("source")?,
+        })
+    }
+}
+
+impl FromJson for Advice {
+    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
+        let fields = ["id", "pathway", "title", "text", "points", "when", "source"];
+        let mut f = Fields::open(v, at, &fields)?;
+        Ok(Advice {
+            id: f.req("id")?,
+            pathway: f.opt("pathway")?,
+            title: f.req("title")?,
+            text: f.req("text")?,
+            points: f.or_default("points")?,
+            when: f.opt("when")?,
+            source: f.req("source")?,
+        })
     }
 }

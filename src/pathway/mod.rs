@@ -17,9 +17,10 @@ mod definition;
 mod error;
 mod evaluate;
 mod flow;
+pub mod json;
 mod validate;
 
-pub use answers::{Answer, Answers};
+pub use answers::{answers_from_json, answers_to_json, Answer, Answers};
 pub use condition::{Cmp, Condition, Truth};
 pub use definition::{
     Advice, Citation, Definition, Pathway, Question, QuestionKind, Requirement, RequirementKind,

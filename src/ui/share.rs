@@ -3,6 +3,7 @@
 //! not fit the definition is refused as a whole, never half-applied.
 use thiserror::Error;
 
+use crate::pathway::json::{FromJson, Json, Path, ToJson};
 use crate::pathway::{Answers, Definition};
 
 /// The fragment parameter that carries answers.
@@ -29,7 +30,7 @@ pub enum ShareError {
 /// The fragment value for a set of answers (only answers to asked questions).
 pub fn encode(definition: &Definition, answers: &Answers) -> String {
     let effective = crate::pathway::Flow::new(definition, answers).effective_answers();
-    let json = serde_json::to_string(&(definition.id.as_str(), effective)).unwrap_or_default();
+    let json = Json::Arr(vec![Json::Str(definition.id.clone()), effective.to_json()]).to_string();
     format!("{VERSION}.{}", base64url_encode(json.as_bytes()))
 }
 
@@ -44,7 +45,14 @@ pub fn decode(definition: &Definition, value: &str) -> Result<Answers, ShareErro
     let payload = value.strip_prefix(VERSION).and_then(|r| r.strip_prefix('.')).ok_or(ShareError::Format)?;
     let bytes = base64url_decode(payload).ok_or(ShareError::Encoding)?;
     let text = String::from_utf8(bytes).map_err(|_| ShareError::Encoding)?;
-    let (id, answers): (String, Answers) = serde_json::from_str(&text).map_err(|_| ShareError::Payload)?;
+    let (id, answers) = match Json::parse(&text).map_err(|_| ShareError::Payload)? {
+        Json::Arr(mut items) if items.len() == 2 => {
+            let answers = Answers::read(items.pop().unwrap_or(Json::Null), Path::Root).map_err(|_| ShareError::Payload)?;
+            let id = String::read(items.pop().unwrap_or(Json::Null), Path::Root).map_err(|_| ShareError::Payload)?;
+            (id, answers)
+        }
+        _ => return Err(ShareError::Payload),
+    };
     if id != definition.id {
         return Err(ShareError::Mismatch(format!("it was made for \"{id}\"")));
     }

@@ -3,11 +3,11 @@
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::state::{Screen, State};
-use crate::pathway::Answers;
+use crate::pathway::json::{Fields, FromJson, Json, Path, ReadError, ToJson};
+use crate::pathway::{Answers, Definition};
 
 /// The saved-data format version. Bump it, and add a migration in
 /// [`Saved::decode`], whenever the shape below changes.
@@ -28,7 +28,7 @@ pub enum StorageError {
 }
 
 /// What is kept between visits. Never the page's free text: only answer ids and numbers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Saved {
     /// Format version, see [`FORMAT`].
     pub format: u32,
@@ -39,11 +39,18 @@ pub struct Saved {
     /// The answers.
     pub answers: Answers,
     /// Steps ticked as done.
-    #[serde(default)]
     pub done: BTreeSet<String>,
     /// Whether the candidate had reached the results page.
-    #[serde(default)]
     pub at_results: bool,
+}
+
+/// What became of saved answers written for another version of the content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Migration {
+    /// Answers carried over: their question still exists and takes them.
+    pub kept: usize,
+    /// Answers left out: their question is gone or no longer takes them.
+    pub dropped: usize,
 }
 
 impl Saved {
@@ -61,14 +68,38 @@ impl Saved {
 
     /// Reads a record. Another definition's record is `Ok(None)`: not ours to use.
     pub fn decode(text: &str, definition_id: &str) -> Result<Option<Saved>, StorageError> {
-        let saved: Saved = serde_json::from_str(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
-        if saved.format != FORMAT {
-            return Err(StorageError::Corrupt(format!("unknown format version {}", saved.format)));
+        let corrupt = |e: ReadError| StorageError::Corrupt(e.to_string());
+        let json = Json::parse(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+        // The format is checked before anything else: a record of another
+        // format may have other fields. (Format 1 is the first; a change of
+        // shape adds its migration here, from the parsed `json`.)
+        let format = match &json {
+            Json::Obj(members) => members.iter().find(|(k, _)| k == "format").map(|(_, v)| v.clone()),
+            _ => None,
+        };
+        match format.map(|f| u32::read(f, Path::Root.key("format"))).transpose().map_err(corrupt)? {
+            Some(FORMAT) => {}
+            Some(other) => return Err(StorageError::Corrupt(format!("unknown format version {other}"))),
+            None => return Err(StorageError::Corrupt("not a saved-progress record".to_owned())),
         }
+        let saved = Saved::read(json, Path::Root).map_err(corrupt)?;
         if saved.definition != definition_id {
             return Ok(None);
         }
         Ok(Some(saved))
+    }
+
+    /// Brings answers saved for another version of the content to this one:
+    /// answers whose question is gone, or no longer takes them, are left out.
+    /// `None` when the record is of this very version.
+    pub fn migrate(&mut self, definition: &Definition) -> Option<Migration> {
+        if self.definition_version == definition.version {
+            return None;
+        }
+        let before = self.answers.len();
+        self.answers.retain(|id, answer| definition.question(id).is_some_and(|q| q.accepts(answer)));
+        self.definition_version = definition.version;
+        Some(Migration { kept: self.answers.len(), dropped: before - self.answers.len() })
     }
 
     /// Restores the record into a fresh state. Answers that no longer fit the
@@ -84,7 +115,30 @@ impl Saved {
 
     /// The JSON text stored.
     pub fn encode(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        Json::Obj(vec![
+            ("format".to_owned(), Json::Int(self.format.into())),
+            ("definition".to_owned(), Json::Str(self.definition.clone())),
+            ("definition_version".to_owned(), Json::Int(self.definition_version.into())),
+            ("answers".to_owned(), self.answers.to_json()),
+            ("done".to_owned(), self.done.to_json()),
+            ("at_results".to_owned(), Json::Bool(self.at_results)),
+        ])
+        .to_string()
+    }
+}
+
+impl FromJson for Saved {
+    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
+        let fields = ["format", "definition", "definition_version", "answers", "done", "at_results"];
+        let mut f = Fields::open(v, at, &fields)?;
+        Ok(Saved {
+            format: f.req("format")?,
+            definition: f.req("definition")?,
+            definition_version: f.req("definition_version")?,
+            answers: f.req("answers")?,
+            done: f.or_default("done")?,
+            at_results: f.or_default("at_results")?,
+        })
     }
 }
 
@@ -138,6 +192,12 @@ impl Store {
     /// so a later version (or support) can still recover it.
     pub fn set_aside(&self, text: &str) {
         let _ = self.write_key(&format!("{}:unreadable", self.key), text);
+    }
+
+    /// Keeps a record written for another version of the content, before
+    /// its answers are carried over, so nothing the migration left out is lost.
+    pub fn keep_previous(&self, text: &str) {
+        let _ = self.write_key(&format!("{}:previous", self.key), text);
     }
 
     /// Removes the saved progress.
