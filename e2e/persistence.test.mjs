@@ -147,3 +147,28 @@ test('Saved progress in an unknown format version is set aside the same way', as
   await startButton(page).waitFor();
   await closeWidget(page);
 });
+
+test('Saved progress of an older content version keeps the answers that still fit, says so, and keeps the old record aside', async () => {
+  const old = JSON.stringify({
+    format: 1, definition: content.id, definition_version: content.version - 1,
+    // The first still fits; the second names an option that no longer exists, the third a removed question.
+    answers: { industry_experience: 'few_plus', recent_graduate: 'no_such_option', retired_question: true },
+    done: [], at_results: true,
+  });
+  const page = await openWidget(env);
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, old]);
+  await reload(page);
+
+  const notice = page.getByRole('status').filter({ hasText: T.contentChanged });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /kept the answers that still fit/);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}:previous`), STORAGE_KEY), old, 'the old record is kept aside');
+  // Not the results of old answers: the start page, offering to continue.
+  await expectHeading(page, content.title);
+  await resumeButton(page).click();
+  await expectHeading(page, question('recent_graduate').text);
+  const saved = await savedProgress(page);
+  assert.deepEqual(saved.answers, { industry_experience: 'few_plus' });
+  assert.equal(saved.definition_version, content.version);
+  await closeWidget(page);
+});

@@ -181,6 +181,45 @@ fn saved_data_of_an_unknown_format_version_is_refused() {
 }
 
 #[test]
+fn saved_answers_of_another_content_version_are_carried_over_where_they_still_fit() {
+    let definition = fresh().definition.clone();
+    let old = format!(
+        r#"{{"format":1,"definition":"{}","definition_version":{},"answers":{{"industry_experience":"few_plus","recent_graduate":"gone","retired":true}},"done":["icc/icc_mhfa"],"at_results":true}}"#,
+        definition.id,
+        definition.version + 1
+    );
+    let store = Store::open("migration-test");
+    store.write(&old).unwrap();
+    let s = initial_state(definition.clone(), &store, None);
+    assert_eq!(s.answers.len(), 1, "{:?}", s.answers);
+    assert_eq!(s.answers["industry_experience"], Answer::Choice("few_plus".into()));
+    assert!(s.done.contains("icc/icc_mhfa"));
+    assert_eq!(s.notice, Some(Notice::ContentChanged { dropped: 2 }));
+    assert_eq!(s.screen, Screen::Start, "results of changed questions are not shown straight away");
+    assert_eq!(Store::open("migration-test:previous").read(), Some(old), "the old record is kept as it was");
+}
+
+#[test]
+fn saved_answers_that_all_still_fit_changed_content_are_kept_with_a_notice_to_check_them() {
+    let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
+    let mut saved = Saved::of(&s);
+    saved.definition_version += 1;
+    let store = Store::open("migration-all-test");
+    store.write(&saved.encode()).unwrap();
+    let restored = initial_state(s.definition.clone(), &store, None);
+    assert_eq!(restored.answers, s.answers);
+    assert_eq!(restored.notice, Some(Notice::ContentChanged { dropped: 0 }));
+    assert_eq!(restored.screen, Screen::Start);
+}
+
+#[test]
+fn saved_data_without_a_format_version_is_refused() {
+    let text = r#"{"definition":"ic-pathfinder-default","definition_version":1,"answers":{}}"#;
+    assert!(matches!(Saved::decode(text, "ic-pathfinder-default"), Err(StorageError::Corrupt(_))));
+    assert!(matches!(Saved::decode("[1, 2]", "ic-pathfinder-default"), Err(StorageError::Corrupt(_))));
+}
+
+#[test]
 fn saved_data_of_another_definition_is_ignored_not_reported() {
     let text = r#"{"format":1,"definition":"someone-else","definition_version":3,"answers":{"x":true}}"#;
     assert_eq!(Saved::decode(text, "ic-pathfinder-default"), Ok(None));

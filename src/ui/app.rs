@@ -249,7 +249,15 @@ pub fn initial_state(definition: Rc<Definition>, store: &Store, fragment: Option
     }
     if let Some(text) = store.read() {
         match Saved::decode(&text, &definition.id) {
-            Ok(Some(saved)) => saved.restore(&mut state),
+            Ok(Some(mut saved)) => {
+                if let Some(migration) = saved.migrate(&definition) {
+                    store.keep_previous(&text);
+                    state.notice = Some(Notice::ContentChanged { dropped: migration.dropped });
+                    // Results built on changed questions deserve a second look first.
+                    saved.at_results = false;
+                }
+                saved.restore(&mut state);
+            }
             Ok(None) => {}
             Err(_) => {
                 store.set_aside(&text);
@@ -466,6 +474,8 @@ pub fn widget(props: &WidgetProps) -> Html {
     let notice = state.notice.as_ref().map(|n| {
         let message = match n {
             Notice::SavedDataUnreadable => t.notice_unreadable,
+            Notice::ContentChanged { dropped: 0 } => t.notice_changed,
+            Notice::ContentChanged { .. } => t.notice_changed_dropped,
             Notice::StorageUnavailable => t.notice_no_storage,
             Notice::Shared => t.notice_shared,
             Notice::ShareLinkUnusable => t.notice_bad_link,

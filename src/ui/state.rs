@@ -25,6 +25,12 @@ pub enum Screen {
 pub enum Notice {
     /// Saved progress could not be read; the widget started afresh.
     SavedDataUnreadable,
+    /// Saved progress was written for another version of the content; its
+    /// answers that still fit were carried over, `dropped` others left out.
+    ContentChanged {
+        /// How many answers no longer fit and were left out.
+        dropped: usize,
+    },
     /// The browser does not let the widget keep progress.
     StorageUnavailable,
     /// The answers came from a share link.

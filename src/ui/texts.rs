@@ -110,6 +110,10 @@ pub struct Texts {
     pub goal: &'static str,
     /// Notice: saved data unreadable.
     pub notice_unreadable: &'static str,
+    /// Notice: saved answers carried over to changed content, all of them.
+    pub notice_changed: &'static str,
+    /// Notice: saved answers carried over to changed content, some left out.
+    pub notice_changed_dropped: &'static str,
     /// Notice: storage unavailable.
     pub notice_no_storage: &'static str,
     /// Dismiss notice.
@@ -219,6 +223,8 @@ pub static EN: Texts = Texts {
     choose: "Not answered",
     goal: "Goal:",
     notice_unreadable: "We could not read the progress saved on this device, so you are starting afresh. The old data has been kept aside.",
+    notice_changed: "The questions have been updated since you saved your progress. We kept your answers: check them, as some questions may have changed.",
+    notice_changed_dropped: "The questions have been updated since you saved your progress. We kept the answers that still fit; answer the new or changed questions again.",
     notice_no_storage: "This browser does not let us save your progress, so it will be lost when you leave or reload the page. Everything else works.",
     dismiss: "Dismiss",
     error_title: "The pathway checker could not start",

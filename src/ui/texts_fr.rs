@@ -58,6 +58,8 @@ pub static FR_CA: Texts = Texts {
     choose: "Sans réponse",
     goal: "Objectif :",
     notice_unreadable: "Nous n’avons pas pu lire la progression enregistrée sur cet appareil : vous repartez donc de zéro. Les anciennes données ont été mises de côté.",
+    notice_changed: "Les questions ont été mises à jour depuis l’enregistrement de votre progression. Nous avons gardé vos réponses : vérifiez-les, car certaines questions ont pu changer.",
+    notice_changed_dropped: "Les questions ont été mises à jour depuis l’enregistrement de votre progression. Nous avons gardé les réponses qui conviennent encore ; répondez de nouveau aux questions nouvelles ou modifiées.",
     notice_no_storage: "Ce navigateur ne nous permet pas d’enregistrer votre progression : elle sera perdue si vous quittez ou rechargez la page. Tout le reste fonctionne.",
     dismiss: "Fermer",
     error_title: "L’outil de vérification des parcours n’a pas pu démarrer",
