@@ -91,6 +91,8 @@ test('A share link opened in another browser restores the same answers and opens
 for (const [how, damage] of [
   ['with one character changed', tamper],
   ['cut short', (link) => link.slice(0, link.indexOf('#icp=v1.') + 8 + Math.floor((link.length - link.indexOf('#icp=v1.') - 8) / 2))],
+  // Found by fuzzing: the payload `"\’` (a backslash before a multi-byte character) once crashed the JSON reader.
+  ['crafted to break the JSON reader', (link) => `${link.slice(0, link.indexOf('#'))}#icp=v1.IlzigJk`],
 ]) {
   test(`A share link ${how} gives a fresh start page with a notice, and nothing saved`, async () => {
     const { link } = await sharedLink();

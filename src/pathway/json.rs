@@ -63,7 +63,13 @@ impl Json {
             }
         });
         result.map_err(|message| {
-            let before = &text[..p.i.min(text.len())];
+            // An error inside a multi-byte character (after a backslash, say)
+            // is reported at the character's start.
+            let mut at = p.i.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let before = &text[..at];
             let line_start = before.rfind('\n').map_or(0, |n| n + 1);
             SyntaxError { message, line: before.matches('\n').count() + 1, column: before[line_start..].chars().count() + 1 }
         })
@@ -623,6 +629,8 @@ mod tests {
             ("1.", "invalid number"),
             ("\"abc", "EOF while parsing a string"),
             ("\"\\x\"", "invalid escape"),
+            // Found by the fuzzer: an escape of a multi-byte character.
+            ("\"\\’", "invalid escape"),
             ("\"\\ud800\"", "lone leading surrogate in hex escape"),
             ("\"\\udc00\"", "lone trailing surrogate in hex escape"),
             ("\"a\nb\"", "control character (\\u0000-\\u001F) found while parsing a string"),
@@ -631,6 +639,7 @@ mod tests {
         ] {
             assert_eq!(Json::parse(text).unwrap_err().message, message, "{text:?}");
         }
+        assert_eq!(Json::parse("\"\\’").unwrap_err().column, 3, "located at the character, not inside it");
         let e = Json::parse("{\n  \"a\": tru\n}").unwrap_err();
         assert_eq!((e.line, e.column), (2, 8));
     }
