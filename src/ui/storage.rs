@@ -218,6 +218,15 @@ type Backend = ();
 
 #[cfg(target_arch = "wasm32")]
 fn local_storage() -> Option<Backend> {
+    thread_local! {
+        // Probed once per page: the probe writes to storage, which is slow
+        // enough to show in the start-up time if done on every access.
+        static PROBED: std::cell::OnceCell<Option<Backend>> = const { std::cell::OnceCell::new() };
+    }
+    PROBED.with(|p| p.get_or_init(probe).clone())
+}
+#[cfg(target_arch = "wasm32")]
+fn probe() -> Option<Backend> {
     // `local_storage()` itself throws in sandboxed iframes; a probe write
     // catches browsers that hand out a storage that refuses writes.
     let storage = web_sys::window()?.local_storage().ok().flatten()?;
