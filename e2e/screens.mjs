@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import {
-  startEnvironment, openWidget, openAtQuestion, answer, answerAll, completeScenario, expectHeading, question, SCENARIOS, STORAGE_KEY, T, reload,
+  startEnvironment, openWidget, openAtQuestion, answer, answerAll, completeScenario, expectHeading, question, SCENARIOS, STORAGE_KEY, T, reload, content,
 } from './support.mjs';
 
 const out = path.resolve(process.argv[2] || 'screenshots');
@@ -75,6 +75,17 @@ try {
   await reload(page);
   await page.getByRole('status').waitFor();
   await shot(page, '12-notice');
+  await page.context().close();
+
+  // Progress saved under an older version of the content.
+  page = await openWidget(env);
+  await page.evaluate(([key, record]) => localStorage.setItem(key, record), [STORAGE_KEY, JSON.stringify({
+    format: 1, definition: content.id, definition_version: content.version - 1,
+    answers: { industry_experience: 'few_plus', recent_graduate: 'gone' }, done: [], at_results: true,
+  })]);
+  await reload(page);
+  await page.getByRole('status').waitFor();
+  await shot(page, '13-content-changed');
   await page.context().close();
 } finally {
   await env.close();
