@@ -18,7 +18,8 @@ pub enum DefinitionError {
     Invalid(Vec<Issue>),
 }
 
-/// One validation problem, located by its path in the definition.
+/// A problem located by its path in the document: a validation problem, or
+/// (as [`ReadError`](super::json::ReadError)) a field of the wrong shape.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Issue {
     /// Where, e.g. `questions[4].when`.

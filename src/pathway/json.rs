@@ -381,7 +381,7 @@ impl<'a> Path<'a> {
 
     /// An error at this path.
     pub fn error(&self, message: impl Into<String>) -> ReadError {
-        ReadError { path: self.to_string(), message: message.into() }
+        super::error::Issue { path: self.to_string(), message: message.into() }
     }
 
     fn invalid(&self, found: &Json, expected: &str) -> ReadError {
@@ -401,20 +401,10 @@ impl fmt::Display for Path<'_> {
     }
 }
 
-/// A JSON document that does not have the expected shape, located by path.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReadError {
-    /// Where, e.g. `questions[4].type`; `.` for the document itself.
-    pub path: String,
-    /// What is wrong there.
-    pub message: String,
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
+/// A JSON document that does not have the expected shape: what is wrong and
+/// where (`.` for the document itself). The same shape as a validation
+/// [`Issue`](super::Issue): both are a problem at a path of the document.
+pub type ReadError = super::error::Issue;
 
 /// Parses a text and reads a typed value from it. Syntax errors are located
 /// by line and column, at the document's path `.`.
