@@ -220,9 +220,15 @@ fn saved_data_without_a_format_version_is_refused() {
 }
 
 #[test]
-fn saved_data_of_another_definition_is_ignored_not_reported() {
+fn saved_data_of_another_definition_is_ignored_not_reported_but_kept() {
     let text = r#"{"format":1,"definition":"someone-else","definition_version":3,"answers":{"x":true}}"#;
     assert_eq!(Saved::decode(text, "ic-pathfinder-default"), Ok(None));
+    let store = Store::open("other-definition-test");
+    store.write(text).unwrap();
+    let s = initial_state(fresh().definition.clone(), &store, None);
+    assert!(s.answers.is_empty());
+    assert_eq!(s.notice, None);
+    assert_eq!(Store::open("other-definition-test:previous").read().as_deref(), Some(text), "kept before a save overwrites it");
 }
 
 #[test]

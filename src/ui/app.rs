@@ -258,7 +258,9 @@ pub fn initial_state(definition: Rc<Definition>, store: &Store, fragment: Option
                 }
                 saved.restore(&mut state);
             }
-            Ok(None) => {}
+            // Another definition's progress under the same key: not ours to
+            // show, but kept, since the next save would overwrite it.
+            Ok(None) => store.keep_previous(&text),
             Err(_) => {
                 store.set_aside(&text);
                 store.clear();
