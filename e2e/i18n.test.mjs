@@ -101,6 +101,20 @@ test('The language switch keeps the answers and the page: the same question in F
   await closeWidget(page);
 });
 
+test('A stale French file (another content version, say from an old cache) is not used: the widget stays in English and says so', async () => {
+  const stale = JSON.stringify({ ...contentFr, version: contentFr.version + 1 });
+  const page = await openWidgetWith(env, {
+    beforeLoad: (p) => p.route('**/default.fr-CA.json', (route) => route.fulfill({ contentType: 'application/json', body: stale })),
+  });
+  await page.getByRole('button', { name: EN.T.start, exact: true }).click();
+  await expectHeading(page, EN.question('industry_experience').text);
+  await languageSwitch(page).click();
+  await page.locator('.icp-root').getByRole('status').filter({ hasText: 'The other language could not be loaded.' }).waitFor();
+  await expectHeading(page, EN.question('industry_experience').text);
+  assert.equal(frenchRequests(page).length, 1);
+  await closeWidget(page);
+});
+
 test('The host page\'s <html lang="fr-CA"> wins over an English browser', async () => {
   const page = await openWidgetWith(env, { contextOptions: { locale: 'en-US' }, hostLang: 'fr-CA' });
   await expectHeading(page, contentFr.title);

@@ -148,12 +148,11 @@ test('Saved progress in an unknown format version is set aside the same way', as
   await closeWidget(page);
 });
 
-test('Saved progress of an older content version keeps the answers that still fit, says so, and keeps the old record aside', async () => {
+test('Saved progress of an older content version is carried over: answers that no longer fit are asked again, none is deleted', async () => {
+  const answers = { industry_experience: 'few_plus', recent_graduate: 'no_such_option', retired_question: true };
   const old = JSON.stringify({
-    format: 1, definition: content.id, definition_version: content.version - 1,
-    // The first still fits; the second names an option that no longer exists, the third a removed question.
-    answers: { industry_experience: 'few_plus', recent_graduate: 'no_such_option', retired_question: true },
-    done: [], at_results: true,
+    // The first answer still fits; the second names an option that does not exist, the third a removed question.
+    format: 1, definition: content.id, definition_version: content.version - 1, answers, done: [], at_results: true,
   });
   const page = await openWidget(env);
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, old]);
@@ -161,14 +160,13 @@ test('Saved progress of an older content version keeps the answers that still fi
 
   const notice = page.getByRole('status').filter({ hasText: T.contentChanged });
   await notice.waitFor();
-  assert.match(await notice.innerText(), /kept the answers that still fit/);
-  assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}:previous`), STORAGE_KEY), old, 'the old record is kept aside');
+  assert.match(await notice.innerText(), /Some of your answers no longer fit, so those questions will be asked again/);
   // Not the results of old answers: the start page, offering to continue.
   await expectHeading(page, content.title);
   await resumeButton(page).click();
   await expectHeading(page, question('recent_graduate').text);
   const saved = await savedProgress(page);
-  assert.deepEqual(saved.answers, { industry_experience: 'few_plus' });
-  assert.equal(saved.definition_version, content.version);
+  assert.deepEqual(saved.answers, answers, 'nothing was deleted');
+  assert.equal(saved.definition_version, content.version, 'saved as the current version from now on');
   await closeWidget(page);
 });

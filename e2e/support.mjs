@@ -75,7 +75,7 @@ export const T = {
   newQuestions: 'Your change means there are new questions to answer.',
   answerNewQuestions: 'Answer the new questions',
   unreadable: 'could not read the progress saved',
-  contentChanged: 'The questions have been updated since you saved your progress.',
+  contentChanged: 'The questions have changed since you saved your progress.',
   status: { met: 'Met', in_progress: 'In progress', not_yet: 'Not started', not_applicable: 'Not open to you' },
   req: { met: 'Done', unmet: 'To do', unknown: 'Not answered', optional: 'Optional' },
 };

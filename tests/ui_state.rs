@@ -177,11 +177,18 @@ fn corrupted_saved_data_gives_a_fresh_start_with_a_notice_and_is_kept_aside() {
 #[test]
 fn saved_data_of_an_unknown_format_version_is_refused() {
     let text = r#"{"format":99,"definition":"ic-pathfinder-default","definition_version":1,"answers":{}}"#;
-    assert!(matches!(Saved::decode(text, "ic-pathfinder-default"), Err(StorageError::Corrupt(_))));
+    assert!(matches!(Saved::decode(text), Err(StorageError::Corrupt(_))));
 }
 
 #[test]
-fn saved_answers_of_another_content_version_are_carried_over_where_they_still_fit() {
+fn a_saved_record_with_a_field_this_version_does_not_know_is_still_read() {
+    let text = r#"{"format":1,"definition":"d","definition_version":1,"answers":{"a":true},"added_later":[1]}"#;
+    let saved = Saved::decode(text).unwrap();
+    assert_eq!(saved.answers["a"], Answer::Bool(true));
+}
+
+#[test]
+fn saved_answers_of_another_content_version_are_carried_over_and_those_that_no_longer_fit_asked_again() {
     let definition = fresh().definition.clone();
     let old = format!(
         r#"{{"format":1,"definition":"{}","definition_version":{},"answers":{{"industry_experience":"few_plus","recent_graduate":"gone","retired":true}},"done":["icc/icc_mhfa"],"at_results":true}}"#,
@@ -191,12 +198,14 @@ fn saved_answers_of_another_content_version_are_carried_over_where_they_still_fi
     let store = Store::open("migration-test");
     store.write(&old).unwrap();
     let s = initial_state(definition.clone(), &store, None);
-    assert_eq!(s.answers.len(), 1, "{:?}", s.answers);
-    assert_eq!(s.answers["industry_experience"], Answer::Choice("few_plus".into()));
+    assert_eq!(s.answers.len(), 3, "nothing is deleted: {:?}", s.answers);
+    assert_eq!(s.flow().effective_answers().len(), 1, "only the answer that still fits counts");
     assert!(s.done.contains("icc/icc_mhfa"));
-    assert_eq!(s.notice, Some(Notice::ContentChanged { dropped: 2 }));
+    assert_eq!(s.notice, Some(Notice::ContentChanged { no_longer_fit: 2 }));
     assert_eq!(s.screen, Screen::Start, "results of changed questions are not shown straight away");
-    assert_eq!(Store::open("migration-test:previous").read(), Some(old), "the old record is kept as it was");
+    assert_eq!(Saved::of(&s).definition_version, definition.version, "saved from now on as this version");
+    let s = act(Rc::new(s), Action::Begin);
+    assert_eq!(on_question(&s), "recent_graduate", "the question whose answer no longer fits is asked again");
 }
 
 #[test]
@@ -208,27 +217,65 @@ fn saved_answers_that_all_still_fit_changed_content_are_kept_with_a_notice_to_ch
     store.write(&saved.encode()).unwrap();
     let restored = initial_state(s.definition.clone(), &store, None);
     assert_eq!(restored.answers, s.answers);
-    assert_eq!(restored.notice, Some(Notice::ContentChanged { dropped: 0 }));
+    assert_eq!(restored.notice, Some(Notice::ContentChanged { no_longer_fit: 0 }));
     assert_eq!(restored.screen, Screen::Start);
 }
 
 #[test]
 fn saved_data_without_a_format_version_is_refused() {
     let text = r#"{"definition":"ic-pathfinder-default","definition_version":1,"answers":{}}"#;
-    assert!(matches!(Saved::decode(text, "ic-pathfinder-default"), Err(StorageError::Corrupt(_))));
-    assert!(matches!(Saved::decode("[1, 2]", "ic-pathfinder-default"), Err(StorageError::Corrupt(_))));
+    assert!(matches!(Saved::decode(text), Err(StorageError::Corrupt(_))));
+    assert!(matches!(Saved::decode("[1, 2]"), Err(StorageError::Corrupt(_))));
 }
 
 #[test]
-fn saved_data_of_another_definition_is_ignored_not_reported_but_kept() {
-    let text = r#"{"format":1,"definition":"someone-else","definition_version":3,"answers":{"x":true}}"#;
-    assert_eq!(Saved::decode(text, "ic-pathfinder-default"), Ok(None));
-    let store = Store::open("other-definition-test");
-    store.write(text).unwrap();
-    let s = initial_state(fresh().definition.clone(), &store, None);
-    assert!(s.answers.is_empty());
-    assert_eq!(s.notice, None);
-    assert_eq!(Store::open("other-definition-test:previous").read().as_deref(), Some(text), "kept before a save overwrites it");
+fn two_definitions_sharing_a_storage_key_each_get_their_own_progress_back() {
+    let a = fresh().definition.clone();
+    let mut other = (*a).clone();
+    other.id = "someone-else".into();
+    let b = Rc::new(other);
+    let store = Store::open("shared-key-test");
+    // The candidate answers on the page of definition A.
+    let on_a = act(act(Rc::new(initial_state(a.clone(), &store, None)), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
+    store.write(&Saved::of(&on_a).encode()).unwrap();
+    // On the page of B, A's progress is not B's to show, but it is kept aside
+    // before B's first save (or clearing) replaces it.
+    let on_b = initial_state(b.clone(), &store, None);
+    assert!(on_b.answers.is_empty());
+    assert_eq!(on_b.notice, None);
+    let on_b = act(act(Rc::new(on_b), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("none".into())));
+    store.write(&Saved::of(&on_b).encode()).unwrap();
+    // Back on A's page: A's answers, and B's kept aside in turn.
+    let back_on_a = initial_state(a.clone(), &store, None);
+    assert_eq!(back_on_a.answers, on_a.answers);
+    store.write(&Saved::of(&back_on_a).encode()).unwrap();
+    let back_on_b = initial_state(b.clone(), &store, None);
+    assert_eq!(back_on_b.answers, on_b.answers);
+}
+
+#[test]
+fn opening_a_share_link_keeps_the_candidates_own_progress_aside() {
+    use ic_pathfinder::ui::share;
+    let mine = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
+    let store = Store::open("share-aside-test");
+    let text = Saved::of(&mine).encode();
+    store.write(&text).unwrap();
+    let shared = answer_all(act(fresh(), Action::Begin));
+    let fragment = format!("#icp={}", share::encode(&shared.definition, &shared.answers));
+    let opened = initial_state(mine.definition.clone(), &store, Some(&fragment));
+    assert_eq!(opened.notice, Some(Notice::Shared));
+    assert_ne!(opened.answers, mine.answers);
+    assert_eq!(store.read_aside(&mine.definition.id), Some(text));
+}
+
+#[test]
+fn a_damaged_share_link_leaves_the_candidates_own_progress_in_place() {
+    let mine = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
+    let store = Store::open("bad-link-own-progress-test");
+    store.write(&Saved::of(&mine).encode()).unwrap();
+    let opened = initial_state(mine.definition.clone(), &store, Some("#icp=v1.IlzigJk"));
+    assert_eq!(opened.notice, Some(Notice::ShareLinkUnusable));
+    assert_eq!(opened.answers, mine.answers);
 }
 
 #[test]

@@ -551,6 +551,15 @@ impl<'a> Fields<'a> {
         Ok(Fields { members, at })
     }
 
+    /// Opens the object at `at`, letting any other fields through (for
+    /// records that later versions may extend).
+    pub fn open_any(v: Json, at: Path<'a>) -> Result<Self, ReadError> {
+        match v {
+            Json::Obj(members) => Ok(Fields { members, at }),
+            other => Err(at.invalid(&other, "an object")),
+        }
+    }
+
     /// A field's value as it is, to be read by hand (enums written as strings).
     pub fn take_raw(&mut self, key: &str) -> Option<Json> {
         let i = self.members.iter().position(|(k, _)| k == key)?;

@@ -165,11 +165,14 @@ pub fn app(props: &AppProps) -> Html {
             Translation::Remote { url, .. } if loading => Some(url.clone()),
             _ => None,
         });
-        let (fetched, load_failed, main_id) = (fetched.clone(), load_failed.clone(), main.as_ref().map(|d| d.id.clone()));
+        // The same content in another language: same id and version, or the
+        // file is stale (an old cached copy) and not used.
+        let (fetched, load_failed, main_id) =
+            (fetched.clone(), load_failed.clone(), main.as_ref().map(|d| (d.id.clone(), d.version)));
         use_effect_with(remote, move |remote| {
             if let Some(url) = remote.clone() {
                 fetch_translation(url, move |result: Result<Definition, String>| match result {
-                    Ok(d) if Some(&d.id) == main_id.as_ref() => {
+                    Ok(d) if main_id.as_ref() == Some(&(d.id.clone(), d.version)) => {
                         let mut all = (*fetched).clone();
                         all.push(Rc::new(d));
                         fetched.set(all);
@@ -231,47 +234,62 @@ pub struct WidgetProps {
 
 /// Restores saved progress into a fresh state, reporting unreadable data.
 /// A share link in `fragment` (the page's `#…`) takes precedence over saved progress.
+///
+/// Nothing saved is lost on the way: every change is saved at once (and the
+/// key cleared when there is nothing to keep), so whatever the key holds that
+/// this state will not carry is kept aside first.
 pub fn initial_state(definition: Rc<Definition>, store: &Store, fragment: Option<&str>) -> State {
     let mut state = State::new(definition.clone());
+    let saved = saved_progress(&definition, store, &mut state.notice);
     if let Some(value) = fragment.and_then(share::from_fragment) {
         match share::decode(&definition, value) {
             Ok(answers) => {
+                if let Some((_, text)) = &saved {
+                    store.keep_aside(&definition.id, text);
+                }
                 state.answers = answers;
                 state.screen = if state.flow().is_complete() { Screen::Results } else { Screen::Start };
                 state.notice = Some(Notice::Shared);
+                return state;
             }
-            Err(_) => {
-                store.clear();
-                state.notice = Some(Notice::ShareLinkUnusable);
-            }
+            // The candidate's own progress, if any, rather than a half-read link.
+            Err(_) => state.notice = Some(Notice::ShareLinkUnusable),
         }
-        return state;
     }
-    if let Some(text) = store.read() {
-        match Saved::decode(&text, &definition.id) {
-            Ok(Some(mut saved)) => {
-                if let Some(migration) = saved.migrate(&definition) {
-                    store.keep_previous(&text);
-                    state.notice = Some(Notice::ContentChanged { dropped: migration.dropped });
-                    // Results built on changed questions deserve a second look first.
-                    saved.at_results = false;
-                }
-                saved.restore(&mut state);
+    if let Some((mut saved, _)) = saved {
+        if let Some(migration) = saved.migrate(&definition) {
+            if state.notice.is_none() {
+                state.notice = Some(Notice::ContentChanged { no_longer_fit: migration.no_longer_fit });
             }
-            // Another definition's progress under the same key: not ours to
-            // show, but kept, since the next save would overwrite it.
-            Ok(None) => store.keep_previous(&text),
-            Err(_) => {
-                store.set_aside(&text);
-                store.clear();
-                state.notice = Some(Notice::SavedDataUnreadable);
-            }
+            // Results built on changed questions deserve a second look first.
+            saved.at_results = false;
         }
+        saved.restore(&mut state);
     }
     if state.notice.is_none() && !store.is_persistent() && cfg!(target_arch = "wasm32") {
         state.notice = Some(Notice::StorageUnavailable);
     }
     state
+}
+
+/// This definition's saved record and its text: from the key itself, or, when
+/// the key holds another definition's progress (kept aside here for that
+/// one), from what was kept aside for this definition.
+fn saved_progress(definition: &Definition, store: &Store, notice: &mut Option<Notice>) -> Option<(Saved, String)> {
+    let ours = |text: String| Saved::decode(&text).ok().filter(|s| s.definition == definition.id).map(|s| (s, text));
+    if let Some(text) = store.read() {
+        match Saved::decode(&text) {
+            Ok(saved) if saved.definition == definition.id => return Some((saved, text)),
+            Ok(saved) => store.keep_aside(&saved.definition, &text),
+            Err(_) => {
+                store.set_aside(&text);
+                store.clear();
+                *notice = Some(Notice::SavedDataUnreadable);
+                return None;
+            }
+        }
+    }
+    store.read_aside(&definition.id).and_then(ours)
 }
 
 /// Fetches and parses a translation, then calls `done` (in the browser; natively never).
@@ -477,7 +495,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let notice = state.notice.as_ref().map(|n| {
         let message = match n {
             Notice::SavedDataUnreadable => t.notice_unreadable,
-            Notice::ContentChanged { dropped: 0 } => t.notice_changed,
+            Notice::ContentChanged { no_longer_fit: 0 } => t.notice_changed,
             Notice::ContentChanged { .. } => t.notice_changed_dropped,
             Notice::StorageUnavailable => t.notice_no_storage,
             Notice::Shared => t.notice_shared,

@@ -26,10 +26,10 @@ pub enum Notice {
     /// Saved progress could not be read; the widget started afresh.
     SavedDataUnreadable,
     /// Saved progress was written for another version of the content; its
-    /// answers that still fit were carried over, `dropped` others left out.
+    /// answers were carried over, and those that no longer fit will be asked again.
     ContentChanged {
-        /// How many answers no longer fit and were left out.
-        dropped: usize,
+        /// How many answers no longer fit.
+        no_longer_fit: usize,
     },
     /// The browser does not let the widget keep progress.
     StorageUnavailable,

@@ -44,13 +44,13 @@ pub struct Saved {
     pub at_results: bool,
 }
 
-/// What became of saved answers written for another version of the content.
+/// What carrying saved answers over to another version of the content found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Migration {
-    /// Answers carried over: their question still exists and takes them.
-    pub kept: usize,
-    /// Answers left out: their question is gone or no longer takes them.
-    pub dropped: usize,
+    /// Answers that no longer fit (their question is gone, or does not take
+    /// them any more). They are kept, not deleted: the flow asks those
+    /// questions again, and they count again if the content changes back.
+    pub no_longer_fit: usize,
 }
 
 impl Saved {
@@ -66,8 +66,8 @@ impl Saved {
         }
     }
 
-    /// Reads a record. Another definition's record is `Ok(None)`: not ours to use.
-    pub fn decode(text: &str, definition_id: &str) -> Result<Option<Saved>, StorageError> {
+    /// Reads a record, whichever definition it belongs to.
+    pub fn decode(text: &str) -> Result<Saved, StorageError> {
         let corrupt = |e: ReadError| StorageError::Corrupt(e.to_string());
         let json = Json::parse(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
         // The format is checked before anything else: a record of another
@@ -78,33 +78,29 @@ impl Saved {
             _ => None,
         };
         match format.map(|f| u32::read(f, Path::Root.key("format"))).transpose().map_err(corrupt)? {
-            Some(FORMAT) => {}
-            Some(other) => return Err(StorageError::Corrupt(format!("unknown format version {other}"))),
-            None => return Err(StorageError::Corrupt("not a saved-progress record".to_owned())),
+            Some(FORMAT) => Saved::read(json, Path::Root).map_err(corrupt),
+            Some(other) => Err(StorageError::Corrupt(format!("unknown format version {other}"))),
+            None => Err(StorageError::Corrupt("not a saved-progress record".to_owned())),
         }
-        let saved = Saved::read(json, Path::Root).map_err(corrupt)?;
-        if saved.definition != definition_id {
-            return Ok(None);
-        }
-        Ok(Some(saved))
     }
 
-    /// Brings answers saved for another version of the content to this one:
-    /// answers whose question is gone, or no longer takes them, are left out.
-    /// `None` when the record is of this very version.
+    /// Carries the record over to another version of its content. Nothing
+    /// is deleted: answers that no longer fit are ignored by the flow, which
+    /// asks those questions again. `None` when the versions are the same, or
+    /// when there are no answers to carry over.
     pub fn migrate(&mut self, definition: &Definition) -> Option<Migration> {
         if self.definition_version == definition.version {
             return None;
         }
-        let before = self.answers.len();
-        self.answers.retain(|id, answer| definition.question(id).is_some_and(|q| q.accepts(answer)));
         self.definition_version = definition.version;
-        Some(Migration { kept: self.answers.len(), dropped: before - self.answers.len() })
+        let fits = |(id, answer): (&String, _)| definition.question(id).is_some_and(|q| q.accepts(answer));
+        let no_longer_fit = self.answers.iter().filter(|a| !fits(*a)).count();
+        (!self.answers.is_empty()).then_some(Migration { no_longer_fit })
     }
 
     /// Restores the record into a fresh state. Answers that no longer fit the
-    /// definition are dropped by the flow, not here, so nothing is lost if the
-    /// content changes back.
+    /// definition are ignored by the flow, not deleted here, so nothing is
+    /// lost if the content changes back.
     pub fn restore(self, state: &mut State) {
         state.answers = self.answers;
         state.done = self.done;
@@ -129,8 +125,9 @@ impl Saved {
 
 impl FromJson for Saved {
     fn read(v: Json, at: Path) -> Result<Self, ReadError> {
-        let fields = ["format", "definition", "definition_version", "answers", "done", "at_results"];
-        let mut f = Fields::open(v, at, &fields)?;
+        // Extra fields are let through: a later build may add one without a
+        // new format version, and an older build must not call that corrupt.
+        let mut f = Fields::open_any(v, at)?;
         Ok(Saved {
             format: f.req("format")?,
             definition: f.req("definition")?,
@@ -167,9 +164,13 @@ impl Store {
 
     /// The saved text, if any.
     pub fn read(&self) -> Option<String> {
+        self.read_key(&self.key)
+    }
+
+    fn read_key(&self, key: &str) -> Option<String> {
         match local_storage() {
-            Some(s) => get(&s, &self.key),
-            None => MEMORY.with(|m| m.borrow().get(&self.key).cloned()),
+            Some(s) => get(&s, key),
+            None => MEMORY.with(|m| m.borrow().get(key).cloned()),
         }
     }
 
@@ -194,10 +195,20 @@ impl Store {
         let _ = self.write_key(&format!("{}:unreadable", self.key), text);
     }
 
-    /// Keeps a record written for another version of the content, before
-    /// its answers are carried over, so nothing the migration left out is lost.
-    pub fn keep_previous(&self, text: &str) {
-        let _ = self.write_key(&format!("{}:previous", self.key), text);
+    /// Keeps a definition's record aside, under a key of its own
+    /// (`icp:<key>:previous:<definition>`), before something replaces it: two
+    /// definitions sharing a storage key each get their progress back.
+    pub fn keep_aside(&self, definition_id: &str, text: &str) {
+        let _ = self.write_key(&self.aside_key(definition_id), text);
+    }
+
+    /// The record kept aside for a definition, if any.
+    pub fn read_aside(&self, definition_id: &str) -> Option<String> {
+        self.read_key(&self.aside_key(definition_id))
+    }
+
+    fn aside_key(&self, definition_id: &str) -> String {
+        format!("{}:previous:{definition_id}", self.key)
     }
 
     /// Removes the saved progress.

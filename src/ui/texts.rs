@@ -110,9 +110,9 @@ pub struct Texts {
     pub goal: &'static str,
     /// Notice: saved data unreadable.
     pub notice_unreadable: &'static str,
-    /// Notice: saved answers carried over to changed content, all of them.
+    /// Notice: saved answers carried over to changed content, all still fitting.
     pub notice_changed: &'static str,
-    /// Notice: saved answers carried over to changed content, some left out.
+    /// Notice: saved answers carried over to changed content, some no longer fitting.
     pub notice_changed_dropped: &'static str,
     /// Notice: storage unavailable.
     pub notice_no_storage: &'static str,
@@ -223,8 +223,8 @@ pub static EN: Texts = Texts {
     choose: "Not answered",
     goal: "Goal:",
     notice_unreadable: "We could not read the progress saved on this device, so you are starting afresh. The old data has been kept aside.",
-    notice_changed: "The questions have been updated since you saved your progress. We kept your answers: check them, as some questions may have changed.",
-    notice_changed_dropped: "The questions have been updated since you saved your progress. We kept the answers that still fit; answer the new or changed questions again.",
+    notice_changed: "The questions have changed since you saved your progress. Your answers are kept: check them, as some questions may mean something different now.",
+    notice_changed_dropped: "The questions have changed since you saved your progress. Some of your answers no longer fit, so those questions will be asked again; the rest are kept.",
     notice_no_storage: "This browser does not let us save your progress, so it will be lost when you leave or reload the page. Everything else works.",
     dismiss: "Dismiss",
     error_title: "The pathway checker could not start",
@@ -247,7 +247,7 @@ pub static EN: Texts = Texts {
     copy_link: "Copy link",
     link_copied: "The link has been copied.",
     notice_shared: "These results come from a share link.",
-    notice_bad_link: "The share link could not be used, so you are starting afresh. It may have been cut short or changed.",
+    notice_bad_link: "The share link could not be used: it may have been cut short or changed.",
     language_name: "English",
     loading: "Loading…",
     language_unavailable: "The other language could not be loaded.",
