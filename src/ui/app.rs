@@ -451,7 +451,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 };
                 (
                     html! {
-                        <QuestionPage key={q.id.clone()} question={Rc::new(q.clone())} answer={state.answers.get(id).cloned()}
+                        <QuestionPage question={Rc::new(q.clone())} answer={state.answers.get(id).cloned()}
                             step={progress.step} total={progress.total} {onanswer} onback={dispatch(Action::Back)} />
                     },
                     format!("{}: {}", t.step(progress.step, progress.total), q.text),

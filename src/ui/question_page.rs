@@ -50,16 +50,42 @@ impl Draft {
     }
 }
 
-/// Writes the draft and re-renders.
+/// What one question's page holds between renders. The component stays
+/// mounted from question to question (Yew then patches the DOM rather than
+/// rebuilding it, which keeps each step fast), so this is reset whenever the
+/// question changes.
+struct PageState {
+    question: String,
+    draft: Draft,
+    error: Option<String>,
+    /// Failed submits so far, so the error summary takes focus again on each.
+    attempts: u32,
+}
+
+impl PageState {
+    fn new(question: &Question, answer: Option<&Answer>) -> Self {
+        PageState { question: question.id.clone(), draft: Draft::from(question, answer), error: None, attempts: 0 }
+    }
+}
+
+/// Writes the page state and re-renders.
 #[derive(Clone)]
 struct DraftHandle {
-    cell: std::rc::Rc<std::cell::RefCell<Draft>>,
+    cell: std::rc::Rc<std::cell::RefCell<PageState>>,
     rerender: UseForceUpdateHandle,
 }
 
 impl DraftHandle {
     fn set(&self, draft: Draft) {
-        *self.cell.borrow_mut() = draft;
+        self.cell.borrow_mut().draft = draft;
+        self.rerender.force_update();
+    }
+
+    fn fail(&self, message: String) {
+        let mut page = self.cell.borrow_mut();
+        page.error = Some(message);
+        page.attempts += 1;
+        drop(page);
         self.rerender.force_update();
     }
 }
@@ -104,16 +130,19 @@ pub fn question_page(props: &Props) -> Html {
     // A shared cell rather than use_state: a click on an option followed at
     // once by Continue (fast users, keyboard, tests) must see the new value
     // before Yew has re-rendered, and a state handle would still hold the old one.
-    let draft_cell = {
+    let cell = {
         let (q, a) = (q.clone(), props.answer.clone());
-        use_mut_ref(move || Draft::from(&q, a.as_ref()))
+        use_mut_ref(move || PageState::new(&q, a.as_ref()))
     };
+    if cell.borrow().question != q.id {
+        *cell.borrow_mut() = PageState::new(q, props.answer.as_ref());
+    }
     let rerender = use_force_update();
-    let draft = DraftHandle { cell: draft_cell.clone(), rerender };
-    let current = draft_cell.borrow().clone();
-    let error = use_state(|| None::<String>);
-    // Bumped on each failed submit so the summary takes focus again.
-    let attempts = use_state(|| 0u32);
+    let draft = DraftHandle { cell: cell.clone(), rerender };
+    let (current, error, attempts) = {
+        let page = cell.borrow();
+        (page.draft.clone(), page.error.clone(), page.attempts)
+    };
 
     let field_id = settings.id(&["q", &q.id]);
     let hint_id = settings.id(&["q", &q.id, "hint"]);
@@ -131,23 +160,16 @@ pub fn question_page(props: &Props) -> Html {
     };
 
     let onsubmit = {
-        let (q, draft, error, attempts, onanswer) =
-            (q.clone(), draft.clone(), error.clone(), attempts.clone(), props.onanswer.clone());
+        let (q, draft, onanswer) = (q.clone(), draft.clone(), props.onanswer.clone());
         // On the button's click, not the form's submit: a sandboxed iframe
         // without allow-forms blocks submission before any submit event, while
         // the click (also fired by Enter in a field) always arrives.
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            let result = validate(&q, &draft.cell.borrow(), t);
+            let result = validate(&q, &draft.cell.borrow().draft, t);
             match result {
-                Ok(answer) => {
-                    error.set(None);
-                    onanswer.emit(answer);
-                }
-                Err(message) => {
-                    error.set(Some(message));
-                    attempts.set(*attempts + 1);
-                }
+                Ok(answer) => onanswer.emit(answer),
+                Err(message) => draft.fail(message),
             }
         })
     };
@@ -270,8 +292,8 @@ pub fn question_page(props: &Props) -> Html {
     html! {
         <div class="icp-question">
             <a href="#" class="icp-back-link" onclick={onback}>{ t.back }</a>
-            if let Some(message) = &*error {
-                <ErrorSummary title={t.problem} message={message.clone()} target={field_id.clone()} attempt={*attempts} />
+            if let Some(message) = &error {
+                <ErrorSummary title={t.problem} message={message.clone()} target={field_id.clone()} attempt={attempts} />
             }
             <form class="icp-question__form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <p class="icp-question__progress">
@@ -286,7 +308,7 @@ pub fn question_page(props: &Props) -> Html {
                         if let Some(h) = &q.hint {
                             <div id={hint_id} class="icp-hint">{ h }</div>
                         }
-                        if let Some(message) = &*error {
+                        if let Some(message) = &error {
                             <p id={error_id} class="icp-error-message">
                                 <span class="icp-visually-hidden">{ t.error_prefix }{ " " }</span>{ message }
                             </p>
