@@ -1,5 +1,5 @@
 use super::answers::Answer;
-use super::json::{variant, Fields, FromJson, Json, Path, ReadError};
+use super::json::{one_of, variant, Fields, FromJson, Json, Path, ReadError};
 
 /// A condition over answers, written as data.
 ///
@@ -98,7 +98,7 @@ impl FromJson for Condition {
         let (name, args) = match v {
             Json::Obj(mut members) if members.len() == 1 => members.pop().unwrap_or((String::new(), Json::Null)),
             other => {
-                let names = CONDITIONS.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ");
+                let names = one_of(CONDITIONS.into_iter());
                 return Err(at.error(format!("invalid type: {}, expected a condition: an object with one member, one of {names}", other.describe())));
             }
         };
@@ -137,8 +137,7 @@ impl FromJson for Condition {
                 Condition::Compare { question, op, value: f.req("value")? }
             }
             _ => {
-                let names = CONDITIONS.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ");
-                return Err(at.error(format!("unknown variant `{name}`, expected one of {names}")));
+                return Err(at.error(format!("unknown variant `{name}`, expected one of {}", one_of(CONDITIONS.into_iter()))));
             }
         })
     }

@@ -541,7 +541,7 @@ impl<'a> Fields<'a> {
         let Json::Obj(members) = v else { return Err(at.invalid(&v, "an object")) };
         for (i, (key, _)) in members.iter().enumerate() {
             if !allowed.contains(&key.as_str()) {
-                let expected = allowed.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
+                let expected = one_of(allowed.iter().copied());
                 return Err(at.key(key).error(format!("unknown field `{key}`, expected one of {expected}")));
             }
             if members[..i].iter().any(|(k, _)| k == key) {
@@ -588,11 +588,16 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// The names an error message offers instead: `` `a`, `b`, `c` ``.
+pub(crate) fn one_of<'n>(names: impl Iterator<Item = &'n str>) -> String {
+    names.map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+}
+
 /// Reads one of a set of names (an enum written as a string).
 pub fn variant<T: Copy>(v: Json, at: Path, names: &[(&str, T)]) -> Result<T, ReadError> {
     let Json::Str(s) = v else { return Err(at.invalid(&v, "a string")) };
     names.iter().find(|(name, _)| *name == s).map(|(_, t)| *t).ok_or_else(|| {
-        let expected = names.iter().map(|(n, _)| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+        let expected = one_of(names.iter().map(|(n, _)| *n));
         at.error(format!("unknown variant `{s}`, expected one of {expected}"))
     })
 }

@@ -70,12 +70,12 @@ impl PageState {
 
 /// Writes the page state and re-renders.
 #[derive(Clone)]
-struct DraftHandle {
+struct PageHandle {
     cell: std::rc::Rc<std::cell::RefCell<PageState>>,
     rerender: UseForceUpdateHandle,
 }
 
-impl DraftHandle {
+impl PageHandle {
     fn set(&self, draft: Draft) {
         self.cell.borrow_mut().draft = draft;
         self.rerender.force_update();
@@ -138,7 +138,7 @@ pub fn question_page(props: &Props) -> Html {
         *cell.borrow_mut() = PageState::new(q, props.answer.as_ref());
     }
     let rerender = use_force_update();
-    let draft = DraftHandle { cell: cell.clone(), rerender };
+    let draft = PageHandle { cell: cell.clone(), rerender };
     let (current, error, attempts) = {
         let page = cell.borrow();
         (page.draft.clone(), page.error.clone(), page.attempts)
