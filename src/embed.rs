@@ -55,7 +55,7 @@ pub fn mount_widget(
     };
     if let Loaded::Failed(problems) = &loaded {
         // Integrators look in the console first.
-        web_sys::console::error_1(&format!("IC Pathfinder: the definition cannot be used:\n{}", problems.join("\n")).into());
+        crate::ui::log::error(&format!("IC Pathfinder: the definition cannot be used:\n{}", problems.join("\n")));
     }
     let oncomplete = yew::Callback::from(move |statuses: Vec<(String, String)>| {
         if let Some(f) = &on_complete {

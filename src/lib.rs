@@ -7,7 +7,7 @@
 //!   (both wasm only).
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
-pub mod pathway;
+pub use pathway;
 pub mod ui;
 
 /// Mounts the widget with the default content on every `#ic-pathfinder` /

@@ -171,13 +171,22 @@ pub fn app(props: &AppProps) -> Html {
             (fetched.clone(), load_failed.clone(), main.as_ref().map(|d| (d.id.clone(), d.version)));
         use_effect_with(remote, move |remote| {
             if let Some(url) = remote.clone() {
-                fetch_translation(url, move |result: Result<Definition, String>| match result {
-                    Ok(d) if main_id.as_ref() == Some(&(d.id.clone(), d.version)) => {
-                        let mut all = (*fetched).clone();
-                        all.push(Rc::new(d));
-                        fetched.set(all);
+                yew::platform::spawn_local(async move {
+                    match fetch_translation(&url).await {
+                        Ok(d) if main_id.as_ref() == Some(&(d.id.clone(), d.version)) => {
+                            let mut all = (*fetched).clone();
+                            all.push(Rc::new(d));
+                            fetched.set(all);
+                        }
+                        Ok(d) => {
+                            super::log::error(&format!("IC Pathfinder: {url} is version {} of \"{}\", not this content's: not used", d.version, d.id));
+                            load_failed.set(true);
+                        }
+                        Err(e) => {
+                            super::log::error(&format!("IC Pathfinder: translation unavailable: {url}: {e}"));
+                            load_failed.set(true);
+                        }
                     }
-                    _ => load_failed.set(true),
                 });
             }
         });
@@ -253,7 +262,10 @@ pub fn initial_state(definition: Rc<Definition>, store: &Store, fragment: Option
                 return state;
             }
             // The candidate's own progress, if any, rather than a half-read link.
-            Err(_) => state.notice = Some(Notice::ShareLinkUnusable),
+            Err(e) => {
+                super::log::warn(&format!("IC Pathfinder: the share link cannot be used: {e}"));
+                state.notice = Some(Notice::ShareLinkUnusable);
+            }
         }
     }
     if let Some((mut saved, _)) = saved {
@@ -281,7 +293,8 @@ fn saved_progress(definition: &Definition, store: &Store, notice: &mut Option<No
         match Saved::decode(&text) {
             Ok(saved) if saved.definition == definition.id => return Some((saved, text)),
             Ok(saved) => store.keep_aside(&saved.definition, &text),
-            Err(_) => {
+            Err(e) => {
+                super::log::warn(&format!("IC Pathfinder: {e}; the record is kept aside, not used"));
                 store.set_aside(&text);
                 store.clear();
                 *notice = Some(Notice::SavedDataUnreadable);
@@ -292,73 +305,45 @@ fn saved_progress(definition: &Definition, store: &Store, notice: &mut Option<No
     store.read_aside(&definition.id).and_then(ours)
 }
 
-/// Fetches and parses a translation, then calls `done` (in the browser; natively never).
-/// Plain promise callbacks rather than an async executor: smaller wasm.
-#[cfg(target_arch = "wasm32")]
-fn fetch_translation(url: String, done: impl FnOnce(Result<Definition, String>) + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsValue;
-    let Some(window) = web_sys::window() else { return };
-    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
-    let finish = {
-        let (done, url) = (done.clone(), url.clone());
-        move |result: Result<Definition, String>| {
-            if let Err(e) = &result {
-                web_sys::console::error_1(&format!("IC Pathfinder: translation unavailable: {url}: {e}").into());
-            }
-            if let Some(done) = done.borrow_mut().take() {
-                done(result);
-            }
-        }
-    };
-    let fail = {
-        let finish = finish.clone();
-        Closure::once(move |_: JsValue| finish(Err("network error".into())))
-    };
-    let on_text = {
-        let finish = finish.clone();
-        Closure::once(move |text: JsValue| {
-            // The built-in translation, validated by the test suite like the English.
-            finish(Definition::from_trusted_json(&text.as_string().unwrap_or_default()).map_err(|e| e.to_string()))
-        })
-    };
-    let on_response = Closure::once(move |response: JsValue| {
-        let response: web_sys::Response = response.unchecked_into();
-        match response.text() {
-            Ok(text) if response.ok() => {
-                let _ = text.then(&on_text);
-                // Called at most once per language switch: leaking it is simpler than owning it.
-                on_text.forget();
-            }
-            _ => finish(Err(format!("HTTP {}", response.status()))),
-        }
-    });
-    let _ = window.fetch_with_str(&url).then2(&on_response, &fail);
-    on_response.forget();
-    fail.forget();
+/// Why a translation could not be used; logged for the integrator, while
+/// the candidate sees "The other language could not be loaded."
+#[derive(Debug, thiserror::Error)]
+enum TranslationError {
+    #[error("network error")]
+    Network,
+    #[error("HTTP {0}")]
+    Http(u16),
+    #[error("{0}")]
+    Invalid(#[from] DefinitionError),
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn fetch_translation(_url: String, _done: impl FnOnce(Result<Definition, String>) + 'static) {}
+/// Fetches and parses a translation.
+async fn fetch_translation(url: &str) -> Result<Definition, TranslationError> {
+    use wasm_bindgen_futures::JsFuture;
+    let response: web_sys::Response =
+        JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.map_err(|_| TranslationError::Network)?.unchecked_into();
+    if !response.ok() {
+        return Err(TranslationError::Http(response.status()));
+    }
+    let text = response.text().map_err(|_| TranslationError::Network)?;
+    let text = JsFuture::from(text).await.map_err(|_| TranslationError::Network)?.as_string().unwrap_or_default();
+    // The built-in translation, validated by the test suite like the English.
+    Ok(Definition::from_trusted_json(&text)?)
+}
 
 /// Reads a share link from the page's fragment and removes it from the
-/// address bar, so a reload or a bookmark does not carry the answers on.
-#[cfg(not(target_arch = "wasm32"))]
+/// address bar (keeping the rest of the fragment), so a reload or a bookmark
+/// does not carry the answers on. Natively there is no page: `None`.
 fn take_fragment() -> Option<String> {
-    None
-}
-
-/// See the native twin above.
-#[cfg(target_arch = "wasm32")]
-fn take_fragment() -> Option<String> {
-    let window = web_sys::window()?;
-    let hash = window.location().hash().ok()?;
-    share::from_fragment(&hash)?;
-    if let Ok(history) = window.history() {
-        let url = window.location().href().ok()?;
-        let clean = url.split('#').next().unwrap_or_default().to_owned();
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
+    if !cfg!(target_arch = "wasm32") {
+        return None;
     }
+    let window = gloo::utils::window();
+    let url = web_sys::Url::new(&window.location().href().ok()?).ok()?;
+    let hash = url.hash();
+    share::from_fragment(&hash)?;
+    url.set_hash(&share::without_param(&hash));
+    let _ = window.history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
     Some(hash)
 }
 
@@ -390,7 +375,8 @@ pub fn widget(props: &WidgetProps) -> Html {
         use_effect_with(deps, move |_| {
             if state.answers.is_empty() && state.done.is_empty() {
                 store.clear();
-            } else if store.write(&Saved::of(&state).encode()).is_err() {
+            } else if let Err(e) = store.save(&Saved::of(&state)) {
+                super::log::warn(&format!("IC Pathfinder: {e}"));
                 state.dispatch(Action::SaveFailed);
             }
         });

@@ -29,15 +29,15 @@ pub fn keep_results(props: &Props) -> Html {
         move || export::markdown(&d, &a, t)
     };
     let onprint = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+        let _ = gloo::utils::window().print();
     });
     let oncopy = {
         let (status, text) = (status.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            copy(&text(), move |ok| status.set(Some(if ok { t.copied } else { t.copy_failed })));
+            let (status, text) = (status.clone(), text());
+            yew::platform::spawn_local(async move {
+                status.set(Some(if copy(&text).await { t.copied } else { t.copy_failed }));
+            });
         })
     };
     let ondownload = {
@@ -55,9 +55,11 @@ pub fn keep_results(props: &Props) -> Html {
     let oncopylink = {
         let (status, share_link) = (status.clone(), share_link.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(l) = &*share_link {
+            if let Some(l) = (*share_link).clone() {
                 let status = status.clone();
-                copy(l, move |ok| status.set(Some(if ok { t.link_copied } else { t.copy_failed })));
+                yew::platform::spawn_local(async move {
+                    status.set(Some(if copy(&l).await { t.link_copied } else { t.copy_failed }));
+                });
             }
         })
     };
@@ -86,49 +88,37 @@ pub fn keep_results(props: &Props) -> Html {
     }
 }
 
-/// The current page's address with the answers in its fragment.
+/// The current page's address with the answers in its fragment (replacing
+/// any fragment the page had).
 fn link(value: &str) -> String {
-    let base = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|h| h.split('#').next().unwrap_or_default().to_owned())
-        .unwrap_or_default();
-    format!("{base}#{}={value}", share::PARAM)
-}
-
-/// Copies with the async Clipboard API and reports the outcome once the browser has decided.
-fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsValue;
-    let Some(w) = web_sys::window() else { return done(false) };
-    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
-    let report = move |ok: bool| {
-        if let Some(done) = done.borrow_mut().take() {
-            done(ok);
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    match web_sys::Url::new(&href) {
+        Ok(url) => {
+            url.set_hash(&format!("{}={value}", share::PARAM));
+            url.href()
         }
-    };
-    let (ok, fail) = (report.clone(), report);
-    let resolved = Closure::once(move |_: JsValue| ok(true));
-    let rejected = Closure::once(move |_: JsValue| fail(false));
-    let _ = w.navigator().clipboard().write_text(text).then2(&resolved, &rejected);
-    // Each is called at most once per click: leaking them is simpler than owning them.
-    resolved.forget();
-    rejected.forget();
+        Err(_) => format!("#{}={value}", share::PARAM),
+    }
 }
 
+/// Copies with the async Clipboard API; true once the browser has accepted it.
+async fn copy(text: &str) -> bool {
+    let promise = gloo::utils::window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Offers the text as a file download; the object URL is revoked when
+/// `url` is dropped, after the click has started the download.
 fn download(text: &str, name: &str) -> bool {
     use wasm_bindgen::JsCast;
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/markdown;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
-    let Some(a) = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else {
+    let blob = gloo::file::Blob::new_with_options(text, Some("text/markdown;charset=utf-8"));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let Some(a) = gloo::utils::document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
         return false;
     };
     a.set_href(&url);
     a.set_download(name);
     a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
     true
 }

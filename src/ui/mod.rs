@@ -8,6 +8,7 @@ pub mod error_summary;
 pub mod export;
 pub mod format;
 pub mod keep_results;
+pub mod log;
 pub mod notice;
 pub mod panic;
 pub mod pathway_card;

@@ -7,7 +7,7 @@
 #[cfg(target_arch = "wasm32")]
 pub fn install() {
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("IC Pathfinder stopped: {info}").into());
+        crate::ui::log::error(&format!("IC Pathfinder stopped: {info}"));
         replace_roots();
     }));
 }

@@ -328,7 +328,7 @@ mod tests {
     use crate::ui::texts::EN;
 
     fn number_question() -> Question {
-        crate::pathway::json::from_str(r#"{"id":"n","text":"How many?","type":"number","min":0,"max":20}"#).unwrap()
+        crate::pathway::read_json(r#"{"id":"n","text":"How many?","type":"number","min":0,"max":20}"#).unwrap()
     }
 
     #[test]
@@ -342,7 +342,7 @@ mod tests {
 
     #[test]
     fn nothing_selected_asks_for_a_selection() {
-        let q: Question = crate::pathway::json::from_str(r#"{"id":"y","text":"Yes?","type":"yes_no"}"#).unwrap();
+        let q: Question = crate::pathway::read_json(r#"{"id":"y","text":"Yes?","type":"yes_no"}"#).unwrap();
         assert_eq!(validate(&q, &Draft::Bool(None), &EN), Err(EN.select_yes_no.into()));
         assert_eq!(validate(&q, &Draft::Bool(Some(false)), &EN), Ok(Answer::Bool(false)));
     }

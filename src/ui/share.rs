@@ -1,10 +1,10 @@
 //! Share links: the answers travel in the URL fragment (`#icp=v1.…`), which
 //! browsers never send to a server. Decoding is strict: anything that does
 //! not fit the definition is refused as a whole, never half-applied.
+use base64ct::{Base64UrlUnpadded, Encoding};
 use thiserror::Error;
 
-use crate::pathway::json::{FromJson, Json, Path, ToJson};
-use crate::pathway::{Answers, Definition};
+use crate::pathway::{read_json, Answers, Definition};
 
 /// The fragment parameter that carries answers.
 pub const PARAM: &str = "icp";
@@ -30,29 +30,24 @@ pub enum ShareError {
 /// The fragment value for a set of answers (only answers to asked questions).
 pub fn encode(definition: &Definition, answers: &Answers) -> String {
     let effective = crate::pathway::Flow::new(definition, answers).effective_answers();
-    let json = Json::Arr(vec![Json::Str(definition.id.clone()), effective.to_json()]).to_string();
-    format!("{VERSION}.{}", base64url_encode(json.as_bytes()))
+    // The payload is `[definition id, answers]`.
+    let json = serde_json::to_string(&(&definition.id, &effective)).unwrap_or_default();
+    format!("{VERSION}.{}", Base64UrlUnpadded::encode_string(json.as_bytes()))
 }
 
 /// Encodes any text as a share-link value; for tests of crafted links.
 #[doc(hidden)]
 pub fn encode_raw_for_tests(json: &str) -> String {
-    format!("{VERSION}.{}", base64url_encode(json.as_bytes()))
+    format!("{VERSION}.{}", Base64UrlUnpadded::encode_string(json.as_bytes()))
 }
 
 /// The answers in a fragment value, checked against the definition.
 pub fn decode(definition: &Definition, value: &str) -> Result<Answers, ShareError> {
     let payload = value.strip_prefix(VERSION).and_then(|r| r.strip_prefix('.')).ok_or(ShareError::Format)?;
-    let bytes = base64url_decode(payload).ok_or(ShareError::Encoding)?;
+    // Canonical base64url only: padding, stray bits or another alphabet are refused.
+    let bytes = Base64UrlUnpadded::decode_vec(payload).map_err(|_| ShareError::Encoding)?;
     let text = String::from_utf8(bytes).map_err(|_| ShareError::Encoding)?;
-    let (id, answers) = match Json::parse(&text).map_err(|_| ShareError::Payload)? {
-        Json::Arr(mut items) if items.len() == 2 => {
-            let answers = Answers::read(items.pop().unwrap_or(Json::Null), Path::Root).map_err(|_| ShareError::Payload)?;
-            let id = String::read(items.pop().unwrap_or(Json::Null), Path::Root).map_err(|_| ShareError::Payload)?;
-            (id, answers)
-        }
-        _ => return Err(ShareError::Payload),
-    };
+    let (id, answers): (String, Answers) = read_json(&text).map_err(|_| ShareError::Payload)?;
     if id != definition.id {
         return Err(ShareError::Mismatch(format!("it was made for \"{id}\"")));
     }
@@ -66,41 +61,19 @@ pub fn decode(definition: &Definition, value: &str) -> Result<Answers, ShareErro
     Ok(answers)
 }
 
+/// The fragment without its `icp=…` part: what the host page had there.
+pub fn without_param(fragment: &str) -> String {
+    let kept: Vec<&str> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|kv| !kv.is_empty() && kv.strip_prefix(PARAM).and_then(|r| r.strip_prefix('=')).is_none())
+        .collect();
+    kept.join("&")
+}
+
 /// Finds `icp=…` in a URL fragment (`#a=b&icp=v1.…`).
 pub fn from_fragment(fragment: &str) -> Option<&str> {
     fragment.trim_start_matches('#').split('&').find_map(|kv| kv.strip_prefix(PARAM)?.strip_prefix('='))
-}
-
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-// A few lines of base64url rather than a crate: it keeps the wasm small.
-fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
-fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    for chunk in text.as_bytes().chunks(4) {
-        let mut n = 0u32;
-        for (i, c) in chunk.iter().enumerate() {
-            let v = ALPHABET.iter().position(|a| a == c)? as u32;
-            n |= v << (18 - 6 * i);
-        }
-        for i in 0..chunk.len() - 1 {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    Some(out)
 }
 
 #[cfg(test)]
@@ -108,19 +81,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn base64url_round_trips_every_length() {
-        for len in 0..40 {
-            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
-            assert_eq!(base64url_decode(&base64url_encode(&bytes)).as_deref(), Some(&bytes[..]), "length {len}");
+    fn only_canonical_base64url_is_accepted() {
+        let d = crate::pathway::default_definition().unwrap();
+        let link = encode(&d, &Answers::new());
+        assert!(decode(&d, &link).is_ok(), "{link}");
+        // `aGk` is "hi"; `aGl` carries the same bytes with stray low bits.
+        for bad in ["v1.a", "v1.ab=c", "v1.a+bc", "v1.aGl", "v1.aGk="] {
+            assert_eq!(decode(&d, bad), Err(ShareError::Encoding), "{bad}");
         }
-        assert_eq!(base64url_encode(b"hi?"), "aGk_");
-    }
-
-    #[test]
-    fn invalid_base64url_is_refused() {
-        assert_eq!(base64url_decode("a"), None);
-        assert_eq!(base64url_decode("ab=c"), None);
-        assert_eq!(base64url_decode("a+bc"), None);
+        assert_eq!(decode(&d, "v1.aGk"), Err(ShareError::Payload), "\"hi\" is not a payload");
     }
 
     #[test]
@@ -129,5 +98,13 @@ mod tests {
         assert_eq!(from_fragment("#icp=v1.x"), Some("v1.x"));
         assert_eq!(from_fragment("#icpx=v1.x"), None);
         assert_eq!(from_fragment(""), None);
+    }
+
+    #[test]
+    fn taking_the_parameter_keeps_the_rest_of_the_fragment() {
+        assert_eq!(without_param("#section-3&icp=v1.abc"), "section-3");
+        assert_eq!(without_param("#icp=v1.abc"), "");
+        assert_eq!(without_param("#a=1&icp=v1.x&b=2"), "a=1&b=2");
+        assert_eq!(without_param("#icpx=1"), "icpx=1");
     }
 }

@@ -3,11 +3,11 @@
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::state::{Screen, State};
-use crate::pathway::json::{Fields, FromJson, Json, Path, ReadError, ToJson};
-use crate::pathway::{Answers, Definition};
+use crate::pathway::{read_json, Answers, Definition};
 
 /// The saved-data format version. Bump it, and add a migration in
 /// [`Saved::decode`], whenever the shape below changes.
@@ -28,7 +28,11 @@ pub enum StorageError {
 }
 
 /// What is kept between visits. Never the page's free text: only answer ids and numbers.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Unknown fields are let through (no `deny_unknown_fields`): a later build
+/// may add one without a new format version, and an older build must not
+/// call that corrupt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
     /// Format version, see [`FORMAT`].
     pub format: u32,
@@ -39,8 +43,10 @@ pub struct Saved {
     /// The answers.
     pub answers: Answers,
     /// Steps ticked as done.
+    #[serde(default)]
     pub done: BTreeSet<String>,
     /// Whether the candidate had reached the results page.
+    #[serde(default)]
     pub at_results: bool,
 }
 
@@ -68,17 +74,16 @@ impl Saved {
 
     /// Reads a record, whichever definition it belongs to.
     pub fn decode(text: &str) -> Result<Saved, StorageError> {
-        let corrupt = |e: ReadError| StorageError::Corrupt(e.to_string());
-        let json = Json::parse(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
-        // The format is checked before anything else: a record of another
-        // format may have other fields. (Format 1 is the first; a change of
-        // shape adds its migration here, from the parsed `json`.)
-        let format = match &json {
-            Json::Obj(members) => members.iter().find(|(k, _)| k == "format").map(|(_, v)| v.clone()),
-            _ => None,
-        };
-        match format.map(|f| u32::read(f, Path::Root.key("format"))).transpose().map_err(corrupt)? {
-            Some(FORMAT) => Saved::read(json, Path::Root).map_err(corrupt),
+        /// Only the format, read first: a record of another format may have
+        /// other fields. (Format 1 is the first; a change of shape adds its
+        /// migration here.)
+        #[derive(Deserialize)]
+        struct Format {
+            format: Option<u32>,
+        }
+        let corrupt = |e: crate::pathway::Issue| StorageError::Corrupt(e.to_string());
+        match read_json::<Format>(text).map_err(corrupt)?.format {
+            Some(FORMAT) => read_json(text).map_err(corrupt),
             Some(other) => Err(StorageError::Corrupt(format!("unknown format version {other}"))),
             None => Err(StorageError::Corrupt("not a saved-progress record".to_owned())),
         }
@@ -111,31 +116,7 @@ impl Saved {
 
     /// The JSON text stored.
     pub fn encode(&self) -> String {
-        Json::Obj(vec![
-            ("format".to_owned(), Json::Int(self.format.into())),
-            ("definition".to_owned(), Json::Str(self.definition.clone())),
-            ("definition_version".to_owned(), Json::Int(self.definition_version.into())),
-            ("answers".to_owned(), self.answers.to_json()),
-            ("done".to_owned(), self.done.to_json()),
-            ("at_results".to_owned(), Json::Bool(self.at_results)),
-        ])
-        .to_string()
-    }
-}
-
-impl FromJson for Saved {
-    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
-        // Extra fields are let through: a later build may add one without a
-        // new format version, and an older build must not call that corrupt.
-        let mut f = Fields::open_any(v, at)?;
-        Ok(Saved {
-            format: f.req("format")?,
-            definition: f.req("definition")?,
-            definition_version: f.req("definition_version")?,
-            answers: f.req("answers")?,
-            done: f.or_default("done")?,
-            at_results: f.or_default("at_results")?,
-        })
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 
@@ -177,6 +158,14 @@ impl Store {
     /// Saves the text.
     pub fn write(&self, text: &str) -> Result<(), StorageError> {
         self.write_key(&self.key, text)
+    }
+
+    /// Saves a record (through gloo-storage's typed `set` where storage is available).
+    pub fn save(&self, saved: &Saved) -> Result<(), StorageError> {
+        match local_storage() {
+            Some(s) => set_typed(&s, &self.key, saved),
+            None => self.write_key(&self.key, &saved.encode()),
+        }
     }
 
     fn write_key(&self, key: &str, text: &str) -> Result<(), StorageError> {
@@ -227,20 +216,23 @@ type Backend = web_sys::Storage;
 #[cfg(not(target_arch = "wasm32"))]
 type Backend = ();
 
+/// `localStorage`, if this page may use it. Probed once per page: the probe
+/// writes to storage, which is slow enough to show in the start-up time if
+/// done on every access.
 #[cfg(target_arch = "wasm32")]
 fn local_storage() -> Option<Backend> {
     thread_local! {
-        // Probed once per page: the probe writes to storage, which is slow
-        // enough to show in the start-up time if done on every access.
         static PROBED: std::cell::OnceCell<Option<Backend>> = const { std::cell::OnceCell::new() };
     }
     PROBED.with(|p| p.get_or_init(probe).clone())
 }
 #[cfg(target_arch = "wasm32")]
 fn probe() -> Option<Backend> {
-    // `local_storage()` itself throws in sandboxed iframes; a probe write
-    // catches browsers that hand out a storage that refuses writes.
-    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    // `local_storage()` itself throws in sandboxed iframes, and so does
+    // gloo-storage, which is why every gloo call below sits behind this
+    // probe; a probe write catches browsers that hand out a storage that
+    // refuses writes.
+    let storage = gloo::utils::window().local_storage().ok().flatten()?;
     storage.set_item("icp:probe", "1").ok()?;
     let _ = storage.remove_item("icp:probe");
     Some(storage)
@@ -250,17 +242,27 @@ fn local_storage() -> Option<Backend> {
     None
 }
 
+// The raw text is read, not gloo's typed `get`: an unreadable record is
+// kept aside as it is, which needs its text.
 #[cfg(target_arch = "wasm32")]
-fn get(s: &Backend, key: &str) -> Option<String> {
-    s.get_item(key).ok().flatten()
+fn get(_: &Backend, key: &str) -> Option<String> {
+    use gloo::storage::{LocalStorage, Storage};
+    LocalStorage::raw().get_item(key).ok().flatten()
 }
 #[cfg(target_arch = "wasm32")]
-fn set(s: &Backend, key: &str, text: &str) -> Result<(), StorageError> {
-    s.set_item(key, text).map_err(|e| StorageError::Write(format!("{e:?}")))
+fn set(_: &Backend, key: &str, text: &str) -> Result<(), StorageError> {
+    use gloo::storage::{LocalStorage, Storage};
+    LocalStorage::raw().set_item(key, text).map_err(|e| StorageError::Write(format!("{e:?}")))
 }
 #[cfg(target_arch = "wasm32")]
-fn remove(s: &Backend, key: &str) {
-    let _ = s.remove_item(key);
+fn set_typed(_: &Backend, key: &str, saved: &Saved) -> Result<(), StorageError> {
+    use gloo::storage::{LocalStorage, Storage};
+    LocalStorage::set(key, saved).map_err(|e| StorageError::Write(e.to_string()))
+}
+#[cfg(target_arch = "wasm32")]
+fn remove(_: &Backend, key: &str) {
+    use gloo::storage::{LocalStorage, Storage};
+    LocalStorage::delete(key);
 }
 #[cfg(not(target_arch = "wasm32"))]
 fn get(_: &Backend, _: &str) -> Option<String> {
@@ -268,6 +270,10 @@ fn get(_: &Backend, _: &str) -> Option<String> {
 }
 #[cfg(not(target_arch = "wasm32"))]
 fn set(_: &Backend, _: &str, _: &str) -> Result<(), StorageError> {
+    Ok(())
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn set_typed(_: &Backend, _: &str, _: &Saved) -> Result<(), StorageError> {
     Ok(())
 }
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,25 +1,40 @@
+//! The definition format: the serde types an organization writes as JSON,
+//! and from which the JSON Schema (`schema/definition.schema.json`) is generated.
+//!
+//! Every type refuses unknown fields, so a misspelt field is reported at its
+//! path instead of silently ignored.
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
 use super::condition::Condition;
-use super::error::DefinitionError;
-use super::json::{variant, Fields, FromJson, Json, Path, ReadError};
+use super::error::{read_json, DefinitionError};
 
 /// A complete pathway definition: what to ask and how to judge the answers.
 ///
 /// Equality is identity of content: same id, version and language. Content
 /// is versioned, and a deep comparison on every render (the UI compares
 /// props) would cost time and, in the wasm bundle, code size.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "IC Pathfinder pathway definition")]
 pub struct Definition {
+    /// The JSON Schema the file follows, for editors; ignored by the widget.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// Stable id of the definition; saved progress is keyed by it.
     pub id: String,
     /// Content version; bump it when questions change meaning.
     pub version: u32,
     /// Language of the texts (BCP 47, e.g. `en`, `fr-CA`).
+    #[serde(default = "english")]
     pub lang: String,
     /// Title shown at the top of the widget.
     pub title: String,
     /// Introductory paragraph on the start page.
+    #[serde(default)]
     pub intro: String,
     /// Who publishes the definition, shown with the sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
     /// The documents that requirements and advice cite.
     pub sources: Vec<Source>,
@@ -28,6 +43,7 @@ pub struct Definition {
     /// The pathways the candidate is assessed against.
     pub pathways: Vec<Pathway>,
     /// Advice shown when its condition holds.
+    #[serde(default)]
     pub advice: Vec<Advice>,
 }
 
@@ -38,20 +54,24 @@ impl PartialEq for Definition {
 }
 
 /// A document cited by the content.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// Id used by citations.
     pub id: String,
     /// Human title of the document.
     pub title: String,
     /// The file the quotes come from, when the text is kept with the content.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
     /// A public address of the document, if there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
 /// Where a rule or piece of advice comes from: a source and the sentence it rests on.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Citation {
     /// Id of a [`Source`] of the definition.
     pub source: String,
@@ -60,7 +80,12 @@ pub struct Citation {
 }
 
 /// A question put to the candidate.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Written flat, `"type"` beside the kind's own fields (`options`, or `min`,
+/// `max` and `unit`); read through [`RawQuestion`], which refuses a field on
+/// a kind that does not take it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(try_from = "RawQuestion", into = "RawQuestion")]
 pub struct Question {
     /// Stable id; answers and conditions refer to it, and DOM ids derive from it.
     pub id: String,
@@ -104,39 +129,48 @@ pub enum QuestionKind {
 }
 
 /// An option of a choice question.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Choice {
     /// Stable id stored in answers.
     pub id: String,
     /// Label shown to the candidate.
     pub label: String,
     /// Hint shown under the label.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
     /// In a multiple-choice question, "none of these": selecting it clears the others.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub exclusive: bool,
 }
 
 /// A route to becoming an IC, judged as a whole.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Pathway {
     /// Stable id.
     pub id: String,
     /// Name of the pathway.
     pub title: String,
     /// One or two sentences on what it is.
+    #[serde(default)]
     pub summary: String,
     /// What meeting every requirement gets the candidate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal: Option<String>,
     /// When the pathway is open to the candidate at all; always when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applies_when: Option<Condition>,
     /// Why the pathway is not open, shown when `applies_when` is false.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_applicable: Option<String>,
     /// The requirements, in the order they are usually completed.
     pub requirements: Vec<Requirement>,
 }
 
 /// Whether a requirement must be met, or only helps.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum RequirementKind {
     /// Must be met for the pathway to be met.
     #[default]
@@ -146,17 +180,20 @@ pub enum RequirementKind {
 }
 
 /// One thing a pathway asks of the candidate.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Requirement {
     /// Stable id, unique within the pathway.
     pub id: String,
     /// Short name, e.g. "Complete IDC Level 1".
     pub title: String,
     /// Required or only preferred.
+    #[serde(default, skip_serializing_if = "is_required")]
     pub kind: RequirementKind,
     /// When the requirement counts as met.
     pub met_when: Condition,
     /// Requirements of the same pathway that must be met before this one can be worked on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub after: Vec<String>,
     /// Why it is met, in the candidate's terms.
     pub met: String,
@@ -169,19 +206,23 @@ pub struct Requirement {
 }
 
 /// Advice shown when its condition holds.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Advice {
     /// Stable id.
     pub id: String,
     /// The pathway it belongs to; general advice when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pathway: Option<String>,
     /// Short heading.
     pub title: String,
     /// The advice itself.
     pub text: String,
     /// Bullet points, when the source gives a list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub points: Vec<String>,
     /// When it applies; always when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<Condition>,
     /// The sentence it rests on.
     pub source: Citation,
@@ -224,7 +265,7 @@ impl Definition {
 }
 
 fn parse(text: &str) -> Result<Definition, DefinitionError> {
-    super::json::from_str(text).map_err(|ReadError { path, message }| DefinitionError::Parse { path, message })
+    read_json(text).map_err(DefinitionError::from)
 }
 
 impl QuestionKind {
@@ -244,86 +285,95 @@ impl Question {
     }
 }
 
-// Reading the format. Field lists double as the allowed fields: anything else
-// is refused, so a misspelt field is reported instead of silently ignored.
 
-impl FromJson for Definition {
-    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
-        let fields = ["id", "version", "lang", "title", "intro", "publisher", "sources", "questions", "pathways", "advice"];
-        let mut f = Fields::open(v, at, &fields)?;
-        Ok(Definition {
-            id: f.req("id")?,
-            version: f.req("version")?,
-            lang: f.opt("lang")?.unwrap_or_else(|| "en".to_owned()),
-            title: f.req("title")?,
-            intro: f.or_default("intro")?,
-            publisher: f.opt("publisher")?,
-            sources: f.req("sources")?,
-            questions: f.req("questions")?,
-            pathways: f.req("pathways")?,
-            advice: f.or_default("advice")?,
-        })
-    }
+fn english() -> String {
+    "en".to_owned()
 }
 
-impl FromJson for Source {
-    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
-        let mut f = Fields::open(v, at, &["id", "title", "file", "url"])?;
-        Ok(Source { id: f.req("id")?, title: f.req("title")?, file: f.opt("file")?, url: f.opt("url")? })
-    }
+fn is_false(b: &bool) -> bool {
+    !b
 }
 
-impl FromJson for Citation {
-    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
-        let mut f = Fields::open(v, at, &["source", "quote"])?;
-        Ok(Citation { source: f.req("source")?, quote: f.req("quote")? })
-    }
+fn is_required(k: &RequirementKind) -> bool {
+    *k == RequirementKind::Required
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
+/// The `"type"` of a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionType {
+    /// Yes or no.
     YesNo,
+    /// Exactly one of the `options`.
     Single,
+    /// Any number of the `options`.
     Multi,
+    /// A whole number between `min` and `max`.
     Number,
 }
 
-// A question is written flat: `"type"` beside the kind's own fields, each
-// of which is refused on the kinds that do not take it.
-impl FromJson for Question {
-    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
-        let fields = ["id", "section", "text", "hint", "type", "options", "min", "max", "unit", "when"];
-        let mut f = Fields::open(v, at, &fields)?;
-        let id = f.req("id")?;
-        let section = f.opt("section")?;
-        let text = f.req("text")?;
-        let hint = f.opt("hint")?;
-        let kind = match f.take_raw("type") {
-            Some(t) => variant(t, at.key("type"), &[("yes_no", Kind::YesNo), ("single", Kind::Single), ("multi", Kind::Multi), ("number", Kind::Number)])?,
-            None => return Err(at.error("missing field `type`")),
-        };
-        let options: Option<Vec<Choice>> = f.opt("options")?;
-        let (min, max, unit) = (f.opt::<i64>("min")?, f.opt::<i64>("max")?, f.opt::<String>("unit")?);
-        let when = f.opt("when")?;
-        let misplaced = |field: &str, kind: &str| at.error(format!("a {kind} question has no \"{field}\""));
+/// A question as written: flat, every kind's fields optional. Turned into a
+/// [`Question`] by `TryFrom`, which checks that each field belongs to the
+/// question's `"type"`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Question")]
+pub struct RawQuestion {
+    /// Stable id; answers and conditions refer to it, and DOM ids derive from it.
+    pub id: String,
+    /// Section heading the question belongs to (for the check-answers page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// The question, as a full sentence.
+    pub text: String,
+    /// Hint shown under the question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    /// What kind of answer it takes.
+    #[serde(rename = "type")]
+    pub kind: QuestionType,
+    /// The options of a `single` or `multi` question, in display order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<Choice>>,
+    /// Smallest accepted value of a `number` question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i64>,
+    /// Largest accepted value of a `number` question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<i64>,
+    /// Unit shown after a `number` question's field, e.g. "hours".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// When the question is asked; always when absent. May only refer to
+    /// earlier questions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+}
+
+impl TryFrom<RawQuestion> for Question {
+    type Error = String;
+
+    fn try_from(raw: RawQuestion) -> Result<Self, String> {
+        let RawQuestion { id, section, text, hint, kind, options, min, max, unit, when } = raw;
+        let misplaced = |field: &str, kind: &str| format!("a {kind} question has no \"{field}\"");
         let kind = match kind {
-            Kind::Number => {
+            QuestionType::Number => {
                 if options.is_some() {
                     return Err(misplaced("options", "number"));
                 }
                 QuestionKind::Number {
-                    min: min.ok_or_else(|| at.error("a number question needs \"min\""))?,
-                    max: max.ok_or_else(|| at.error("a number question needs \"max\""))?,
+                    min: min.ok_or("a number question needs \"min\"")?,
+                    max: max.ok_or("a number question needs \"max\"")?,
                     unit,
                 }
             }
             _ if unit.is_some() => return Err(misplaced("unit", "choice or yes_no")),
             _ if min.is_some() || max.is_some() => return Err(misplaced("min/max", "choice or yes_no")),
-            Kind::YesNo if options.is_some() => return Err(misplaced("options", "yes_no")),
-            Kind::YesNo => QuestionKind::YesNo,
-            _ => {
-                let options = options.ok_or_else(|| at.error("a choice question needs \"options\""))?;
-                if kind == Kind::Single {
+            QuestionType::YesNo if options.is_some() => return Err(misplaced("options", "yes_no")),
+            QuestionType::YesNo => QuestionKind::YesNo,
+            single_or_multi => {
+                let options = options.ok_or("a choice question needs \"options\"")?;
+                if single_or_multi == QuestionType::Single {
                     QuestionKind::Single { options }
                 } else {
                     QuestionKind::Multi { options }
@@ -334,65 +384,15 @@ impl FromJson for Question {
     }
 }
 
-impl FromJson for Choice {
-    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
-        let mut f = Fields::open(v, at, &["id", "label", "hint", "exclusive"])?;
-        Ok(Choice { id: f.req("id")?, label: f.req("label")?, hint: f.opt("hint")?, exclusive: f.or_default("exclusive")? })
-    }
-}
-
-impl FromJson for Pathway {
-    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
-        let fields = ["id", "title", "summary", "goal", "applies_when", "not_applicable", "requirements"];
-        let mut f = Fields::open(v, at, &fields)?;
-        Ok(Pathway {
-            id: f.req("id")?,
-            title: f.req("title")?,
-            summary: f.or_default("summary")?,
-            goal: f.opt("goal")?,
-            applies_when: f.opt("applies_when")?,
-            not_applicable: f.opt("not_applicable")?,
-            requirements: f.req("requirements")?,
-        })
-    }
-}
-
-impl FromJson for Requirement {
-    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
-        let fields = ["id", "title", "kind", "met_when", "after", "met", "unmet", "action", "source"];
-        let mut f = Fields::open(v, at, &fields)?;
-        let id = f.req("id")?;
-        let title = f.req("title")?;
-        let kind = match f.take_raw("kind") {
-            None => RequirementKind::Required,
-            Some(k) => variant(k, at.key("kind"), &[("required", RequirementKind::Required), ("preferred", RequirementKind::Preferred)])?,
+impl From<Question> for RawQuestion {
+    fn from(q: Question) -> Self {
+        let Question { id, section, text, hint, kind, when } = q;
+        let (kind, options, min, max, unit) = match kind {
+            QuestionKind::YesNo => (QuestionType::YesNo, None, None, None, None),
+            QuestionKind::Single { options } => (QuestionType::Single, Some(options), None, None, None),
+            QuestionKind::Multi { options } => (QuestionType::Multi, Some(options), None, None, None),
+            QuestionKind::Number { min, max, unit } => (QuestionType::Number, None, Some(min), Some(max), unit),
         };
-        Ok(Requirement {
-            id,
-            title,
-            kind,
-            met_when: f.req("met_when")?,
-            after: f.or_default("after")?,
-            met: f.req("met")?,
-            unmet: f.req("unmet")?,
-            action: f.req("action")?,
-            source: f.req("source")?,
-        })
-    }
-}
-
-impl FromJson for Advice {
-    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
-        let fields = ["id", "pathway", "title", "text", "points", "when", "source"];
-        let mut f = Fields::open(v, at, &fields)?;
-        Ok(Advice {
-            id: f.req("id")?,
-            pathway: f.opt("pathway")?,
-            title: f.req("title")?,
-            text: f.req("text")?,
-            points: f.or_default("points")?,
-            when: f.opt("when")?,
-            source: f.req("source")?,
-        })
+        RawQuestion { id, section, text, hint, kind, options, min, max, unit, when }
     }
 }

@@ -9,7 +9,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use ic_pathfinder::pathway::{
+use pathway::{
     default_definition, evaluate, Answers, Condition, Definition, DEFAULT_DEFINITION_JSON,
 };
 
@@ -17,7 +17,7 @@ use ic_pathfinder::pathway::{
 fn full_answers() -> Answers {
     let fixture: serde_json::Value =
         serde_json::from_str(include_str!("../tests/fixtures/scenarios/icc_01_everything_met.json")).unwrap();
-    ic_pathfinder::pathway::answers_from_json(&fixture["answers"].to_string()).unwrap()
+    pathway::answers_from_json(&fixture["answers"].to_string()).unwrap()
 }
 
 fn suffix_condition(c: &mut Condition, s: &str) {

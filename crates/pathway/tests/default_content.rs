@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
-use ic_pathfinder::pathway::{Answer, Answers, DEFAULT_DEFINITION_JSON, Condition, Definition, Flow, QuestionKind};
+use pathway::{Answer, Answers, DEFAULT_DEFINITION_JSON, Condition, Definition, Flow, QuestionKind};
 
 fn def() -> Definition {
     // Validated here, since the widget trusts the built-in content and does not.
@@ -85,7 +85,7 @@ fn the_default_definition_validates() {
 #[test]
 fn every_citation_quotes_its_source_file_verbatim() {
     let d = def();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/sources");
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("content/sources");
     let mut texts = BTreeMap::new();
     for s in &d.sources {
         let file = s.file.as_deref().unwrap_or_else(|| panic!("source {} names no file under content/sources", s.id));
@@ -259,7 +259,7 @@ fn ids_are_unique() {
 
 #[test]
 fn the_source_texts_are_the_shared_seed_texts_when_those_are_present() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     let seeds = root.join("../shared/seeds");
     let Ok(entries) = std::fs::read_dir(&seeds) else { return };
     let mut compared = 0;

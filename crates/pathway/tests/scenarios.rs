@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ic_pathfinder::pathway::{answers_from_json, default_definition, evaluate, Answers, Checklist, PathwayResult, RequirementState};
+use pathway::{answers_from_json, default_definition, evaluate, Answers, Checklist, PathwayResult, RequirementState};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]

@@ -1,5 +1,8 @@
+//! Conditions over answers, written as data, and their three-valued evaluation.
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
 use super::answers::Answer;
-use super::json::{one_of, variant, Fields, FromJson, Json, Path, ReadError};
 
 /// A condition over answers, written as data.
 ///
@@ -9,7 +12,11 @@ use super::json::{one_of, variant, Fields, FromJson, Json, Path, ReadError};
 ///   {"compare": {"question": "years", "op": ">=", "value": 10}}
 /// ]}}
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Written `{"name": arguments}`: an object with exactly one member, whose
+/// name says which condition it is (serde's externally tagged enum).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Condition {
     /// Every condition holds.
     All(Vec<Condition>),
@@ -58,20 +65,26 @@ pub enum Condition {
     },
 }
 
-/// Number comparisons.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Number comparisons, written as their operator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum Cmp {
     /// Less than.
+    #[serde(rename = "<")]
     Lt,
     /// Less than or equal.
+    #[serde(rename = "<=")]
     Le,
     /// Greater than.
+    #[serde(rename = ">")]
     Gt,
     /// Greater than or equal.
+    #[serde(rename = ">=")]
     Ge,
     /// Equal.
+    #[serde(rename = "==")]
     Eq,
     /// Not equal.
+    #[serde(rename = "!=")]
     Ne,
 }
 
@@ -86,60 +99,6 @@ impl Cmp {
             Cmp::Eq => left == right,
             Cmp::Ne => left != right,
         }
-    }
-}
-
-const CONDITIONS: [&str; 9] = ["all", "any", "not", "at_least", "answered", "equals", "one_of", "includes", "compare"];
-
-// Written `{"name": arguments}`: an object with exactly one member, whose
-// name says which condition it is.
-impl FromJson for Condition {
-    fn read(v: Json, at: Path) -> Result<Self, ReadError> {
-        let (name, args) = match v {
-            Json::Obj(mut members) if members.len() == 1 => members.pop().unwrap_or((String::new(), Json::Null)),
-            other => {
-                let names = one_of(CONDITIONS.into_iter());
-                return Err(at.error(format!("invalid type: {}, expected a condition: an object with one member, one of {names}", other.describe())));
-            }
-        };
-        let here = at.key(&name);
-        let at = &here;
-        let open = |args, fields: &[&str]| Fields::open(args, *at, fields);
-        Ok(match name.as_str() {
-            "all" => Condition::All(FromJson::read(args, *at)?),
-            "any" => Condition::Any(FromJson::read(args, *at)?),
-            "not" => Condition::Not(FromJson::read(args, *at)?),
-            "answered" => Condition::Answered(FromJson::read(args, *at)?),
-            "at_least" => {
-                let mut f = open(args, &["n", "of"])?;
-                Condition::AtLeast { n: f.req("n")?, of: f.req("of")? }
-            }
-            "equals" => {
-                let mut f = open(args, &["question", "value"])?;
-                Condition::Equals { question: f.req("question")?, value: f.req("value")? }
-            }
-            "one_of" => {
-                let mut f = open(args, &["question", "values"])?;
-                Condition::OneOf { question: f.req("question")?, values: f.req("values")? }
-            }
-            "includes" => {
-                let mut f = open(args, &["question", "value"])?;
-                Condition::Includes { question: f.req("question")?, value: f.req("value")? }
-            }
-            "compare" => {
-                let mut f = open(args, &["question", "op", "value"])?;
-                let question = f.req("question")?;
-                let ops = [("<", Cmp::Lt), ("<=", Cmp::Le), (">", Cmp::Gt), (">=", Cmp::Ge), ("==", Cmp::Eq), ("!=", Cmp::Ne)];
-                let op = match f.take_raw("op") {
-                    Some(op) => variant(op, at.key("op"), &ops)?,
-                    None => return Err(at.error("missing field `op`")),
-                };
-                Condition::Compare { question, op, value: f.req("value")? }
-            }
-            _ => {
-                return Err(at.error(format!("unknown variant `{name}`, expected one of {}", one_of(CONDITIONS.into_iter()))));
-            }
-        })
     }
 }
 
@@ -372,7 +331,7 @@ mod tests {
 
     #[test]
     fn conditions_read_naturally_from_json() {
-        let c: Condition = crate::pathway::json::from_str(
+        let c: Condition = crate::error::read_json(
             r#"{"at_least": {"n": 1, "of": [{"compare": {"question": "hours", "op": ">=", "value": 300}},
                 {"compare": {"question": "years", "op": ">=", "value": 10}},
                 {"compare": {"question": "credits", "op": ">=", "value": 15}}]}}"#,

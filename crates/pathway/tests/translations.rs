@@ -8,7 +8,7 @@ const TEXT_FIELDS: &[&str] =
     &["title", "intro", "publisher", "text", "hint", "section", "unit", "label", "summary", "goal", "not_applicable", "met", "unmet", "action", "points"];
 
 fn load(name: &str) -> Value {
-    let path = format!("{}/content/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/../../content/{name}", env!("CARGO_MANIFEST_DIR"));
     serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -72,7 +72,7 @@ fn the_comparison_catches_a_missing_key_and_a_changed_rule() {
 
 #[test]
 fn both_languages_load_as_valid_definitions_with_the_same_id() {
-    let all = ic_pathfinder::pathway::default_definitions().expect("both languages are valid");
+    let all = pathway::default_definitions().expect("both languages are valid");
     assert_eq!(all.len(), 2);
     assert_eq!(all[0].lang, "en");
     assert_eq!(all[1].lang, "fr-CA");
@@ -81,7 +81,7 @@ fn both_languages_load_as_valid_definitions_with_the_same_id() {
 
 #[test]
 fn the_cited_sentences_stay_in_the_language_of_the_source() {
-    let all = ic_pathfinder::pathway::default_definitions().unwrap();
+    let all = pathway::default_definitions().unwrap();
     for (en, fr) in all[0].pathways.iter().zip(&all[1].pathways) {
         for (a, b) in en.requirements.iter().zip(&fr.requirements) {
             assert_eq!(a.source, b.source, "{}", a.id);

@@ -17,16 +17,18 @@ mod definition;
 mod error;
 mod evaluate;
 mod flow;
-pub mod json;
+mod schema;
 mod validate;
 
 pub use answers::{answers_from_json, answers_to_json, Answer, Answers};
 pub use condition::{Cmp, Condition, Truth};
 pub use definition::{
+    QuestionType, RawQuestion,
     Advice, Citation, Definition, Pathway, Question, QuestionKind, Requirement, RequirementKind,
     Source, Choice,
 };
-pub use error::{DefinitionError, Issue};
+pub use error::{read, read_json, DefinitionError, Issue};
+pub use schema::{definition_schema, SCHEMA_FILE};
 pub use evaluate::{
     evaluate, pathway_status, AdviceResult, Checklist, NextStep, PathwayResult, PathwayStatus,
     RequirementResult, RequirementState,
@@ -37,13 +39,11 @@ pub use flow::{Flow, Progress};
 pub const DEFAULT_DEFINITION_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default.en.json"));
 
 /// The default content in Canadian French: the same ids and rules, translated texts.
-/// Natively only: the widget fetches `content/default.fr-CA.json` when French
-/// is chosen, so English-speaking visitors do not download it.
-#[cfg(not(target_arch = "wasm32"))]
+/// The widget does not use it: it fetches `content/default.fr-CA.json` when
+/// French is chosen, so English-speaking visitors do not download it.
 pub const DEFAULT_DEFINITION_FR_CA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default.fr-CA.json"));
 
 /// Parses the built-in default definition in every language it exists in, English first.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn default_definitions() -> Result<Vec<Definition>, DefinitionError> {
     [DEFAULT_DEFINITION_JSON, DEFAULT_DEFINITION_FR_CA_JSON].iter().map(|t| Definition::from_json(t)).collect()
 }

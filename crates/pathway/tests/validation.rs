@@ -1,6 +1,6 @@
 //! Validation of custom definitions: every rule gives a located, readable
 //! issue, and nothing panics.
-use ic_pathfinder::pathway::{Definition, DefinitionError};
+use pathway::{Definition, DefinitionError};
 use serde_json::{json, Value};
 
 /// A small valid definition: a few questions and one pathway, the shape an

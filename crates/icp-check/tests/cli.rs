@@ -5,7 +5,7 @@ use std::process::{Command, Output};
 fn icp_check(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_icp-check"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .output()
         .expect("icp-check runs")
 }
@@ -67,7 +67,7 @@ fn a_definition_that_is_not_well_formed_names_the_file_and_the_place() {
     let dir = std::env::temp_dir().join(format!("icp-check-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("bad-type.json");
-    let small = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/definitions/small.json")).unwrap();
+    let small = std::fs::read_to_string(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("examples/definitions/small.json")).unwrap();
     std::fs::write(&path, small.replace(r#""version": 1"#, r#""version": "one""#)).unwrap();
     let name = path.to_str().unwrap();
     let out = icp_check(&[name]);
@@ -97,4 +97,45 @@ fn usage_errors_exit_two() {
     assert_eq!(out.status.code(), Some(2));
     let out = icp_check(&["a.json", "b.json"]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn the_json_format_reports_validity_the_checklist_and_located_problems_for_ci() {
+    let out = icp_check(&["examples/definitions/small.json", "--answers", "examples/definitions/small.answers.json", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is one JSON document");
+    assert_eq!(report["valid"], true);
+    assert_eq!(report["definition"]["id"], "stage-combat-school");
+    let course = &report["checklist"]["pathways"][0];
+    assert_eq!(course["status"], "in_progress");
+    let states: Vec<(&str, &str)> =
+        course["requirements"].as_array().unwrap().iter().map(|r| (r["id"].as_str().unwrap(), r["state"].as_str().unwrap())).collect();
+    assert!(states.contains(&("level1", "met")), "{states:?}");
+    assert!(states.contains(&("hours", "unmet")), "{states:?}");
+
+    let file = "examples/definitions/invalid.json";
+    let out = icp_check(&[file, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["valid"], false);
+    let problems = report["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 4, "{problems:?}");
+    assert_eq!(problems[0]["file"], file);
+    assert_eq!(problems[0]["path"], "questions[1].when.equals");
+    assert_eq!(problems[0]["message"], r#"unknown question "level_1""#);
+}
+
+#[test]
+fn the_schema_option_prints_the_committed_json_schema() {
+    let out = icp_check(&["--schema"]);
+    assert_eq!(out.status.code(), Some(0));
+    let committed = std::fs::read_to_string(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/definition.schema.json"))).unwrap();
+    assert_eq!(text(&out.stdout), committed);
+}
+
+#[test]
+fn an_unknown_format_is_a_usage_error() {
+    let out = icp_check(&["--format", "yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--format takes text or json"), "{}", text(&out.stderr));
 }

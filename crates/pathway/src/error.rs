@@ -1,0 +1,74 @@
+//! Errors of the format: one located [`Issue`] type for every problem found
+//! at a path in a document, and the reading of JSON through serde that
+//! produces them.
+use std::fmt;
+
+use serde::de::{DeserializeOwned, Deserializer};
+use serde::Deserialize;
+use thiserror::Error;
+
+/// Why a definition could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DefinitionError {
+    /// The text is not a definition: bad JSON, a missing field, a wrong type.
+    #[error("{}: {message}", if path.is_empty() || path == "." { "(document)" } else { path.as_str() })]
+    Parse {
+        /// Where in the document, e.g. `questions[4].type`.
+        path: String,
+        /// What is wrong there.
+        message: String,
+    },
+    /// The definition parsed but breaks a rule (unknown reference, cycle, ...).
+    #[error("{} problem(s) in the definition:\n{}", .0.len(), list(.0))]
+    Invalid(Vec<Issue>),
+}
+
+impl From<Issue> for DefinitionError {
+    fn from(Issue { path, message }: Issue) -> Self {
+        DefinitionError::Parse { path, message }
+    }
+}
+
+/// A problem located by its path in the document (`questions[4].when`): a
+/// field of the wrong shape, malformed JSON, or a broken rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    /// Where, e.g. `questions[4].when`; `.` for the document as a whole.
+    pub path: String,
+    /// What is wrong, e.g. `unknown question "l2_count"`.
+    pub message: String,
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for Issue {}
+
+fn list(issues: &[Issue]) -> String {
+    issues.iter().map(|i| format!("  {i}")).collect::<Vec<_>>().join("\n")
+}
+
+/// Reads a value from any serde deserializer (serde_json's, or
+/// serde-wasm-bindgen's over a value the browser parsed), naming the path of
+/// the first problem.
+pub fn read<'de, D, T>(deserializer: D) -> Result<T, Issue>
+where
+    D: Deserializer<'de>,
+    D::Error: fmt::Display,
+    T: Deserialize<'de>,
+{
+    serde_path_to_error::deserialize(deserializer)
+        .map_err(|e| Issue { path: e.path().to_string(), message: e.into_inner().to_string() })
+}
+
+/// Reads a value from JSON text. Malformed JSON is reported with its line and
+/// column (serde_json's message), a value of the wrong shape with its path.
+pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, Issue> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = read(&mut deserializer)?;
+    deserializer.end().map_err(|e| Issue { path: ".".to_owned(), message: e.to_string() })?;
+    Ok(value)
+}
