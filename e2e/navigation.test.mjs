@@ -148,7 +148,7 @@ test('The Level 2 count refuses 21 with the range 0 to 20, refuses 2.5, and acce
 });
 
 test('The progress text counts the steps so far and the questions the answers so far make certain', async () => {
-  // Flow::progress (src/pathway/flow.rs): step = asked questions before this one + 1;
+  // Flow::progress (crates/pathway/src/flow.rs): step = asked questions before this one + 1;
   // total = questions whose `when` is already decided true (undecided follow-ups are left out).
   const page = await openWidget(env);
   const a = SCENARIOS.idiCanada;

@@ -27,7 +27,7 @@ function load() {
   return ready;
 }
 
-/** Fetches an organization's definition; returns {text} or {error} with a specific message. */
+/** Fetches an organization's definition; returns {value} (parsed, handed to the wasm as it is) or {error} with a specific message. */
 async function fetchDefinition(url) {
   let resolved;
   try {
@@ -49,11 +49,10 @@ async function fetchDefinition(url) {
   }
   const text = await response.text();
   try {
-    JSON.parse(text);
+    return { value: JSON.parse(text) };
   } catch (e) {
     return { error: `The definition at ${resolved.href} is not valid JSON: ${e.message}` };
   }
-  return { text };
 }
 
 function stylesheet(root, link = document.createElement('link')) {
@@ -105,7 +104,7 @@ export async function mount(element, options = {}) {
   instances += 1;
   const handle = mountWidget(
     container,
-    definition.text ?? undefined,
+    definition.value,
     definition.error ?? undefined,
     String(options.storageKey || 'default'),
     `icp${instances}`,

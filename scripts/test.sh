@@ -13,7 +13,7 @@ trap 'rm -f "$log"' EXIT
 status=0
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; shift; "$@" 2>&1 | tee -a "$log" || status=1; }
 
-step "native tests" cargo test --locked
+step "native tests (widget, domain core, icp-check)" cargo test --locked --workspace
 step "browser tests (wasm-bindgen-test, headless Chromium)" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release bundle" trunk build --release
 step "embed bundle" bash scripts/build-embed.sh

@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::pathway::{Definition, DefinitionError};
+use crate::pathway::DefinitionError;
 use crate::ui::{App, AppProps, Loaded};
 
 /// A mounted widget; `unmount()` removes it and frees its memory.
@@ -32,14 +32,15 @@ impl Handle {
 
 /// Mounts a widget into `root`.
 ///
-/// - `definition`: an organization's definition as JSON text; `None` for the built-in content.
+/// - `definition`: an organization's definition, as the embed module parsed it
+///   (`JSON.parse`: it is parsed once, not again here); `undefined` for the built-in content.
 /// - `load_error`: why the organization's definition could not be fetched; shown in the error panel.
 /// - `on_complete`: called with `{pathway_id: status}` when the results page is reached.
 /// - `lang`: the language asked for; `content_base`: the folder holding `default.fr-CA.json`.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(
     root: Element,
-    definition: Option<String>,
+    definition: JsValue,
     load_error: Option<String>,
     storage_key: String,
     id_prefix: String,
@@ -48,10 +49,13 @@ pub fn mount_widget(
     content_base: String,
 ) -> Handle {
     crate::ui::panic::install();
-    let (loaded, translations) = match (load_error, definition) {
-        (Some(error), _) => (Loaded::Failed(vec![error]), Vec::new()),
-        (None, Some(text)) => (Loaded::from(Definition::from_json(&text)), Vec::new()),
-        (None, None) => Loaded::builtin(&content_base),
+    let (loaded, translations) = match load_error {
+        Some(error) => (Loaded::Failed(vec![error]), Vec::new()),
+        None if definition.is_undefined() || definition.is_null() => Loaded::builtin(&content_base),
+        None => {
+            let read = crate::ui::decode::from_value(definition).map_err(DefinitionError::from);
+            (Loaded::from(read.and_then(crate::ui::decode::checked)), Vec::new())
+        }
     };
     if let Loaded::Failed(problems) = &loaded {
         // Integrators look in the console first.
@@ -81,7 +85,7 @@ pub fn mount_widget(
 /// else the problems, one per line.
 #[wasm_bindgen(js_name = validateDefinition)]
 pub fn validate_definition(text: &str) -> Option<String> {
-    match Definition::from_json(text) {
+    match crate::ui::decode::definition(text) {
         Ok(_) => None,
         Err(DefinitionError::Invalid(issues)) => Some(issues.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("\n")),
         Err(e) => Some(e.to_string()),

@@ -9,13 +9,11 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Yields to the browser so Yew's scheduler renders and runs effects.
+/// Yields to the browser (three zero-delay timeouts) so Yew's scheduler
+/// renders and runs effects.
 async fn settle() {
     for _ in 0..3 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        gloo::timers::future::TimeoutFuture::new(0).await;
     }
 }
 

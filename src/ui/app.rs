@@ -55,7 +55,7 @@ impl Loaded {
     /// `content_base` + `default.fr-CA.json` when chosen.
     pub fn builtin(content_base: &str) -> (Loaded, Vec<Translation>) {
         let french = Translation::Remote { lang: "fr-CA".into(), url: format!("{content_base}default.fr-CA.json") };
-        (Loaded::from(crate::pathway::default_definition()), vec![french])
+        (Loaded::from(super::decode::trusted_definition(crate::pathway::DEFAULT_DEFINITION_JSON)), vec![french])
     }
 }
 
@@ -308,6 +308,7 @@ fn saved_progress(definition: &Definition, store: &Store, notice: &mut Option<No
 /// Why a translation could not be used; logged for the integrator, while
 /// the candidate sees "The other language could not be loaded."
 #[derive(Debug, thiserror::Error)]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 enum TranslationError {
     #[error("network error")]
     Network,
@@ -317,7 +318,14 @@ enum TranslationError {
     Invalid(#[from] DefinitionError),
 }
 
-/// Fetches and parses a translation.
+#[cfg(target_arch = "wasm32")]
+fn not_json(e: wasm_bindgen::JsValue) -> DefinitionError {
+    let message = js_sys::Error::from(e).message().as_string().unwrap_or_default();
+    DefinitionError::Parse { path: ".".to_owned(), message }
+}
+
+/// Fetches and parses a translation (in the browser; natively never called).
+#[cfg(target_arch = "wasm32")]
 async fn fetch_translation(url: &str) -> Result<Definition, TranslationError> {
     use wasm_bindgen_futures::JsFuture;
     let response: web_sys::Response =
@@ -325,10 +333,16 @@ async fn fetch_translation(url: &str) -> Result<Definition, TranslationError> {
     if !response.ok() {
         return Err(TranslationError::Http(response.status()));
     }
-    let text = response.text().map_err(|_| TranslationError::Network)?;
-    let text = JsFuture::from(text).await.map_err(|_| TranslationError::Network)?.as_string().unwrap_or_default();
+    let json = response.json().map_err(|_| TranslationError::Network)?;
+    let value = JsFuture::from(json).await.map_err(|e| TranslationError::Invalid(not_json(e)))?;
     // The built-in translation, validated by the test suite like the English.
-    Ok(Definition::from_trusted_json(&text)?)
+    Ok(super::decode::from_value::<Definition>(value).map_err(DefinitionError::from)?)
+}
+
+/// Natively there is nothing to fetch from (server rendering, tests).
+#[cfg(not(target_arch = "wasm32"))]
+async fn fetch_translation(_url: &str) -> Result<Definition, TranslationError> {
+    Err(TranslationError::Network)
 }
 
 /// Reads a share link from the page's fragment and removes it from the

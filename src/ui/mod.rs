@@ -3,6 +3,7 @@
 pub mod app;
 pub mod check_answers;
 pub mod context;
+pub mod decode;
 pub mod error_panel;
 pub mod error_summary;
 pub mod export;

@@ -4,7 +4,8 @@
 use base64ct::{Base64UrlUnpadded, Encoding};
 use thiserror::Error;
 
-use crate::pathway::{read_json, Answers, Definition};
+use super::decode::read as read_json;
+use crate::pathway::{Answers, Definition};
 
 /// The fragment parameter that carries answers.
 pub const PARAM: &str = "icp";

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::state::{Screen, State};
-use crate::pathway::{read_json, Answers, Definition};
+use super::decode::read as read_json;
+use crate::pathway::{Answers, Definition};
 
 /// The saved-data format version. Bump it, and add a migration in
 /// [`Saved::decode`], whenever the shape below changes.

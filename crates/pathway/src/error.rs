@@ -67,8 +67,17 @@ where
 /// Reads a value from JSON text. Malformed JSON is reported with its line and
 /// column (serde_json's message), a value of the wrong shape with its path.
 pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, Issue> {
+    // Malformed JSON is located by line and column, which the message holds;
+    // the path there may be half-known (`?`), so it is the document's.
+    let issue = |e: serde_json::Error, path: String| Issue {
+        path: if e.is_syntax() || e.is_eof() { ".".to_owned() } else { path },
+        message: e.to_string(),
+    };
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value = read(&mut deserializer)?;
-    deserializer.end().map_err(|e| Issue { path: ".".to_owned(), message: e.to_string() })?;
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        issue(e.into_inner(), path)
+    })?;
+    deserializer.end().map_err(|e| issue(e, ".".to_owned()))?;
     Ok(value)
 }

@@ -292,3 +292,24 @@ fn broken_definitions_never_panic() {
         }
     }
 }
+
+#[test]
+fn malformed_json_is_located_by_line_and_column_in_the_document() {
+    let err = Definition::from_json("{\"id\": \"x\",\n \"version\": 1 \"title\": 3}").unwrap_err();
+    assert_eq!(err.to_string(), "(document): expected `,` or `}` at line 2 column 15");
+    let err = Definition::from_json("{\"id\": \"x\"").unwrap_err();
+    assert_eq!(err.to_string(), "(document): EOF while parsing an object at line 1 column 10");
+    let text = format!("{} x", base());
+    let err = Definition::from_json(&text).unwrap_err();
+    assert_eq!(err.to_string(), format!("(document): trailing characters at line 1 column {}", text.len()));
+}
+
+#[test]
+fn nesting_deeper_than_the_limit_is_refused_not_a_stack_overflow() {
+    let deep = format!("{}{}", "{\"not\":".repeat(10_000), "}".repeat(10_000));
+    let mut v = base();
+    v["questions"][1]["when"] = json!("PLACEHOLDER");
+    let text = v.to_string().replace("\"PLACEHOLDER\"", &deep);
+    let err = Definition::from_json(&text).unwrap_err().to_string();
+    assert!(err.contains("recursion limit exceeded"), "{err}");
+}
