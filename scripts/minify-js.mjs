@@ -1,7 +1,13 @@
 // Minifies the wasm-bindgen JS glue of a release build in place (Trunk's
 // post-build hook, and build-embed.sh). The glue is generated, readable code
 // that every visitor downloads; minified it is about a third smaller.
+// Trunk computes subresource integrity before this hook changes the glue (so
+// index.html asks it for none); where the folder holds an index.html, this
+// script adds the integrity of the final JS to its modulepreload link. (The
+// wasm's `as="fetch"` preload gets none: Chromium ignores integrity there and
+// says so in the console.)
 //   node scripts/minify-js.mjs DIR
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { minify } from 'terser';
@@ -12,4 +18,15 @@ for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   const file = path.join(dir, f);
   const result = await minify(fs.readFileSync(file, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true });
   fs.writeFileSync(file, result.code);
+}
+
+const html = path.join(dir, 'index.html');
+if (fs.existsSync(html)) {
+  let page = fs.readFileSync(html, 'utf8');
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const hash = crypto.createHash('sha384').update(fs.readFileSync(path.join(dir, f))).digest('base64');
+    const link = new RegExp(`(<link rel="modulepreload" href="[^"]*/${f.replace(/[.]/g, '\\.')}")`, 'g');
+    page = page.replace(link, `$1 integrity="sha384-${hash}"`);
+  }
+  fs.writeFileSync(html, page);
 }

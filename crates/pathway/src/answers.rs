@@ -112,4 +112,14 @@ mod tests {
         assert_eq!(read("[1]").unwrap_err().to_string(), "[0]: invalid type: integer `1`, expected a string at line 1 column 2");
         assert!(read("null").is_err());
     }
+
+    #[test]
+    fn an_answer_under_an_empty_or_dotted_key_is_located_unambiguously() {
+        let err = answers_from_json(r#"{"": null}"#).unwrap_err();
+        assert_eq!(err.path, r#"[""]"#);
+        let err = answers_from_json(r#"{"a.b": null}"#).unwrap_err();
+        assert_eq!(err.path, r#"["a.b"]"#);
+        let err = answers_from_json(r#"{"level_2": [1]}"#).unwrap_err();
+        assert_eq!(err.path, "level_2[0]");
+    }
 }

@@ -61,7 +61,40 @@ where
     T: Deserialize<'de>,
 {
     serde_path_to_error::deserialize(deserializer)
-        .map_err(|e| Issue { path: e.path().to_string(), message: e.into_inner().to_string() })
+        .map_err(|e| Issue { path: path_text(e.path()), message: e.into_inner().to_string() })
+}
+
+/// A path as the messages write it: `questions[4].type`, `.` for the
+/// document. A key that is not a plain name (empty, or with a dot, a space
+/// or a bracket) is quoted, `answers[""]`, so that every path reads as one
+/// unambiguous place (serde_path_to_error's own text writes it bare).
+fn path_text(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    use std::fmt::Write;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => {
+                let _ = write!(out, "[{index}]");
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                let plain = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == '$');
+                if plain {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(key);
+                } else {
+                    let _ = write!(out, "[{}]", serde_json::to_string(key).unwrap_or_default());
+                }
+            }
+            Segment::Unknown => out.push_str(if out.is_empty() { "?" } else { ".?" }),
+        }
+    }
+    if out.is_empty() {
+        out.push('.');
+    }
+    out
 }
 
 /// Reads a value from JSON text. Malformed JSON is reported with its line and
@@ -75,7 +108,7 @@ pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, Issue> {
     };
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-        let path = e.path().to_string();
+        let path = path_text(e.path());
         issue(e.into_inner(), path)
     })?;
     deserializer.end().map_err(|e| issue(e, ".".to_owned()))?;
