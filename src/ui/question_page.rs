@@ -91,6 +91,43 @@ impl PageHandle {
 }
 
 /// Turns a draft into an answer, or the GOV.UK-style message saying what to fix.
+/// What a number field holds.
+#[derive(Debug, PartialEq)]
+enum WholeNumber {
+    Empty,
+    /// A fraction, a decimal comma or point, letters, misplaced groups.
+    Not,
+    Is(i64),
+    /// Digits, but beyond any range a question can have.
+    TooLarge,
+}
+
+/// Reads what the candidate typed as a whole number, with digits grouped in
+/// threes the way their language writes them (`2,000`; `2 000` in French, any
+/// kind of space). Anything else that is not a digit makes it not a whole
+/// number: a comma is never dropped, since `2,5` is two and a half in French
+/// and dropping it would read 25.
+fn whole_number(text: &str, group: char) -> WholeNumber {
+    let text = text.trim();
+    if text.is_empty() {
+        return WholeNumber::Empty;
+    }
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let is_group = |c: char| if group == ' ' { c.is_whitespace() } else { c == group };
+    let groups: Vec<&str> = digits.split(is_group).collect();
+    let well_grouped = groups.iter().all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()))
+        && groups.iter().skip(1).all(|g| g.len() == 3)
+        && groups[0].len() <= if groups.len() > 1 { 3 } else { usize::MAX };
+    if !well_grouped {
+        return WholeNumber::Not;
+    }
+    let joined: String = format!("{}{}", if negative { "-" } else { "" }, groups.concat());
+    joined.parse::<i64>().map_or(WholeNumber::TooLarge, WholeNumber::Is)
+}
+
 fn validate(question: &Question, draft: &Draft, t: &Texts) -> Result<Answer, String> {
     match (draft, &question.kind) {
         (Draft::Bool(Some(b)), _) => Ok(Answer::Bool(*b)),
@@ -106,17 +143,12 @@ fn validate(question: &Question, draft: &Draft, t: &Texts) -> Result<Answer, Str
                 Ok(Answer::Choices(ordered))
             }
         }
-        (Draft::Number(text), QuestionKind::Number { min, max, .. }) => {
-            let cleaned: String = text.trim().chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
-            if cleaned.is_empty() {
-                return Err(t.enter_number.to_owned());
-            }
-            match cleaned.parse::<i64>() {
-                Ok(n) if (*min..=*max).contains(&n) => Ok(Answer::Number(n)),
-                Ok(_) => Err(t.range(*min, *max)),
-                Err(_) => Err(t.whole_number.to_owned()),
-            }
-        }
+        (Draft::Number(text), QuestionKind::Number { min, max, .. }) => match whole_number(text, t.digit_group) {
+            WholeNumber::Empty => Err(t.enter_number.to_owned()),
+            WholeNumber::Not => Err(t.whole_number.to_owned()),
+            WholeNumber::Is(n) if (*min..=*max).contains(&n) => Ok(Answer::Number(n)),
+            WholeNumber::Is(_) | WholeNumber::TooLarge => Err(t.range(*min, *max)),
+        },
         _ => Err(t.select_one.to_owned()),
     }
 }
@@ -335,9 +367,41 @@ mod tests {
     fn a_number_outside_the_bounds_is_refused_with_the_range_in_the_message() {
         let q = number_question();
         assert_eq!(validate(&q, &Draft::Number("21".into()), &EN), Err("Enter a number between 0 and 20".into()));
-        assert_eq!(validate(&q, &Draft::Number(" 1,0 ".into()), &EN), Ok(Answer::Number(10)));
+        assert_eq!(validate(&q, &Draft::Number(" 10 ".into()), &EN), Ok(Answer::Number(10)));
         assert_eq!(validate(&q, &Draft::Number("2.5".into()), &EN), Err(EN.whole_number.into()));
         assert_eq!(validate(&q, &Draft::Number("".into()), &EN), Err(EN.enter_number.into()));
+    }
+
+    #[test]
+    fn a_decimal_comma_or_point_is_refused_never_read_as_a_bigger_number() {
+        let q = number_question();
+        for typed in ["2,5", "1,0", "2.5", "1.000", "12,34", ",5"] {
+            assert_eq!(validate(&q, &Draft::Number(typed.into()), &EN), Err(EN.whole_number.into()), "{typed}");
+        }
+    }
+
+    #[test]
+    fn digits_grouped_the_way_the_language_writes_them_read_as_one_number() {
+        let q: Question =
+            crate::pathway::read_json(r#"{"id":"n","text":"Hours?","type":"number","min":0,"max":100000}"#).unwrap();
+        let fr = &crate::ui::texts_fr::FR_CA;
+        assert_eq!(validate(&q, &Draft::Number("2,000".into()), &EN), Ok(Answer::Number(2000)));
+        assert_eq!(validate(&q, &Draft::Number(" 12,500 ".into()), &EN), Ok(Answer::Number(12500)));
+        assert_eq!(validate(&q, &Draft::Number("2 000".into()), fr), Ok(Answer::Number(2000)));
+        assert_eq!(validate(&q, &Draft::Number("2\u{a0}000".into()), fr), Ok(Answer::Number(2000)));
+        assert_eq!(validate(&q, &Draft::Number("2\u{202f}000".into()), fr), Ok(Answer::Number(2000)));
+        // A comma in French is a decimal comma; misplaced groups are not numbers.
+        assert_eq!(validate(&q, &Draft::Number("2,000".into()), fr), Err(fr.whole_number.into()));
+        assert_eq!(validate(&q, &Draft::Number("20,00".into()), &EN), Err(EN.whole_number.into()));
+        assert_eq!(validate(&q, &Draft::Number("2 000".into()), &EN), Err(EN.whole_number.into()));
+    }
+
+    #[test]
+    fn a_huge_number_gets_the_range_message_not_the_whole_number_one() {
+        let q = number_question();
+        let huge = "9".repeat(10_000);
+        assert_eq!(validate(&q, &Draft::Number(huge), &EN), Err("Enter a number between 0 and 20".into()));
+        assert_eq!(validate(&q, &Draft::Number(format!("-{}", "9".repeat(40))), &EN), Err("Enter a number between 0 and 20".into()));
     }
 
     #[test]

@@ -166,6 +166,9 @@ pub struct Texts {
     pub loading: &'static str,
     /// When another language could not be loaded.
     pub language_unavailable: &'static str,
+    /// The character that groups digits in this language (`2,000`, `2 000`);
+    /// numbers typed with it read as whole numbers.
+    pub digit_group: char,
 }
 
 /// English (default).
@@ -251,6 +254,7 @@ pub static EN: Texts = Texts {
     language_name: "English",
     loading: "Loading…",
     language_unavailable: "The other language could not be loaded.",
+    digit_group: ',',
 };
 
 impl Texts {

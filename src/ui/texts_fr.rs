@@ -86,4 +86,6 @@ pub static FR_CA: Texts = Texts {
     language_name: "Français",
     loading: "Chargement…",
     language_unavailable: "L’autre langue n’a pas pu être chargée.",
+    // Canadian French groups digits with a space (often a no-break space).
+    digit_group: ' ',
 };
