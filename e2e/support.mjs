@@ -19,7 +19,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '..');
 export const DIST = path.resolve(process.env.ICP_DIST || path.join(ROOT, 'dist'));
 export const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-export const STORAGE_KEY = 'icp:default';
+// Saved progress: the storage key `default`, then the definition's id.
+export const STORAGE_KEY = 'icp:default@ic-pathfinder-default';
 
 /** How long any single wait may take before the test fails (the widget renders synchronously). */
 export const TIMEOUT = 5000;
@@ -454,7 +455,7 @@ export const T_FR = {
   share: 'Créer un lien de partage',
   shareLabel: 'Lien de partage',
   copyLink: 'Copier le lien',
-  noticeShared: 'Ces résultats proviennent d’un lien de partage.',
+  sharedTitle: 'Résultats partagés avec vous',
   languageName: 'Français',
 };
 
@@ -474,7 +475,15 @@ export const T_KEEP = {
   shareLabel: 'Share link',
   copyLink: 'Copy link',
   linkCopied: 'The link has been copied.',
-  noticeShared: 'These results come from a share link.',
+  sharedTitle: 'Results shared with you',
+  keepShared: 'Keep these as my answers',
+  leaveShared: 'Back to my own answers',
+  restoreKept: 'Restore my earlier answers',
+  noticeKept: 'These are now your answers. Your earlier answers are kept on this device',
+  noticeStorageFull: "this browser's storage is full",
+  noticeElsewhere: 'Your answers changed in another tab.',
+  useElsewhere: 'Use the answers from the other tab',
+  keepHere: 'Keep the answers in this tab',
   noticeBadLink: 'The share link could not be used',
   languageName: 'English',
 };

@@ -145,6 +145,7 @@ async fn results_show_each_pathway_status_the_reason_and_the_cited_sentence() {
         oncontinue: Callback::noop(),
         onreview: Callback::noop(),
         onrestart: Callback::noop(),
+        read_only: false,
     };
     let html = LocalServerRenderer::<Results>::with_props(props).hydratable(false).render().await;
     // ICC is closed to a non-citizen, with its reason in the source's words.
@@ -170,4 +171,31 @@ async fn an_invalid_definition_renders_an_error_panel_naming_the_problem() {
     assert!(html.contains(r#"questions[0].when.equals: unknown question "l2_count""#), "{html}");
     assert!(html.contains("pathways: a definition needs at least one pathway"), "every problem is listed");
     assert!(!html.contains("Start now"));
+}
+
+#[tokio::test]
+async fn shared_results_are_read_only_nothing_to_tick_change_or_try() {
+    let props = ResultsProps {
+        definition: definition(),
+        answers: answers(&[
+            ("industry_experience", Answer::Choice("few_plus".into())),
+            ("region", Answer::Choice("usa".into())),
+            ("idc_level1", Answer::Choice("idi".into())),
+        ]),
+        done: BTreeSet::new(),
+        ontoggle: Callback::noop(),
+        onchange: Callback::noop(),
+        onwhatif: Callback::noop(),
+        oncontinue: Callback::noop(),
+        onreview: Callback::noop(),
+        onrestart: Callback::noop(),
+        read_only: true,
+    };
+    let html = LocalServerRenderer::<Results>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains("Results shared with you"), "{html}");
+    assert!(html.contains("Your own answers on this device have not changed."));
+    assert!(html.contains("icp-pathway icp-pathway--"), "the cards are there");
+    for control in [r#"type="checkbox""#, "icp-what-if", "Start again", "Answer the new questions", r#">Change<"#] {
+        assert!(!html.contains(control), "{control} in shared results");
+    }
 }

@@ -8,6 +8,8 @@ use ic_pathfinder::ui::state::{Action, Notice, Screen, State};
 use ic_pathfinder::ui::storage::{Saved, StorageError, Store};
 use yew::Reducible;
 
+const DEFAULT_ID: &str = "ic-pathfinder-default";
+
 fn fresh() -> Rc<State> {
     Rc::new(State::new(Rc::new(default_definition().expect("default content is valid"))))
 }
@@ -153,7 +155,7 @@ fn saved_progress_round_trips_and_reopens_the_results_page() {
     let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
     let s = act(s, Action::ToggleDone("icc/icc_mhfa".into()));
     let text = Saved::of(&s).encode();
-    let store = Store::open("round-trip-test");
+    let store = Store::open("round-trip-test", DEFAULT_ID);
     store.write(&text).unwrap();
     let restored = initial_state(s.definition.clone(), &store, None);
     assert_eq!(restored.answers, s.answers);
@@ -164,14 +166,14 @@ fn saved_progress_round_trips_and_reopens_the_results_page() {
 
 #[test]
 fn corrupted_saved_data_gives_a_fresh_start_with_a_notice_and_is_kept_aside() {
-    let store = Store::open("corrupt-test");
+    let store = Store::open("corrupt-test", DEFAULT_ID);
     store.write("{not json").unwrap();
     let s = initial_state(fresh().definition.clone(), &store, None);
     assert_eq!(s.screen, Screen::Start);
     assert!(s.answers.is_empty());
     assert_eq!(s.notice, Some(Notice::SavedDataUnreadable));
     assert_eq!(store.read(), None, "the unreadable record no longer blocks saving");
-    assert_eq!(Store::open("corrupt-test:unreadable").read().as_deref(), Some("{not json"));
+    assert_eq!(Store::open("corrupt-test", "ic-pathfinder-default:unreadable").read().as_deref(), Some("{not json"));
 }
 
 #[test]
@@ -195,7 +197,7 @@ fn saved_answers_of_another_content_version_are_carried_over_and_those_that_no_l
         definition.id,
         definition.version + 1
     );
-    let store = Store::open("migration-test");
+    let store = Store::open("migration-test", DEFAULT_ID);
     store.write(&old).unwrap();
     let s = initial_state(definition.clone(), &store, None);
     assert_eq!(s.answers.len(), 3, "nothing is deleted: {:?}", s.answers);
@@ -213,7 +215,7 @@ fn saved_answers_that_all_still_fit_changed_content_are_kept_with_a_notice_to_ch
     let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
     let mut saved = Saved::of(&s);
     saved.definition_version += 1;
-    let store = Store::open("migration-all-test");
+    let store = Store::open("migration-all-test", DEFAULT_ID);
     store.write(&saved.encode()).unwrap();
     let restored = initial_state(s.definition.clone(), &store, None);
     assert_eq!(restored.answers, s.answers);
@@ -234,44 +236,122 @@ fn two_definitions_sharing_a_storage_key_each_get_their_own_progress_back() {
     let mut other = (*a).clone();
     other.id = "someone-else".into();
     let b = Rc::new(other);
-    let store = Store::open("shared-key-test");
-    // The candidate answers on the page of definition A.
-    let on_a = act(act(Rc::new(initial_state(a.clone(), &store, None)), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
-    store.write(&Saved::of(&on_a).encode()).unwrap();
-    // On the page of B, A's progress is not B's to show, but it is kept aside
-    // before B's first save (or clearing) replaces it.
-    let on_b = initial_state(b.clone(), &store, None);
+    let (store_a, store_b) = (Store::open("shared-key-test", &a.id), Store::open("shared-key-test", &b.id));
+    let on_a = act(act(Rc::new(initial_state(a.clone(), &store_a, None)), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
+    store_a.save(&Saved::of(&on_a)).unwrap();
+    let on_b = initial_state(b.clone(), &store_b, None);
     assert!(on_b.answers.is_empty());
     assert_eq!(on_b.notice, None);
     let on_b = act(act(Rc::new(on_b), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("none".into())));
-    store.write(&Saved::of(&on_b).encode()).unwrap();
-    // Back on A's page: A's answers, and B's kept aside in turn.
-    let back_on_a = initial_state(a.clone(), &store, None);
-    assert_eq!(back_on_a.answers, on_a.answers);
-    store.write(&Saved::of(&back_on_a).encode()).unwrap();
-    let back_on_b = initial_state(b.clone(), &store, None);
-    assert_eq!(back_on_b.answers, on_b.answers);
+    store_b.save(&Saved::of(&on_b)).unwrap();
+    // Each definition writes its own record: B's saves never touch A's.
+    assert_eq!(initial_state(a.clone(), &store_a, None).answers, on_a.answers);
+    assert_eq!(initial_state(b.clone(), &store_b, None).answers, on_b.answers);
 }
 
 #[test]
-fn opening_a_share_link_keeps_the_candidates_own_progress_aside() {
+fn progress_an_earlier_version_kept_in_the_storage_key_s_single_slot_moves_to_each_definition_s_own() {
+    let a = fresh().definition.clone();
+    let mut other = (*a).clone();
+    other.id = "someone-else".into();
+    let mine = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
+    let mut theirs = Saved::of(&mine);
+    theirs.definition = other.id.clone();
+    // The old layout: one slot per storage key, and another definition's record set aside.
+    let old_slot = Store::open("legacy-test", "x").sibling_raw("icp:legacy-test");
+    old_slot.write(&Saved::of(&mine).encode()).unwrap();
+    Store::open("legacy-test", "x").sibling_raw(&format!("icp:legacy-test:previous:{}", other.id)).write(&theirs.encode()).unwrap();
+    let store = Store::open("legacy-test", &a.id);
+    let restored = initial_state(a.clone(), &store, None);
+    assert_eq!(restored.answers, mine.answers);
+    assert_eq!(store.read(), Some(Saved::of(&mine).encode()), "moved to the definition's own key");
+    assert_eq!(old_slot.read(), None, "the old slot is emptied once the copy is written");
+    let other_store = Store::open("legacy-test", &other.id);
+    assert_eq!(initial_state(Rc::new(other), &other_store, None).answers, mine.answers);
+}
+
+#[test]
+fn when_storage_is_full_saved_progress_is_still_read_and_the_notice_says_new_answers_are_not_kept() {
+    let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
+    Store::open("full-test", DEFAULT_ID).save(&Saved::of(&s)).unwrap();
+    Store::simulate_full_storage(true);
+    let store = Store::open("full-test", DEFAULT_ID);
+    let restored = initial_state(s.definition.clone(), &store, None);
+    Store::simulate_full_storage(false);
+    assert_eq!(restored.answers, s.answers);
+    assert_eq!(restored.screen, Screen::Results);
+    assert_eq!(restored.notice, Some(Notice::StorageFull));
+}
+
+#[test]
+fn an_unreadable_record_that_cannot_be_copied_aside_stays_in_place_and_nothing_is_saved_over_it() {
+    let store = Store::open("full-unreadable-test", DEFAULT_ID);
+    store.write("{not json").unwrap();
+    Store::simulate_full_storage(true);
+    let s = initial_state(fresh().definition.clone(), &store, None);
+    Store::simulate_full_storage(false);
+    assert_eq!(store.read().as_deref(), Some("{not json"), "not deleted while its copy could not be written");
+    assert_eq!(s.notice, Some(Notice::SavedDataUnreadableNotMoved));
+    assert!(!s.may_save());
+}
+
+#[test]
+fn a_share_link_is_shown_over_the_candidates_own_progress_which_it_never_replaces() {
     use ic_pathfinder::ui::share;
     let mine = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
-    let store = Store::open("share-aside-test");
+    let store = Store::open("share-view-test", DEFAULT_ID);
     let text = Saved::of(&mine).encode();
     store.write(&text).unwrap();
     let shared = answer_all(act(fresh(), Action::Begin));
     let fragment = format!("#icp={}", share::encode(&shared.definition, &shared.answers));
-    let opened = initial_state(mine.definition.clone(), &store, Some(&fragment));
-    assert_eq!(opened.notice, Some(Notice::Shared));
-    assert_ne!(opened.answers, mine.answers);
-    assert_eq!(store.read_aside(&mine.definition.id), Some(text));
+    let opened = Rc::new(initial_state(mine.definition.clone(), &store, Some(&fragment)));
+    assert_eq!(opened.shared, Some(shared.flow().effective_answers()));
+    assert_eq!(opened.answers, mine.answers, "the candidate's own answers are as they were");
+    assert!(opened.may_save());
+    assert_eq!(store.read(), Some(text), "nothing written by opening the link");
+    let back = act(opened, Action::LeaveShared);
+    assert_eq!(back.shared, None);
+    assert_eq!(back.answers, mine.answers);
+}
+
+#[test]
+fn keeping_shared_answers_keeps_the_candidates_own_aside_and_a_second_link_never_overwrites_them() {
+    use ic_pathfinder::ui::share;
+    let store = Store::open("share-keep-test", DEFAULT_ID);
+    let mine = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
+    store.save(&Saved::of(&mine)).unwrap();
+    let first = answer_all(act(fresh(), Action::Begin));
+    let fragment = format!("#icp={}", share::encode(&first.definition, &first.answers));
+    // What the widget does on "Keep these as my answers": keep the own record, then take the link's.
+    let opened = Rc::new(initial_state(mine.definition.clone(), &store, Some(&fragment)));
+    store.keep(&Saved::of(&opened)).unwrap();
+    let kept = act(opened, Action::KeepShared { kept: store.kept().len() });
+    assert_eq!(kept.answers, first.flow().effective_answers());
+    assert_eq!(kept.notice, Some(Notice::EarlierAnswersKept));
+    assert_eq!(kept.kept, 1);
+    store.save(&Saved::of(&kept)).unwrap();
+    // A second link, kept as well: the first kept record is still there.
+    let second = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("none".into())));
+    let fragment = format!("#icp={}", share::encode(&second.definition, &second.answers));
+    let opened = Rc::new(initial_state(mine.definition.clone(), &store, Some(&fragment)));
+    assert_eq!(opened.kept, 1, "the start page offers the earlier answers back");
+    store.keep(&Saved::of(&opened)).unwrap();
+    let again = act(opened, Action::KeepShared { kept: store.kept().len() });
+    assert_eq!(again.kept, 2);
+    let records: Vec<_> = store.kept().into_iter().map(|s| s.answers).collect();
+    assert_eq!(records, vec![mine.answers.clone(), kept.answers.clone()]);
+    // Restoring takes the newest kept record back, keeping the current one.
+    let newest = store.take_kept().unwrap();
+    store.keep(&Saved::of(&again)).unwrap();
+    let restored = act(again.clone(), Action::RestoreKept { saved: newest, kept: store.kept().len() });
+    assert_eq!(restored.answers, kept.answers);
+    assert_eq!(store.kept().len(), 2, "the answers restored from are kept in turn");
 }
 
 #[test]
 fn a_damaged_share_link_leaves_the_candidates_own_progress_in_place() {
     let mine = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
-    let store = Store::open("bad-link-own-progress-test");
+    let store = Store::open("bad-link-own-progress-test", DEFAULT_ID);
     store.write(&Saved::of(&mine).encode()).unwrap();
     let opened = initial_state(mine.definition.clone(), &store, Some("#icp=v1.IlzigJk"));
     assert_eq!(opened.notice, Some(Notice::ShareLinkUnusable));
@@ -290,14 +370,16 @@ fn questions_opened_by_a_what_if_are_answered_and_then_the_results_come_back() {
 }
 
 #[test]
-fn a_share_link_restores_the_same_answers_and_opens_the_results() {
+fn a_share_link_shows_the_same_answers_and_their_results() {
     use ic_pathfinder::ui::share;
     let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
     let fragment = format!("#icp={}", share::encode(&s.definition, &s.answers));
-    let opened = initial_state(s.definition.clone(), &Store::open("share-test"), Some(&fragment));
-    assert_eq!(opened.answers, s.flow().effective_answers());
-    assert_eq!(opened.screen, Screen::Results);
-    assert_eq!(opened.notice, Some(Notice::Shared));
+    let opened = initial_state(s.definition.clone(), &Store::open("share-test", DEFAULT_ID), Some(&fragment));
+    assert_eq!(opened.shared, Some(s.flow().effective_answers()));
+    assert_eq!(opened.notice, None);
+    let kept = act(Rc::new(opened), Action::KeepShared { kept: 0 });
+    assert_eq!(kept.screen, Screen::Results, "a complete set of answers opens the results");
+    assert_eq!(kept.notice, None, "nothing of the candidate's was kept aside, so nothing to say");
 }
 
 #[test]
@@ -311,7 +393,7 @@ fn a_tampered_share_link_gives_a_fresh_start_with_a_notice() {
     let crafted = format!("#icp={}", share::encode_raw_for_tests(json));
     // Found by fuzzing: `"\’`, a backslash before a multi-byte character, once panicked the reader.
     for fragment in [truncated.as_str(), crafted.as_str(), "#icp=v9.abc", "#icp=v1.%%%", "#icp=v1.IlzigJk"] {
-        let opened = initial_state(s.definition.clone(), &Store::open("tamper-test"), Some(fragment));
+        let opened = initial_state(s.definition.clone(), &Store::open("tamper-test", DEFAULT_ID), Some(fragment));
         assert!(opened.answers.is_empty(), "{fragment}");
         assert_eq!(opened.screen, Screen::Start);
         assert_eq!(opened.notice, Some(Notice::ShareLinkUnusable), "{fragment}");

@@ -8,13 +8,13 @@ use yew::prelude::*;
 use super::check_answers::CheckAnswers;
 use super::context::Settings;
 use super::error_panel::ErrorPanel;
-use super::notice::NoticeBanner;
+use super::notice::{NoticeAction, NoticeBanner};
 use super::question_page::QuestionPage;
 use super::results::Results;
 use super::start_page::StartPage;
 use super::state::{Action, Notice, Screen, State};
 use super::share;
-use super::storage::{Saved, Store};
+use super::storage::{Access, Saved, StorageError, Store};
 use crate::pathway::{evaluate, Definition, DefinitionError};
 
 /// The definition to run, or why there is none.
@@ -241,26 +241,19 @@ pub struct WidgetProps {
     pub oncomplete: Callback<Vec<(String, String)>>,
 }
 
-/// Restores saved progress into a fresh state, reporting unreadable data.
-/// A share link in `fragment` (the page's `#…`) takes precedence over saved progress.
+/// Restores saved progress into a fresh state, reporting what it found.
+/// A share link in `fragment` (the page's `#…`) is shown read-only over the
+/// candidate's own progress, which it never replaces by itself.
 ///
-/// Nothing saved is lost on the way: every change is saved at once (and the
-/// key cleared when there is nothing to keep), so whatever the key holds that
-/// this state will not carry is kept aside first.
+/// Nothing saved is lost on the way: a record is only removed once its copy
+/// is written, and an unreadable one that cannot be copied stays where it is
+/// (saving is then off, so that nothing writes over it).
 pub fn initial_state(definition: Rc<Definition>, store: &Store, fragment: Option<&str>) -> State {
     let mut state = State::new(definition.clone());
-    let saved = saved_progress(&definition, store, &mut state.notice);
+    let saved = saved_progress(&definition, store, &mut state);
     if let Some(value) = fragment.and_then(share::from_fragment) {
         match share::decode(&definition, value) {
-            Ok(answers) => {
-                if let Some((_, text)) = &saved {
-                    store.keep_aside(&definition.id, text);
-                }
-                state.answers = answers;
-                state.screen = if state.flow().is_complete() { Screen::Results } else { Screen::Start };
-                state.notice = Some(Notice::Shared);
-                return state;
-            }
+            Ok(answers) => state.shared = Some(answers),
             // The candidate's own progress, if any, rather than a half-read link.
             Err(e) => {
                 super::log::warn(&format!("IC Pathfinder: the share link cannot be used: {e}"));
@@ -268,7 +261,7 @@ pub fn initial_state(definition: Rc<Definition>, store: &Store, fragment: Option
             }
         }
     }
-    if let Some((mut saved, _)) = saved {
+    if let Some(mut saved) = saved {
         if let Some(migration) = saved.migrate(&definition) {
             if state.notice.is_none() {
                 state.notice = Some(Notice::ContentChanged { no_longer_fit: migration.no_longer_fit });
@@ -278,31 +271,58 @@ pub fn initial_state(definition: Rc<Definition>, store: &Store, fragment: Option
         }
         saved.restore(&mut state);
     }
-    if state.notice.is_none() && !store.is_persistent() && cfg!(target_arch = "wasm32") {
-        state.notice = Some(Notice::StorageUnavailable);
+    state.kept = store.kept().len();
+    if state.notice.is_none() {
+        match store.access() {
+            Access::ReadOnly => state.notice = Some(Notice::StorageFull),
+            // Natively (tests, server rendering) memory is all there is.
+            Access::Memory if cfg!(target_arch = "wasm32") => state.notice = Some(Notice::StorageUnavailable),
+            _ => {}
+        }
     }
     state
 }
 
-/// This definition's saved record and its text: from the key itself, or, when
-/// the key holds another definition's progress (kept aside here for that
-/// one), from what was kept aside for this definition.
-fn saved_progress(definition: &Definition, store: &Store, notice: &mut Option<Notice>) -> Option<(Saved, String)> {
-    let ours = |text: String| Saved::decode(&text).ok().filter(|s| s.definition == definition.id).map(|s| (s, text));
-    if let Some(text) = store.read() {
-        match Saved::decode(&text) {
-            Ok(saved) if saved.definition == definition.id => return Some((saved, text)),
-            Ok(saved) => store.keep_aside(&saved.definition, &text),
+/// This definition's saved record, if it can be read. Moves what earlier
+/// versions kept under the storage key's single slot to each definition's
+/// own key first, removing the old copy only once the new one is written.
+fn saved_progress(definition: &Definition, store: &Store, state: &mut State) -> Option<Saved> {
+    for (key, text) in store.legacy(&definition.id) {
+        let moved = match Saved::decode(&text) {
+            Ok(saved) => {
+                let target = store.sibling(&saved.definition);
+                // Where the new key already holds a record, that one is newer,
+                // and the old one stays where it is.
+                match target.read() {
+                    Some(_) => Err(StorageError::Write("a newer record is in its place".to_owned())),
+                    None => target.write(&text),
+                }
+            }
             Err(e) => {
                 super::log::warn(&format!("IC Pathfinder: {e}; the record is kept aside, not used"));
-                store.set_aside(&text);
-                store.clear();
-                *notice = Some(Notice::SavedDataUnreadable);
-                return None;
+                state.notice = Some(Notice::SavedDataUnreadable);
+                store.legacy_unreadable(&text)
             }
+        };
+        if moved.is_ok() {
+            store.remove_legacy(&key);
         }
     }
-    store.read_aside(&definition.id).and_then(ours)
+    let text = store.read()?;
+    match Saved::decode(&text) {
+        Ok(saved) if saved.definition == definition.id => Some(saved),
+        Ok(_) | Err(_) => {
+            super::log::warn(&format!("IC Pathfinder: the saved progress under {} cannot be read; it is kept aside, not used", store.record_key()));
+            if store.set_aside(&text).is_ok() {
+                store.clear();
+                state.notice = Some(Notice::SavedDataUnreadable);
+            } else {
+                state.saving_blocked = true;
+                state.notice = Some(Notice::SavedDataUnreadableNotMoved);
+            }
+            None
+        }
+    }
 }
 
 /// Why a translation could not be used; logged for the integrator, while
@@ -345,17 +365,28 @@ async fn fetch_translation(_url: &str) -> Result<Definition, TranslationError> {
     Err(TranslationError::Network)
 }
 
-/// Reads a share link from the page's fragment and removes it from the
-/// address bar (keeping the rest of the fragment), so a reload or a bookmark
-/// does not carry the answers on. Natively there is no page: `None`.
-fn take_fragment() -> Option<String> {
+/// Reads a share link made for `definition_id` from the page's fragment and
+/// removes it from the address bar (keeping the rest of the fragment), so a
+/// reload or a bookmark does not carry the answers on. A link made for
+/// another definition is left for the widget it was made for; a damaged one
+/// is reported by one widget only. Natively there is no page: `None`.
+fn take_fragment(definition_id: &str) -> Option<String> {
+    thread_local! {
+        static DAMAGED_LINK_TAKEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
     let window = gloo::utils::window();
     let url = web_sys::Url::new(&window.location().href().ok()?).ok()?;
     let hash = url.hash();
-    share::from_fragment(&hash)?;
+    let value = share::from_fragment(&hash)?;
+    match share::link_definition(value) {
+        Some(id) if id != definition_id => return None,
+        Some(_) => {}
+        None if DAMAGED_LINK_TAKEN.with(|t| t.replace(true)) => return None,
+        None => {}
+    }
     url.set_hash(&share::without_param(&hash));
     let _ = window.history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
     Some(hash)
@@ -366,14 +397,16 @@ fn take_fragment() -> Option<String> {
 pub fn widget(props: &WidgetProps) -> Html {
     let settings = use_context::<Settings>().unwrap_or_default();
     let t = settings.texts;
-    let store = use_memo(props.storage_key.clone(), |key| Store::open(key));
+    let store = use_memo((props.storage_key.clone(), props.definition.id.clone()), |(key, id)| Store::open(key, id));
     let state = {
         let (definition, store) = (props.definition.clone(), store.clone());
         use_reducer_eq(move || {
-            let fragment = take_fragment();
+            let fragment = take_fragment(&definition.id);
             initial_state(definition, &store, fragment.as_deref())
         })
     };
+    // The text this widget last saved, to tell another writer's record from its own.
+    let last_saved = use_mut_ref(|| None::<String>);
     let root = use_node_ref();
     // A language switch hands over the same definition in another language.
     {
@@ -382,32 +415,96 @@ pub fn widget(props: &WidgetProps) -> Html {
     }
 
     // Save on every change that matters; clear when there is nothing to keep.
+    // Never while another tab's answers wait for the candidate's choice, nor
+    // over an unreadable record that could not be moved aside.
     {
-        let store = store.clone();
-        let deps = (state.answers.clone(), state.done.clone(), state.screen == Screen::Results);
+        let (store, last_saved) = (store.clone(), last_saved.clone());
+        let deps = (state.answers.clone(), state.done.clone(), state.screen == Screen::Results, state.may_save());
         let state = state.clone();
         use_effect_with(deps, move |_| {
-            if state.answers.is_empty() && state.done.is_empty() {
-                store.clear();
-            } else if let Err(e) = store.save(&Saved::of(&state)) {
-                super::log::warn(&format!("IC Pathfinder: {e}"));
-                state.dispatch(Action::SaveFailed);
+            if !state.may_save() {
+                return;
+            }
+            let saved = Saved::of(&state);
+            let text = (!state.answers.is_empty() || !state.done.is_empty()).then(|| saved.encode());
+            if store.read() == text {
+                return;
+            }
+            let result = match &text {
+                None => {
+                    store.clear();
+                    Ok(())
+                }
+                Some(_) => store.save(&saved),
+            };
+            match result {
+                Ok(()) => {
+                    *last_saved.borrow_mut() = text;
+                    super::writers::announce(store.record_key());
+                }
+                Err(e) => {
+                    super::log::warn(&format!("IC Pathfinder: {e}"));
+                    state.dispatch(Action::SaveFailed);
+                }
             }
         });
     }
-    // Tell the host page the statuses (only ids and statuses) on reaching results.
+    // Another tab, or another widget on this page, saved this definition's
+    // progress: the candidate chooses, nothing is overwritten silently.
     {
-        let statuses: Option<Vec<(String, String)>> = (state.screen == Screen::Results).then(|| {
-            evaluate(&state.definition, &state.answers)
-                .pathways
-                .iter()
-                .map(|p| (p.pathway.id.clone(), p.status.as_str().to_owned()))
-                .collect()
+        let (store, last_saved, state) = (store.clone(), last_saved.clone(), state.clone());
+        let definition = props.definition.clone();
+        use_effect_with(store.record_key().to_owned(), move |key| {
+            let key = key.clone();
+            super::writers::listen(key, move || {
+                let now = store.read();
+                if now == *last_saved.borrow() {
+                    return;
+                }
+                let theirs = match &now {
+                    None => Saved::of(&State::new(definition.clone())),
+                    Some(text) => match Saved::decode(text) {
+                        Ok(saved) if saved.definition == definition.id => saved,
+                        _ => return,
+                    },
+                };
+                state.dispatch(Action::ChangedElsewhere(theirs));
+            })
         });
-        let oncomplete = props.oncomplete.clone();
-        use_effect_with(statuses, move |statuses| {
-            if let Some(s) = statuses {
-                oncomplete.emit(s.clone());
+    }
+    // A share link pasted into the address bar of the open page.
+    {
+        let (state, id) = (state.clone(), props.definition.id.clone());
+        let definition = props.definition.clone();
+        use_effect_with(id, move |id| {
+            let id = id.clone();
+            super::writers::on_hash_change(move || {
+                let Some(fragment) = take_fragment(&id) else { return };
+                let Some(value) = share::from_fragment(&fragment) else { return };
+                match share::decode(&definition, value) {
+                    Ok(answers) => state.dispatch(Action::OpenShared(answers)),
+                    Err(e) => {
+                        super::log::warn(&format!("IC Pathfinder: the share link cannot be used: {e}"));
+                        state.dispatch(Action::Notify(Notice::ShareLinkUnusable));
+                    }
+                }
+            })
+        });
+    }
+    // Tell the host page the statuses (only ids and statuses) once per
+    // completion: when the candidate goes to the results page, not when a
+    // What-if changes them there, nor when a reload reopens it.
+    {
+        let reached = state.screen == Screen::Results && state.shared.is_none() && state.navigation > 0;
+        let (oncomplete, state) = (props.oncomplete.clone(), state.clone());
+        use_effect_with((reached, state.navigation), move |(reached, _)| {
+            if *reached {
+                let statuses = evaluate(&state.definition, &state.answers)
+                    .pathways
+                    .iter()
+                    .map(|p| (p.pathway.id.clone(), p.status.as_str().to_owned()))
+                    .collect();
+                oncomplete.emit(statuses);
             }
         });
     }
@@ -433,12 +530,64 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     let def = &props.definition;
     let flow = state.flow();
+    // Keeping shared answers, and restoring earlier ones, first keep the
+    // candidate's current record on the device: nothing is replaced unkept.
+    let onkeep = {
+        let (store, state) = (store.clone(), state.clone());
+        Callback::from(move |_: ()| {
+            let mut kept = store.kept().len();
+            if state.has_progress() || !state.done.is_empty() {
+                if let Err(e) = store.keep(&Saved::of(&state)) {
+                    super::log::warn(&format!("IC Pathfinder: your answers could not be kept aside: {e}"));
+                    state.dispatch(Action::SaveFailed);
+                    return;
+                }
+                kept += 1;
+            }
+            state.dispatch(Action::KeepShared { kept });
+        })
+    };
+    let onrestore = {
+        let (store, state) = (store.clone(), state.clone());
+        Callback::from(move |_: ()| {
+            let Some(saved) = store.take_kept() else { return };
+            if state.has_progress() || !state.done.is_empty() {
+                if let Err(e) = store.keep(&Saved::of(&state)) {
+                    super::log::warn(&format!("IC Pathfinder: your answers could not be kept aside: {e}"));
+                    // Put the earlier record back where it was.
+                    let _ = store.keep(&saved);
+                    state.dispatch(Action::SaveFailed);
+                    return;
+                }
+            }
+            state.dispatch(Action::RestoreKept { saved, kept: store.kept().len() });
+        })
+    };
 
     let (page, announcement) = match &state.screen {
+        _ if state.shared.is_some() => {
+            let answers = state.shared.clone().unwrap_or_default();
+            (
+                html! {
+                    <div class="icp-shared">
+                        <Results definition={def.clone()} answers={answers} done={std::collections::BTreeSet::new()} read_only=true
+                            ontoggle={Callback::noop()} onchange={Callback::noop()} onwhatif={Callback::noop()}
+                            oncontinue={Callback::noop()} onreview={Callback::noop()} onrestart={Callback::noop()} />
+                        <div class="icp-button-group icp-shared__actions">
+                            <button type="button" class="icp-button" onclick={onkeep.reform(|_: MouseEvent| ())}>{ t.keep_shared }</button>
+                            <button type="button" class="icp-button icp-button--secondary"
+                                onclick={dispatch(Action::LeaveShared).reform(|_: MouseEvent| ())}>{ t.leave_shared }</button>
+                        </div>
+                    </div>
+                },
+                t.shared_title.to_owned(),
+            )
+        }
         Screen::Start => (
             html! {
                 <StartPage title={def.title.clone()} intro={def.intro.clone()} resumable={state.has_progress()}
-                    onstart={dispatch(Action::Begin)} onrestart={dispatch(Action::AskRestart)} />
+                    onstart={dispatch(Action::Begin)} onrestart={dispatch(Action::AskRestart)}
+                    kept={state.kept > 0} onrestore={onrestore.clone()} />
             },
             String::new(),
         ),
@@ -493,15 +642,24 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
 
     let notice = state.notice.as_ref().map(|n| {
-        let message = match n {
-            Notice::SavedDataUnreadable => t.notice_unreadable,
-            Notice::ContentChanged { no_longer_fit: 0 } => t.notice_changed,
-            Notice::ContentChanged { .. } => t.notice_changed_dropped,
-            Notice::StorageUnavailable => t.notice_no_storage,
-            Notice::Shared => t.notice_shared,
-            Notice::ShareLinkUnusable => t.notice_bad_link,
+        let action = |label: &'static str, onclick: Callback<()>| NoticeAction { label: label.into(), onclick };
+        let (message, actions) = match n {
+            Notice::SavedDataUnreadable => (t.notice_unreadable, vec![]),
+            Notice::ContentChanged { no_longer_fit: 0 } => (t.notice_changed, vec![]),
+            Notice::ContentChanged { .. } => (t.notice_changed_dropped, vec![]),
+            Notice::StorageUnavailable => (t.notice_no_storage, vec![]),
+            Notice::ShareLinkUnusable => (t.notice_bad_link, vec![]),
+            Notice::StorageFull => (t.notice_storage_full, vec![]),
+            Notice::SavedDataUnreadableNotMoved => (t.notice_unreadable_not_moved, vec![]),
+            Notice::EarlierAnswersKept => (t.notice_kept, vec![action(t.restore_kept, onrestore.clone())]),
+            Notice::ChangedElsewhere => (
+                t.notice_elsewhere,
+                vec![action(t.use_elsewhere, dispatch(Action::UseElsewhere)), action(t.keep_here, dispatch(Action::KeepHere))],
+            ),
         };
-        html! { <NoticeBanner message={message} dismiss={t.dismiss} ondismiss={dispatch(Action::DismissNotice)} /> }
+        // A choice between two sets of answers cannot be dismissed unanswered.
+        let dismiss = (*n != Notice::ChangedElsewhere).then(|| AttrValue::from(t.dismiss));
+        html! { <NoticeBanner message={message} {actions} {dismiss} ondismiss={dispatch(Action::DismissNotice)} /> }
     });
     let confirm_id = settings.id(&["confirm"]);
     html! {

@@ -22,5 +22,6 @@ pub mod storage;
 pub mod texts;
 pub mod texts_fr;
 pub mod what_if;
+pub mod writers;
 
 pub use app::{App, AppProps, Loaded};

@@ -20,6 +20,8 @@ pub struct CardCallbacks {
     pub ontoggle: Callback<String>,
     /// Change the answer to a question.
     pub onchange: Callback<String>,
+    /// Someone else's results (a share link): nothing to tick or change.
+    pub read_only: bool,
 }
 
 /// The status tag of a pathway.
@@ -87,9 +89,11 @@ pub fn pathway_card(
                 html! {
                     <li>
                         { &q.text }{ " " }<strong>{ answer_text(q, a, t) }</strong>{ " " }
-                        <button type="button" class="icp-link-button" {onclick}>
-                            { t.change }<span class="icp-visually-hidden">{ format!(" {}", q.text) }</span>
-                        </button>
+                        if !callbacks.read_only {
+                            <button type="button" class="icp-link-button" {onclick}>
+                                { t.change }<span class="icp-visually-hidden">{ format!(" {}", q.text) }</span>
+                            </button>
+                        }
                     </li>
                 }
             })
@@ -134,12 +138,14 @@ pub fn pathway_card(
                         { t.step_after }{ " " }{ s.waiting_for.iter().map(|w| w.title.as_str()).collect::<Vec<_>>().join("; ") }
                     }
                 </p>
-                <div class="icp-checkboxes__item icp-checkboxes__item--small">
-                    <input class="icp-checkboxes__input" type="checkbox" id={checkbox_id.clone()} checked={ticked} {onchange} />
-                    <label class="icp-checkboxes__label" for={checkbox_id}>
-                        { t.mark_done }<span class="icp-visually-hidden">{ format!(" ({})", s.requirement.title) }</span>
-                    </label>
-                </div>
+                if !callbacks.read_only {
+                    <div class="icp-checkboxes__item icp-checkboxes__item--small">
+                        <input class="icp-checkboxes__input" type="checkbox" id={checkbox_id.clone()} checked={ticked} {onchange} />
+                        <label class="icp-checkboxes__label" for={checkbox_id}>
+                            { t.mark_done }<span class="icp-visually-hidden">{ format!(" ({})", s.requirement.title) }</span>
+                        </label>
+                    </div>
+                }
             </li>
         }
     });
@@ -148,7 +154,7 @@ pub fn pathway_card(
     html! {
         <section class={format!("icp-pathway icp-pathway--{}", result.status.as_str().replace('_', "-"))} aria-labelledby={heading_id.clone()}>
             <div class="icp-pathway__header">
-                <h3 class="icp-pathway__title" id={heading_id}>{ &p.title }</h3>
+                <h3 class="icp-pathway__title" id={heading_id} tabindex="-1">{ &p.title }</h3>
                 { status_tag(result.status, settings) }
             </div>
             if !p.summary.is_empty() {

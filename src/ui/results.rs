@@ -32,6 +32,27 @@ pub struct Props {
     pub onreview: Callback<()>,
     /// Start again.
     pub onrestart: Callback<()>,
+    /// Someone else's results, from a share link: shown without the controls
+    /// that would change the candidate's own answers.
+    #[prop_or_default]
+    pub read_only: bool,
+}
+
+/// A link to a place in the widget: scrolls to it and moves focus there,
+/// inside the widget's own root (a shadow root in the embed, where a plain
+/// `#id` jump does nothing), without touching the host page's address or
+/// history.
+fn jump_within_widget(target: String) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        use wasm_bindgen::JsCast;
+        e.prevent_default();
+        let root = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest(".icp-root").ok().flatten());
+        let Some(heading) = root.and_then(|r| r.query_selector(&format!("#{target}")).ok().flatten()) else { return };
+        heading.scroll_into_view();
+        if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+            let _ = heading.focus();
+        }
+    })
 }
 
 /// The personalized checklist.
@@ -41,15 +62,21 @@ pub fn results(props: &Props) -> Html {
     let t = settings.texts;
     let def = &props.definition;
     let checklist = evaluate(def, &props.answers);
-    let callbacks = CardCallbacks { ontoggle: props.ontoggle.clone(), onchange: props.onchange.clone() };
+    let callbacks =
+        CardCallbacks { ontoggle: props.ontoggle.clone(), onchange: props.onchange.clone(), read_only: props.read_only };
     let oncontinue = props.oncontinue.reform(|_: MouseEvent| ());
     let onreview = props.onreview.reform(|_: MouseEvent| ());
     let onrestart = props.onrestart.reform(|_: MouseEvent| ());
     html! {
         <div class="icp-results">
-            <h2 class="icp-results__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ t.results_title }</h2>
-            <p class="icp-results__intro">{ t.results_intro }</p>
-            if !checklist.complete {
+            if props.read_only {
+                <h2 class="icp-results__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ t.shared_title }</h2>
+                <p class="icp-results__intro">{ t.shared_intro }</p>
+            } else {
+                <h2 class="icp-results__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ t.results_title }</h2>
+                <p class="icp-results__intro">{ t.results_intro }</p>
+            }
+            if !checklist.complete && !props.read_only {
                 <div class="icp-notice icp-notice--action">
                     <p class="icp-notice__text">{ t.new_questions }</p>
                     <button type="button" class="icp-button" onclick={oncontinue}>{ t.answer_new_questions }</button>
@@ -59,7 +86,8 @@ pub fn results(props: &Props) -> Html {
                 <ul class="icp-overview__list">
                     { for checklist.pathways.iter().map(|p| html! {
                         <li class="icp-overview__item">
-                            <a class="icp-overview__link" href={format!("#{}", settings.id(&["pathway", &p.pathway.id]))}>{ &p.pathway.title }</a>
+                            <a class="icp-overview__link" href={format!("#{}", settings.id(&["pathway", &p.pathway.id]))}
+                                onclick={jump_within_widget(settings.id(&["pathway", &p.pathway.id]))}>{ &p.pathway.title }</a>
                             { status_tag(p.status, &settings) }
                         </li>
                     }) }
@@ -73,7 +101,9 @@ pub fn results(props: &Props) -> Html {
                 </section>
             }
             <KeepResults definition={def.clone()} answers={props.answers.clone()} />
-            <WhatIf definition={def.clone()} answers={props.answers.clone()} onset={props.onwhatif.clone()} />
+            if !props.read_only {
+                <WhatIf definition={def.clone()} answers={props.answers.clone()} onset={props.onwhatif.clone()} />
+            }
             <section class="icp-sources">
                 <h3 class="icp-sources__title">{ t.sources }</h3>
                 <ul>{ for def.sources.iter().map(|s| html! {
@@ -87,10 +117,12 @@ pub fn results(props: &Props) -> Html {
                     </li>
                 }) }</ul>
             </section>
-            <div class="icp-button-group icp-results__actions">
-                <button type="button" class="icp-button icp-button--secondary" onclick={onreview}>{ t.review_answers }</button>
-                <button type="button" class="icp-button icp-button--warning" onclick={onrestart}>{ t.start_again }</button>
-            </div>
+            if !props.read_only {
+                <div class="icp-button-group icp-results__actions">
+                    <button type="button" class="icp-button icp-button--secondary" onclick={onreview}>{ t.review_answers }</button>
+                    <button type="button" class="icp-button icp-button--warning" onclick={onrestart}>{ t.start_again }</button>
+                </div>
+            }
         </div>
     }
 }

@@ -62,6 +62,14 @@ pub fn decode(definition: &Definition, value: &str) -> Result<Answers, ShareErro
     Ok(answers)
 }
 
+/// The id of the definition a share-link value was made for, if it can be read.
+pub fn link_definition(value: &str) -> Option<String> {
+    let payload = value.strip_prefix(VERSION)?.strip_prefix('.')?;
+    let bytes = Base64UrlUnpadded::decode_vec(payload).ok()?;
+    let (id, _): (String, serde::de::IgnoredAny) = read_json(std::str::from_utf8(&bytes).ok()?).ok()?;
+    Some(id)
+}
+
 /// The fragment without its `icp=…` part: what the host page had there.
 pub fn without_param(fragment: &str) -> String {
     let kept: Vec<&str> = fragment

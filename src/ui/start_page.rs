@@ -16,6 +16,13 @@ pub struct Props {
     pub onstart: Callback<()>,
     /// Start again (only offered when resumable).
     pub onrestart: Callback<()>,
+    /// Whether earlier answers are kept on the device (kept when shared
+    /// answers were taken as the candidate's own).
+    #[prop_or_default]
+    pub kept: bool,
+    /// Restore the earlier answers.
+    #[prop_or_default]
+    pub onrestore: Callback<()>,
 }
 
 /// The first page.
@@ -25,6 +32,7 @@ pub fn start_page(props: &Props) -> Html {
     let t = settings.texts;
     let onstart = props.onstart.reform(|_: MouseEvent| ());
     let onrestart = props.onrestart.reform(|_: MouseEvent| ());
+    let onrestore = props.onrestore.reform(|_: MouseEvent| ());
     html! {
         <div class="icp-start">
             <h2 class="icp-start__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ props.title.clone() }</h2>
@@ -38,6 +46,12 @@ pub fn start_page(props: &Props) -> Html {
                 </div>
             } else {
                 <button type="button" class="icp-button icp-button--start" onclick={onstart}>{ t.start }</button>
+            }
+            if props.kept {
+                <div class="icp-inset">
+                    <p class="icp-hint">{ t.kept_hint }</p>
+                    <button type="button" class="icp-button icp-button--secondary" onclick={onrestore}>{ t.restore_kept }</button>
+                </div>
             }
         </div>
     }

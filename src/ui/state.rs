@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::storage::Saved;
 use crate::pathway::{Answer, Answers, Definition, Flow};
 
 /// Which page the widget shows.
@@ -33,10 +34,21 @@ pub enum Notice {
     },
     /// The browser does not let the widget keep progress.
     StorageUnavailable,
-    /// The answers came from a share link.
-    Shared,
-    /// A share link was damaged or tampered with; the widget started afresh.
+    /// A share link was damaged or tampered with, or made for other answers;
+    /// the candidate's own progress is shown.
     ShareLinkUnusable,
+    /// Storage is full: saved progress was read, but new answers cannot be kept.
+    StorageFull,
+    /// Saved progress could not be read, and there was no room to keep a
+    /// copy of it aside: it is left in place, and new answers are not saved
+    /// over it.
+    SavedDataUnreadableNotMoved,
+    /// The candidate took shared answers as their own; their earlier answers
+    /// are kept on the device and can be restored.
+    EarlierAnswersKept,
+    /// Another tab (or another widget on this page) saved different answers
+    /// for this definition; nothing is saved here until the candidate chooses.
+    ChangedElsewhere,
 }
 
 /// The whole state of one widget instance.
@@ -60,6 +72,17 @@ pub struct State {
     /// Bumped on each page change the candidate causes, so the UI moves focus
     /// then (and never on first load, which would steal focus from the host page).
     pub navigation: u32,
+    /// Answers from a share link, shown read-only over the candidate's own,
+    /// which stay as they are until the candidate chooses.
+    pub shared: Option<Answers>,
+    /// How many earlier records are kept on the device, offered back from the start page.
+    pub kept: usize,
+    /// What another tab saved for this definition, while the candidate has
+    /// not chosen between it and the answers here.
+    pub elsewhere: Option<Saved>,
+    /// Saving is off: an unreadable record is still in the slot and could
+    /// not be moved aside, so writing would destroy it.
+    pub saving_blocked: bool,
 }
 
 /// Everything that can happen to the state.
@@ -91,6 +114,33 @@ pub enum Action {
     Relabel(Rc<Definition>),
     /// Saving failed (quota full, storage withdrawn): say progress will not be kept.
     SaveFailed,
+    /// A share link arrived (the page's address changed while it was open).
+    OpenShared(Answers),
+    /// "Back to my own answers" from the shared results.
+    LeaveShared,
+    /// "Keep these as my answers": the shared answers become the candidate's
+    /// own. `kept` is how many earlier records are now kept on the device
+    /// (the caller has kept the current one first, if it had answers).
+    KeepShared {
+        /// Earlier records kept on the device.
+        kept: usize,
+    },
+    /// "Restore my earlier answers": a kept record becomes the candidate's
+    /// own again (the caller has kept the current one first).
+    RestoreKept {
+        /// The record restored.
+        saved: Saved,
+        /// Earlier records still kept.
+        kept: usize,
+    },
+    /// Another tab or widget saved other answers for this definition.
+    ChangedElsewhere(Saved),
+    /// Take the other tab's answers.
+    UseElsewhere,
+    /// Keep the answers here (they are saved again, over the other tab's).
+    KeepHere,
+    /// Show a notice.
+    Notify(Notice),
 }
 
 impl State {
@@ -105,7 +155,25 @@ impl State {
             confirming_restart: false,
             notice: None,
             navigation: 0,
+            shared: None,
+            kept: 0,
+            elsewhere: None,
+            saving_blocked: false,
         }
+    }
+
+    /// Whether the save effect may write: not while another tab's answers
+    /// wait for the candidate's choice, nor over an unreadable record.
+    pub fn may_save(&self) -> bool {
+        self.elsewhere.is_none() && !self.saving_blocked
+    }
+
+    /// Puts a saved record's answers and ticks in place, opening the results
+    /// page when the record was there and the flow is complete.
+    pub fn restore(&mut self, saved: Saved) {
+        self.answers = saved.answers;
+        self.done = saved.done;
+        self.screen = if saved.at_results && self.flow().is_complete() { Screen::Results } else { Screen::Start };
     }
 
     /// The flow over the current answers.
@@ -209,11 +277,12 @@ impl Reducible for State {
             Action::AskRestart => s.confirming_restart = true,
             Action::CancelRestart => s.confirming_restart = false,
             Action::ConfirmRestart => {
-                let notice = s.notice.take().filter(|n| *n == Notice::StorageUnavailable);
-                let navigation = s.navigation;
+                let notice = s.notice.take().filter(|n| matches!(n, Notice::StorageUnavailable | Notice::StorageFull));
+                let (navigation, kept) = (s.navigation, s.kept);
                 s = State::new(s.definition.clone());
                 s.notice = notice;
                 s.navigation = navigation;
+                s.kept = kept;
                 s.go(Screen::Start);
             }
             Action::DismissNotice => s.notice = None,
@@ -223,6 +292,57 @@ impl Reducible for State {
                 }
                 s.notice = Some(Notice::StorageUnavailable);
             }
+            Action::OpenShared(answers) => {
+                s.shared = Some(answers);
+                s.confirming_restart = false;
+                s.navigation = s.navigation.wrapping_add(1);
+            }
+            Action::LeaveShared => {
+                if s.shared.take().is_none() {
+                    return self;
+                }
+                s.navigation = s.navigation.wrapping_add(1);
+            }
+            Action::KeepShared { kept } => {
+                let Some(answers) = s.shared.take() else { return self };
+                if kept > s.kept {
+                    s.notice = Some(Notice::EarlierAnswersKept);
+                }
+                s.kept = kept;
+                s.answers = answers;
+                s.done.clear();
+                s.return_to = None;
+                let complete = s.flow().is_complete();
+                s.go(if complete { Screen::Results } else { Screen::Start });
+            }
+            Action::RestoreKept { saved, kept } => {
+                s.kept = kept;
+                s.shared = None;
+                s.return_to = None;
+                if s.notice == Some(Notice::EarlierAnswersKept) {
+                    s.notice = None;
+                }
+                s.restore(saved);
+                s.navigation = s.navigation.wrapping_add(1);
+            }
+            Action::ChangedElsewhere(saved) => {
+                s.elsewhere = Some(saved);
+                s.notice = Some(Notice::ChangedElsewhere);
+            }
+            Action::UseElsewhere => {
+                let Some(saved) = s.elsewhere.take() else { return self };
+                s.notice = None;
+                s.return_to = None;
+                s.restore(saved);
+                s.navigation = s.navigation.wrapping_add(1);
+            }
+            Action::KeepHere => {
+                if s.elsewhere.take().is_none() {
+                    return self;
+                }
+                s.notice = None;
+            }
+            Action::Notify(notice) => s.notice = Some(notice),
             Action::Relabel(definition) => {
                 if definition.id != s.definition.id || Rc::ptr_eq(&definition, &s.definition) {
                     return self;

@@ -108,11 +108,7 @@ impl Saved {
     /// definition are ignored by the flow, not deleted here, so nothing is
     /// lost if the content changes back.
     pub fn restore(self, state: &mut State) {
-        state.answers = self.answers;
-        state.done = self.done;
-        if self.at_results && state.flow().is_complete() {
-            state.screen = Screen::Results;
-        }
+        state.restore(self);
     }
 
     /// The JSON text stored.
@@ -124,91 +120,191 @@ impl Saved {
 thread_local! {
     // Used natively, and in the browser when localStorage throws.
     static MEMORY: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    // Natively, for tests: writes to memory fail as on a full disk.
+    static MEMORY_FULL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Key/value storage: `localStorage` where the browser allows it, memory otherwise.
+/// How the browser lets the widget use `localStorage`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Read and write.
+    ReadWrite,
+    /// Readable, but a write fails (the quota is full): saved progress is
+    /// still read, and the candidate is told new answers will not be kept.
+    ReadOnly,
+    /// No `localStorage` at all (sandboxed iframes, some private modes):
+    /// progress lives in memory for this page.
+    Memory,
+}
+
+/// Where one definition's progress is kept, under an organization's storage key.
+///
+/// Keys (`<key>` is the storage key, `<id>` the definition's id, which never
+/// contains `@` or `:`):
+/// - `icp:<key>@<id>`: the record;
+/// - `icp:<key>@<id>:unreadable`: a record this version could not read, kept as it was;
+/// - `icp:<key>@<id>:kept`: earlier records kept when shared answers were
+///   taken as the candidate's own, a list, newest last;
+/// - `icp:<key>` and `icp:<key>:previous:<id>`: where earlier versions kept
+///   progress (one slot per storage key), read once and moved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Store {
-    key: String,
-    persistent: bool,
+    base: String,
+    record: String,
+    access: Access,
 }
 
 impl Store {
-    /// Opens the store for a storage key (one per widget instance or organization).
-    pub fn open(key: &str) -> Self {
-        Store { key: format!("icp:{key}"), persistent: local_storage().is_some() }
+    /// Opens the store of a definition under a storage key (one per
+    /// organization, or per widget instance).
+    pub fn open(key: &str, definition_id: &str) -> Self {
+        let base = format!("icp:{key}");
+        Store { record: format!("{base}@{definition_id}"), base, access: access() }
+    }
+
+    /// How storage can be used on this page.
+    pub fn access(&self) -> Access {
+        self.access
     }
 
     /// Whether progress survives a reload.
     pub fn is_persistent(&self) -> bool {
-        self.persistent
+        self.access != Access::Memory
+    }
+
+    /// The key of the record; `storage` events name it.
+    pub fn record_key(&self) -> &str {
+        &self.record
     }
 
     /// The saved text, if any.
     pub fn read(&self) -> Option<String> {
-        self.read_key(&self.key)
-    }
-
-    fn read_key(&self, key: &str) -> Option<String> {
-        match local_storage() {
-            Some(s) => get(&s, key),
-            None => MEMORY.with(|m| m.borrow().get(key).cloned()),
-        }
+        read_key(&self.record)
     }
 
     /// Saves the text.
     pub fn write(&self, text: &str) -> Result<(), StorageError> {
-        self.write_key(&self.key, text)
+        write_key(&self.record, text)
     }
 
     /// Saves a record (through gloo-storage's typed `set` where storage is available).
     pub fn save(&self, saved: &Saved) -> Result<(), StorageError> {
         match local_storage() {
-            Some(s) => set_typed(&s, &self.key, saved),
-            None => self.write_key(&self.key, &saved.encode()),
+            Some(s) => set_typed(&s, &self.record, saved),
+            None => write_key(&self.record, &saved.encode()),
         }
     }
 
-    fn write_key(&self, key: &str, text: &str) -> Result<(), StorageError> {
-        match local_storage() {
-            Some(s) => set(&s, key, text),
-            None => {
-                MEMORY.with(|m| m.borrow_mut().insert(key.to_owned(), text.to_owned()));
-                Ok(())
-            }
-        }
-    }
-
-    /// Keeps unreadable data aside under another key instead of deleting it,
-    /// so a later version (or support) can still recover it.
-    pub fn set_aside(&self, text: &str) {
-        let _ = self.write_key(&format!("{}:unreadable", self.key), text);
-    }
-
-    /// Keeps a definition's record aside, under a key of its own
-    /// (`icp:<key>:previous:<definition>`), before something replaces it: two
-    /// definitions sharing a storage key each get their progress back.
-    pub fn keep_aside(&self, definition_id: &str, text: &str) {
-        let _ = self.write_key(&self.aside_key(definition_id), text);
-    }
-
-    /// The record kept aside for a definition, if any.
-    pub fn read_aside(&self, definition_id: &str) -> Option<String> {
-        self.read_key(&self.aside_key(definition_id))
-    }
-
-    fn aside_key(&self, definition_id: &str) -> String {
-        format!("{}:previous:{definition_id}", self.key)
-    }
-
-    /// Removes the saved progress.
+    /// Removes the record.
     pub fn clear(&self) {
-        match local_storage() {
-            Some(s) => remove(&s, &self.key),
-            None => MEMORY.with(|m| {
-                m.borrow_mut().remove(&self.key);
-            }),
+        remove_key(&self.record);
+    }
+
+    /// Keeps an unreadable record aside, as it is, so a later version (or
+    /// support) can still recover it. The caller removes the record only
+    /// when this succeeded.
+    pub fn set_aside(&self, text: &str) -> Result<(), StorageError> {
+        write_key(&format!("{}:unreadable", self.record), text)
+    }
+
+    /// What an earlier version kept under this storage key: its single slot
+    /// (any definition's record) and what it set aside for this definition,
+    /// each with the key it was read from.
+    pub fn legacy(&self, definition_id: &str) -> Vec<(String, String)> {
+        [self.base.clone(), format!("{}:previous:{definition_id}", self.base)]
+            .into_iter()
+            .filter_map(|k| read_key(&k).map(|text| (k, text)))
+            .collect()
+    }
+
+    /// The record of another definition under the same storage key.
+    pub fn sibling(&self, definition_id: &str) -> Store {
+        Store { base: self.base.clone(), record: format!("{}@{definition_id}", self.base), access: self.access }
+    }
+
+    /// A store over any key, for tests of the keys earlier versions used.
+    #[doc(hidden)]
+    pub fn sibling_raw(&self, key: &str) -> Store {
+        Store { base: self.base.clone(), record: key.to_owned(), access: self.access }
+    }
+
+    /// Removes a key this store read with [`Store::legacy`].
+    pub fn remove_legacy(&self, key: &str) {
+        remove_key(key);
+    }
+
+    /// Where an earlier version set unreadable records aside.
+    pub fn legacy_unreadable(&self, text: &str) -> Result<(), StorageError> {
+        write_key(&format!("{}:unreadable", self.base), text)
+    }
+
+    /// The records kept aside when shared answers were taken as the
+    /// candidate's own, oldest first.
+    pub fn kept(&self) -> Vec<Saved> {
+        read_key(&self.kept_key()).and_then(|t| super::decode::read::<Vec<Saved>>(&t).ok()).unwrap_or_default()
+    }
+
+    /// Keeps a record aside, after the ones already kept: nothing kept is
+    /// ever overwritten.
+    pub fn keep(&self, saved: &Saved) -> Result<(), StorageError> {
+        let key = self.kept_key();
+        let mut kept = match read_key(&key) {
+            None => Vec::new(),
+            Some(text) => super::decode::read::<Vec<Saved>>(&text).map_err(|e| StorageError::Corrupt(e.to_string()))?,
+        };
+        kept.push(saved.clone());
+        write_key(&key, &serde_json::to_string(&kept).unwrap_or_default())
+    }
+
+    /// Takes the newest kept record out of the list (once the caller has
+    /// kept the current one, so that nothing is lost).
+    pub fn take_kept(&self) -> Option<Saved> {
+        let mut kept = self.kept();
+        let newest = kept.pop()?;
+        let written = if kept.is_empty() {
+            remove_key(&self.kept_key());
+            Ok(())
+        } else {
+            write_key(&self.kept_key(), &serde_json::to_string(&kept).unwrap_or_default())
+        };
+        written.ok().map(|_| newest)
+    }
+
+    fn kept_key(&self) -> String {
+        format!("{}:kept", self.record)
+    }
+
+    /// Natively, for tests: makes every write fail as on a full disk.
+    #[doc(hidden)]
+    pub fn simulate_full_storage(full: bool) {
+        MEMORY_FULL.with(|f| f.set(full));
+    }
+}
+
+fn read_key(key: &str) -> Option<String> {
+    match local_storage() {
+        Some(s) => get(&s, key),
+        None => MEMORY.with(|m| m.borrow().get(key).cloned()),
+    }
+}
+
+fn write_key(key: &str, text: &str) -> Result<(), StorageError> {
+    match local_storage() {
+        Some(s) => set(&s, key, text),
+        None if MEMORY_FULL.with(|f| f.get()) => Err(StorageError::Write("the storage is full".to_owned())),
+        None => {
+            MEMORY.with(|m| m.borrow_mut().insert(key.to_owned(), text.to_owned()));
+            Ok(())
         }
+    }
+}
+
+fn remove_key(key: &str) {
+    match local_storage() {
+        Some(s) => remove(&s, key),
+        None => MEMORY.with(|m| {
+            m.borrow_mut().remove(key);
+        }),
     }
 }
 
@@ -217,30 +313,54 @@ type Backend = web_sys::Storage;
 #[cfg(not(target_arch = "wasm32"))]
 type Backend = ();
 
-/// `localStorage`, if this page may use it. Probed once per page: the probe
+/// `localStorage` and what it allows, probed once per page: the probe
 /// writes to storage, which is slow enough to show in the start-up time if
 /// done on every access.
 #[cfg(target_arch = "wasm32")]
-fn local_storage() -> Option<Backend> {
+fn probed() -> (Option<Backend>, Access) {
     thread_local! {
-        static PROBED: std::cell::OnceCell<Option<Backend>> = const { std::cell::OnceCell::new() };
+        static PROBED: std::cell::OnceCell<(Option<Backend>, Access)> = const { std::cell::OnceCell::new() };
     }
     PROBED.with(|p| p.get_or_init(probe).clone())
 }
 #[cfg(target_arch = "wasm32")]
-fn probe() -> Option<Backend> {
+fn probe() -> (Option<Backend>, Access) {
     // `local_storage()` itself throws in sandboxed iframes, and so does
     // gloo-storage, which is why every gloo call below sits behind this
-    // probe; a probe write catches browsers that hand out a storage that
-    // refuses writes.
-    let storage = gloo::utils::window().local_storage().ok().flatten()?;
-    storage.set_item("icp:probe", "1").ok()?;
-    let _ = storage.remove_item("icp:probe");
-    Some(storage)
+    // probe. A storage that reads but refuses the probe write is full: it is
+    // still read, so saved progress is not ignored.
+    let Some(storage) = gloo::utils::window().local_storage().ok().flatten() else { return (None, Access::Memory) };
+    if storage.get_item("icp:probe").is_err() {
+        return (None, Access::Memory);
+    }
+    let access = match storage.set_item("icp:probe", "1") {
+        Ok(()) => {
+            let _ = storage.remove_item("icp:probe");
+            Access::ReadWrite
+        }
+        Err(_) => Access::ReadOnly,
+    };
+    (Some(storage), access)
+}
+#[cfg(target_arch = "wasm32")]
+fn local_storage() -> Option<Backend> {
+    probed().0
+}
+#[cfg(target_arch = "wasm32")]
+fn access() -> Access {
+    probed().1
 }
 #[cfg(not(target_arch = "wasm32"))]
 fn local_storage() -> Option<Backend> {
     None
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn access() -> Access {
+    if MEMORY_FULL.with(|f| f.get()) {
+        Access::ReadOnly
+    } else {
+        Access::ReadWrite
+    }
 }
 
 // The raw text is read, not gloo's typed `get`: an unreadable record is

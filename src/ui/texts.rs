@@ -156,8 +156,30 @@ pub struct Texts {
     pub copy_link: &'static str,
     /// Link copied confirmation.
     pub link_copied: &'static str,
-    /// Notice: a share link was opened.
-    pub notice_shared: &'static str,
+    /// Heading of results opened from a share link.
+    pub shared_title: &'static str,
+    /// What those results are, and that the candidate's own are untouched.
+    pub shared_intro: &'static str,
+    /// Take the shared answers as one's own.
+    pub keep_shared: &'static str,
+    /// Leave the shared results.
+    pub leave_shared: &'static str,
+    /// Start page: earlier answers are kept on the device.
+    pub kept_hint: &'static str,
+    /// Restore the answers kept aside.
+    pub restore_kept: &'static str,
+    /// Notice: the shared answers are now the candidate's, earlier ones kept.
+    pub notice_kept: &'static str,
+    /// Notice: storage is full.
+    pub notice_storage_full: &'static str,
+    /// Notice: unreadable saved progress that could not be moved aside.
+    pub notice_unreadable_not_moved: &'static str,
+    /// Notice: another tab saved other answers.
+    pub notice_elsewhere: &'static str,
+    /// Take the other tab's answers.
+    pub use_elsewhere: &'static str,
+    /// Keep the answers in this tab.
+    pub keep_here: &'static str,
     /// Notice: a share link could not be used.
     pub notice_bad_link: &'static str,
     /// The language's own name, on the button that switches to it.
@@ -249,7 +271,18 @@ pub static EN: Texts = Texts {
     share_label: "Share link",
     copy_link: "Copy link",
     link_copied: "The link has been copied.",
-    notice_shared: "These results come from a share link.",
+    shared_title: "Results shared with you",
+    shared_intro: "These results come from the answers in the link you opened. Your own answers on this device have not changed.",
+    keep_shared: "Keep these as my answers",
+    leave_shared: "Back to my own answers",
+    kept_hint: "Your earlier answers are kept on this device.",
+    restore_kept: "Restore my earlier answers",
+    notice_kept: "These are now your answers. Your earlier answers are kept on this device: you can restore them from the start page.",
+    notice_storage_full: "Your saved answers are shown, but this browser's storage is full: new answers will not be kept after you close the page.",
+    notice_unreadable_not_moved: "Your saved progress could not be read, and there is no room to keep a copy of it. It is left as it is, and new answers will not be saved over it.",
+    notice_elsewhere: "Your answers changed in another tab. Which answers do you want to keep?",
+    use_elsewhere: "Use the answers from the other tab",
+    keep_here: "Keep the answers in this tab",
     notice_bad_link: "The share link could not be used: it may have been cut short or changed.",
     language_name: "English",
     loading: "Loading…",

@@ -1,0 +1,234 @@
+// Nothing lost: share links never replace the candidate's own answers,
+// storage tells the truth when it is full, several writers of one record
+// (tabs, widgets on one page) never overwrite each other silently, links
+// reach the widget they were made for, in-widget links leave the host
+// page's address alone, and icp-complete fires once per completion.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import {
+  startEnvironment, openWidget, closeWidget, reload, expectHeading, answer, completeScenario, savedProgress, question,
+  SCENARIOS, STORAGE_KEY, T, T_KEEP, content,
+} from './support.mjs';
+import {
+  startEmbedEnvironment, openExample, closeExample, widgetReady, button, answerQuestion, small, smallAnswers,
+  expectHeading as expectEmbedHeading,
+} from './embed-support.mjs';
+
+let env;
+let embed;
+before(async () => {
+  env = await startEnvironment();
+  embed = await startEmbedEnvironment();
+});
+after(async () => {
+  await env?.close();
+  await embed?.close();
+});
+
+/** The fragment value of a share link for a set of answers, as the widget makes it. */
+function linkValue(definitionId, answers) {
+  return `v1.${Buffer.from(JSON.stringify([definitionId, answers])).toString('base64url')}`;
+}
+
+/** Answers the first `n` questions of a scenario, from the start page. */
+async function answerFirst(page, scenario, n) {
+  await page.getByRole('button', { name: T.start, exact: true }).click();
+  for (const [id, value] of Object.entries(scenario).slice(0, n)) await answer(page, id, value);
+}
+
+async function keptRecords(page) {
+  return JSON.parse((await page.evaluate((k) => localStorage.getItem(`${k}:kept`), STORAGE_KEY)) || '[]');
+}
+
+test('A share link is shown read-only over the candidate\'s own answers, which stay saved, come back on reload, and come back with "Back to my own answers"', async () => {
+  const page = await openWidget(env);
+  await answerFirst(page, SCENARIOS.newcomer, 2);
+  const own = await savedProgress(page);
+  assert.equal(Object.keys(own.answers).length, 2);
+  const link = `${env.origin}/#icp=${linkValue(content.id, SCENARIOS.idiCanada)}`;
+
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expectHeading(page, T_KEEP.sharedTitle);
+  assert.deepEqual(await savedProgress(page), own, 'opening the link wrote nothing');
+  assert.equal(await page.locator('.icp-root input[type="checkbox"]').count(), 0, 'nothing to tick in someone else\'s results');
+
+  await reload(page);
+  await page.getByRole('button', { name: T.resume, exact: true }).waitFor();
+  assert.deepEqual(await savedProgress(page), own, 'after a reload, the candidate\'s own answers');
+
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expectHeading(page, T_KEEP.sharedTitle);
+  await page.getByRole('button', { name: T_KEEP.leaveShared, exact: true }).click();
+  await page.getByRole('button', { name: T.resume, exact: true }).waitFor();
+  assert.deepEqual(await savedProgress(page), own);
+  await closeWidget(page);
+});
+
+test('Keeping shared answers keeps the candidate\'s own aside, offers them back, and a second link never overwrites what was kept', async () => {
+  const page = await openWidget(env);
+  await answerFirst(page, SCENARIOS.newcomer, 2);
+  const own = await savedProgress(page);
+
+  // Pasted into the address bar of the open page.
+  await page.evaluate((h) => { location.hash = h; }, `icp=${linkValue(content.id, SCENARIOS.idiCanada)}`);
+  await expectHeading(page, T_KEEP.sharedTitle);
+  await page.getByRole('button', { name: T_KEEP.keepShared, exact: true }).click();
+  await expectHeading(page, T.resultsTitle);
+  assert.deepEqual((await savedProgress(page)).answers, SCENARIOS.idiCanada);
+  assert.deepEqual((await keptRecords(page)).map((r) => r.answers), [own.answers], 'the earlier answers are kept');
+  await page.getByRole('status').filter({ hasText: T_KEEP.noticeKept }).waitFor();
+
+  await page.getByRole('button', { name: T_KEEP.restoreKept, exact: true }).click();
+  await page.getByRole('button', { name: T.resume, exact: true }).waitFor();
+  assert.deepEqual((await savedProgress(page)).answers, own.answers, 'restored');
+  assert.deepEqual((await keptRecords(page)).map((r) => r.answers), [SCENARIOS.idiCanada], 'and the link\'s answers kept in turn');
+
+  await page.evaluate((h) => { location.hash = h; }, `icp=${linkValue(content.id, SCENARIOS.newcomer)}`);
+  await expectHeading(page, T_KEEP.sharedTitle);
+  await page.getByRole('button', { name: T_KEEP.keepShared, exact: true }).click();
+  await expectHeading(page, T.resultsTitle);
+  const kept = (await keptRecords(page)).map((r) => r.answers);
+  assert.deepEqual(kept, [SCENARIOS.idiCanada, own.answers], 'the first kept record is still there');
+  await closeWidget(page);
+});
+
+/** Fills this origin's localStorage until it refuses more. */
+async function fillStorage(page) {
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    for (let i = 0; size >= 16; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+}
+
+test('With storage full, saved progress is still read, and the notice says new answers will not be kept', async () => {
+  const page = await openWidget(env);
+  await answerFirst(page, SCENARIOS.newcomer, 2);
+  const own = await savedProgress(page);
+  await fillStorage(page);
+  await reload(page);
+  await page.getByRole('button', { name: T.resume, exact: true }).waitFor();
+  await page.getByRole('status').filter({ hasText: T_KEEP.noticeStorageFull }).waitFor();
+  assert.deepEqual(await savedProgress(page), own);
+  await closeWidget(page);
+});
+
+test('With storage full, an unreadable record is left in place, not deleted, while the notice says so', async () => {
+  const page = await openWidget(env);
+  await page.evaluate((key) => localStorage.setItem(key, '{not json'), STORAGE_KEY);
+  await fillStorage(page);
+  await reload(page);
+  await page.getByRole('status').filter({ hasText: 'could not be read, and there is no room to keep a copy' }).waitFor();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), '{not json');
+  await page.getByRole('button', { name: T.start, exact: true }).click();
+  const [id, value] = Object.entries(SCENARIOS.newcomer)[0];
+  await answer(page, id, value);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), '{not json', 'nothing saved over it');
+  await closeWidget(page);
+});
+
+test('Two tabs: answers changed in one are never silently overwritten by the other, which asks', async () => {
+  const first = await openWidget(env);
+  const second = await first.context().newPage();
+  second.pageErrors = [];
+  await second.goto(`${env.origin}/`);
+  await expectHeading(second, content.title);
+
+  await answerFirst(first, SCENARIOS.newcomer, 1);
+  await second.getByRole('status').filter({ hasText: T_KEEP.noticeElsewhere }).waitFor();
+  await second.getByRole('button', { name: T_KEEP.useElsewhere, exact: true }).click();
+  await second.getByRole('button', { name: T.resume, exact: true }).waitFor();
+
+  // Now the second tab answers more; the first asks before anything is overwritten.
+  await second.getByRole('button', { name: T.resume, exact: true }).click();
+  const [id, value] = Object.entries(SCENARIOS.newcomer)[1];
+  await answer(second, id, value);
+  await first.getByRole('status').filter({ hasText: T_KEEP.noticeElsewhere }).waitFor();
+  assert.equal(Object.keys((await savedProgress(first)).answers).length, 2, 'the second tab\'s answers are saved');
+  await first.getByRole('button', { name: T_KEEP.keepHere, exact: true }).click();
+  await first.waitForFunction((key) => Object.keys(JSON.parse(localStorage.getItem(key)).answers).length === 1, STORAGE_KEY);
+  await second.getByRole('status').filter({ hasText: T_KEEP.noticeElsewhere }).waitFor();
+  await closeWidget(first);
+});
+
+const SAME_TWICE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Twice</title>
+<script type="module" src="../ic-pathfinder.js"></script></head>
+<body><ic-pathfinder id="a" storage-key="same"></ic-pathfinder><ic-pathfinder id="b" storage-key="same"></ic-pathfinder></body></html>`;
+
+test('Two widgets with the same storage key and definition on one page ask before overwriting each other', async () => {
+  const page = await openExample(embed, 'same-twice.html', {
+    beforeLoad: (p) => p.route('**/examples/same-twice.html', (r) => r.fulfill({ contentType: 'text/html', body: SAME_TWICE })),
+  });
+  const [a, b] = [page.locator('#a'), page.locator('#b')];
+  await widgetReady(a);
+  await widgetReady(b);
+  await button(a, T.start).click();
+  const [id, value] = Object.entries(SCENARIOS.newcomer)[0];
+  await answerQuestion(a, question(id), value);
+  await b.getByRole('status').filter({ hasText: T_KEEP.noticeElsewhere }).waitFor();
+  await closeExample(page);
+});
+
+test('A share link reaches the widget it was made for on a page with two, and the host page\'s own fragment stays', async () => {
+  const value = linkValue(small.id, smallAnswers);
+  const page = await openExample(embed, 'two-instances.html');
+  await page.goto('about:blank');
+  await page.goto(`${embed.url('two-instances.html')}#section-3&icp=${value}`);
+  const [first, second] = [page.locator('#first'), page.locator('#second')];
+  await expectEmbedHeading(second, T_KEEP.sharedTitle);
+  await expectEmbedHeading(first, content.title);
+  assert.equal(await first.getByRole('status').filter({ hasText: T_KEEP.noticeBadLink }).count(), 0, 'the other widget does not call the link unusable');
+  assert.equal(await page.evaluate(() => location.hash), '#section-3');
+  await closeExample(page);
+});
+
+test('The results overview links scroll inside the widget and move focus there, leaving the host page\'s address and history alone', async () => {
+  const page = await openExample(embed, 'default.html', { viewport: { width: 390, height: 800 } });
+  const widget = page.locator('ic-pathfinder');
+  await widgetReady(widget);
+  await completeScenario(page, SCENARIOS.newcomer);
+  const before = await page.evaluate(() => ({ href: location.href, length: history.length }));
+  const icc = content.pathways.find((p) => p.id === 'icc');
+  await widget.locator('.icp-overview__link', { hasText: icc.title }).click();
+  await page.waitForFunction(() => document.querySelector('ic-pathfinder').shadowRoot.activeElement?.id?.endsWith('pathway-icc'));
+  assert.deepEqual(await page.evaluate(() => ({ href: location.href, length: history.length })), before);
+  const inView = await page.evaluate(() => {
+    const r = document.querySelector('ic-pathfinder').shadowRoot.activeElement.getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight;
+  });
+  assert.ok(inView, 'the pathway heading is scrolled into view');
+  await closeExample(page);
+});
+
+test('icp-complete fires once per completion, not when a What-if changes the results', async () => {
+  const page = await openExample(embed, 'two-instances.html', {
+    beforeLoad: (p) => p.addInitScript(() => {
+      window.__icpEvents = 0;
+      document.addEventListener('icp-complete', () => { window.__icpEvents += 1; });
+    }),
+  });
+  const second = page.locator('#second');
+  await widgetReady(second);
+  await button(second, T.start).click();
+  for (const [id, value] of Object.entries(smallAnswers)) {
+    await answerQuestion(second, small.questions.find((q) => q.id === id), value);
+  }
+  await button(second, T.seeResults).click();
+  await page.waitForFunction(() => window.__icpEvents === 1);
+  await second.getByText(T.whatIf, { exact: true }).click();
+  const select = second.locator('.icp-what-if select').first();
+  const options = await select.locator('option').allInnerTexts();
+  await select.selectOption({ index: options.length - 1 });
+  await select.selectOption({ index: 0 });
+  await second.locator('.icp-overview').waitFor();
+  assert.equal(await page.evaluate(() => window.__icpEvents), 1, 'What-if changes are not completions');
+  await closeExample(page);
+});
