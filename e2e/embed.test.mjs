@@ -239,20 +239,20 @@ test('Two instances keep separate answers and saved progress, also after a reloa
   await expectHeading(second, small.title);
   await button(second, T.start).waitFor();
   assert.equal(await button(second, T.resume).count(), 0, 'the second instance has nothing to resume');
-  assert.notEqual(await saved('icp:org-a'), null, 'the first instance saved its answer');
-  assert.equal(await saved('icp:org-b'), null, 'the second instance saved nothing');
+  assert.notEqual(await saved(`icp:org-a@${content.id}`), null, 'the first instance saved its answer');
+  assert.equal(await saved(`icp:org-b@${small.id}`), null, 'the second instance saved nothing');
 
   await button(second, T.start).click();
   await answerQuestion(second, small.questions[0], smallAnswers[small.questions[0].id]);
   await expectHeading(second, small.questions[1].text);
   // The first instance did not move.
   await expectHeading(first, question(newcomer[1][0]).text);
-  const a = await saved('icp:org-a');
-  const b = await saved('icp:org-b');
+  const a = await saved(`icp:org-a@${content.id}`);
+  const b = await saved(`icp:org-b@${small.id}`);
   assert.ok(a && b, 'both instances saved');
   assert.notEqual(a, b);
-  assert.ok(a.includes(newcomer[0][0]) && !a.includes(small.questions[0].id), `icp:org-a holds the built-in content's answer: ${a}`);
-  assert.ok(b.includes(small.questions[0].id) && !b.includes(newcomer[0][0]), `icp:org-b holds the organization's answer: ${b}`);
+  assert.ok(a.includes(newcomer[0][0]) && !a.includes(small.questions[0].id), `org-a's record holds the built-in content's answer: ${a}`);
+  assert.ok(b.includes(small.questions[0].id) && !b.includes(newcomer[0][0]), `org-b's record holds the organization's answer: ${b}`);
 
   await page.reload();
   await widgetReady(first);
@@ -265,8 +265,8 @@ test('Two instances keep separate answers and saved progress, also after a reloa
   await button(second, T.resume).click();
   await expectHeading(second, small.questions[1].text);
   await expectHeading(first, question(newcomer[1][0]).text);
-  assert.equal(await saved('icp:org-a'), a, 'a reload keeps the first instance\'s progress');
-  assert.equal(await saved('icp:org-b'), b, 'a reload keeps the second instance\'s progress');
+  assert.equal(await saved(`icp:org-a@${content.id}`), a, 'a reload keeps the first instance\'s progress');
+  assert.equal(await saved(`icp:org-b@${small.id}`), b, 'a reload keeps the second instance\'s progress');
   await closeExample(page);
 });
 
