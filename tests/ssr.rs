@@ -8,7 +8,7 @@ use ic_pathfinder::ui::check_answers::{CheckAnswers, Props as CheckProps};
 use ic_pathfinder::ui::question_page::{Props as QuestionProps, QuestionPage};
 use ic_pathfinder::ui::results::{Props as ResultsProps, Results};
 use ic_pathfinder::ui::{App, AppProps, Loaded};
-use yew::{Callback, LocalServerRenderer};
+use yew::{Callback, Html, LocalServerRenderer};
 
 fn definition() -> Rc<Definition> {
     Rc::new(default_definition().unwrap())
@@ -146,6 +146,7 @@ async fn results_show_each_pathway_status_the_reason_and_the_cited_sentence() {
         onreview: Callback::noop(),
         onrestart: Callback::noop(),
         read_only: false,
+        actions: Html::default(),
     };
     let html = LocalServerRenderer::<Results>::with_props(props).hydratable(false).render().await;
     // ICC is closed to a non-citizen, with its reason in the source's words.
@@ -190,6 +191,7 @@ async fn shared_results_are_read_only_nothing_to_tick_change_or_try() {
         onreview: Callback::noop(),
         onrestart: Callback::noop(),
         read_only: true,
+        actions: Html::default(),
     };
     let html = LocalServerRenderer::<Results>::with_props(props).hydratable(false).render().await;
     assert!(html.contains("Results shared with you"), "{html}");

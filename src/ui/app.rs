@@ -567,18 +567,18 @@ pub fn widget(props: &WidgetProps) -> Html {
     let (page, announcement) = match &state.screen {
         _ if state.shared.is_some() => {
             let answers = state.shared.clone().unwrap_or_default();
+            let actions = html! {
+                <div class="icp-button-group icp-shared__actions">
+                    <button type="button" class="icp-button" onclick={onkeep.reform(|_: MouseEvent| ())}>{ t.keep_shared }</button>
+                    <button type="button" class="icp-button icp-button--secondary"
+                        onclick={dispatch(Action::LeaveShared).reform(|_: MouseEvent| ())}>{ t.leave_shared }</button>
+                </div>
+            };
             (
                 html! {
-                    <div class="icp-shared">
-                        <Results definition={def.clone()} answers={answers} done={std::collections::BTreeSet::new()} read_only=true
-                            ontoggle={Callback::noop()} onchange={Callback::noop()} onwhatif={Callback::noop()}
-                            oncontinue={Callback::noop()} onreview={Callback::noop()} onrestart={Callback::noop()} />
-                        <div class="icp-button-group icp-shared__actions">
-                            <button type="button" class="icp-button" onclick={onkeep.reform(|_: MouseEvent| ())}>{ t.keep_shared }</button>
-                            <button type="button" class="icp-button icp-button--secondary"
-                                onclick={dispatch(Action::LeaveShared).reform(|_: MouseEvent| ())}>{ t.leave_shared }</button>
-                        </div>
-                    </div>
+                    <Results definition={def.clone()} answers={answers} done={std::collections::BTreeSet::new()} read_only=true
+                        {actions} ontoggle={Callback::noop()} onchange={Callback::noop()} onwhatif={Callback::noop()}
+                        oncontinue={Callback::noop()} onreview={Callback::noop()} onrestart={Callback::noop()} />
                 },
                 t.shared_title.to_owned(),
             )

@@ -36,6 +36,9 @@ pub struct Props {
     /// that would change the candidate's own answers.
     #[prop_or_default]
     pub read_only: bool,
+    /// What the candidate can do with read-only results, shown under the intro.
+    #[prop_or_default]
+    pub actions: Html,
 }
 
 /// A link to a place in the widget: scrolls to it and moves focus there,
@@ -72,6 +75,7 @@ pub fn results(props: &Props) -> Html {
             if props.read_only {
                 <h2 class="icp-results__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ t.shared_title }</h2>
                 <p class="icp-results__intro">{ t.shared_intro }</p>
+                { props.actions.clone() }
             } else {
                 <h2 class="icp-results__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ t.results_title }</h2>
                 <p class="icp-results__intro">{ t.results_intro }</p>
