@@ -13,22 +13,98 @@
 // restyle it and its CSS does not leak out. Theme it with CSS custom
 // properties on the element (--icp-accent, --icp-font, --icp-radius, --icp-space and
 // more: see docs/embedding.md).
-import init, { mountWidget } from './ic-pathfinder-core.js';
-
+const CORE = new URL('./ic-pathfinder-core.js', import.meta.url).href;
+const WASM = new URL('./ic-pathfinder-core_bg.wasm', import.meta.url).href;
 const STYLESHEET = new URL('./ic-pathfinder.css', import.meta.url).href;
-let ready = null;
+/** How long loading may take before the candidate is offered Retry (option `loadTimeout`, attribute `load-timeout`). */
+const LOAD_TIMEOUT = 15000;
+/** How long loading runs before the loading status shows: a fast load shows nothing. */
+const LOADING_DELAY = 400;
+
+/** The words a candidate sees while the widget loads or when it cannot. */
+const TEXTS = {
+  en: {
+    loading: 'Loading the pathway checker…',
+    failed: 'The pathway checker could not be loaded. Check your connection and try again.',
+    retry: 'Retry',
+  },
+  fr: {
+    loading: 'Chargement du vérificateur de parcours…',
+    failed: 'Le vérificateur de parcours n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+    retry: 'Réessayer',
+  },
+};
+
+/** Why the widget could not be loaded (the technical detail, for the console and `handle.error`). Retry may help. */
+class LoadError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'IcpLoadError';
+  }
+}
+
 let instances = 0;
 // The live handle of each element, so a second mount() replaces the first cleanly.
 const live = new WeakMap();
 
-/** Loads the wasm once, whatever the number of widgets. */
+// The wasm, loaded once whatever the number of widgets: { promise, controller, waiters, done }.
+let loading = null;
+// Failed imports of the glue stay failed in the module map: a retry asks for it under another address.
+let glueFailures = 0;
+// After a failure, a retry revalidates the wasm with the server instead of trusting the HTTP cache.
+let loadFailed = false;
+
+/** Starts loading the glue and the wasm (in parallel), or joins the load under way. Resolves to the glue module. */
 function load() {
-  if (!ready) ready = init({ module_or_path: new URL('./ic-pathfinder-core_bg.wasm', import.meta.url) });
-  return ready;
+  if (loading) return loading;
+  const controller = new AbortController();
+  const retrying = loadFailed;
+  const glue = glueFailures ? `${CORE}?retry=${glueFailures}` : CORE;
+  const response = fetch(WASM, { signal: controller.signal, cache: retrying ? 'no-cache' : 'default' }).then(
+    (r) => {
+      if (!r.ok) throw new LoadError(`the wasm at ${WASM} could not be loaded: the server answered ${r.status} ${r.statusText}`.trim());
+      return r;
+    },
+    (e) => { throw new LoadError(`the wasm at ${WASM} could not be loaded (${e.message})`); },
+  );
+  response.catch(() => {}); // reported through the promise below
+  const entry = { controller, waiters: 0, done: false };
+  entry.promise = (async () => {
+    let core;
+    try {
+      core = await import(glue);
+    } catch (e) {
+      glueFailures += 1;
+      controller.abort();
+      throw new LoadError(`the module at ${CORE} could not be loaded (${e.message})`);
+    }
+    try {
+      await core.default({ module_or_path: response });
+    } catch (e) {
+      if (e instanceof LoadError) throw e;
+      throw new LoadError(`the wasm at ${WASM} could not be compiled or started (${e.name}: ${e.message})`);
+    }
+    return core;
+  })();
+  entry.promise.then(
+    () => { entry.done = true; },
+    () => {
+      loadFailed = true;
+      // The next mount() or Retry starts again.
+      if (loading === entry) loading = null;
+    },
+  );
+  loading = entry;
+  return entry;
 }
 
-/** Fetches an organization's definition; returns {value} (parsed, handed to the wasm as it is) or {error} with a specific message. */
-async function fetchDefinition(url) {
+/**
+ * Fetches an organization's definition. Resolves to {value} (parsed, handed
+ * to the wasm as it is) or {error} (a problem only the site can fix, shown in
+ * the widget's error panel); rejects with a LoadError when trying again may
+ * help (no connection, a server error, too slow).
+ */
+async function fetchDefinition(url, signal) {
   let resolved;
   try {
     resolved = new URL(url, document.baseURI);
@@ -40,14 +116,23 @@ async function fetchDefinition(url) {
   }
   let response;
   try {
-    response = await fetch(resolved, { credentials: 'same-origin' });
+    response = await fetch(resolved, { credentials: 'same-origin', signal });
   } catch (e) {
-    return { error: `The definition at ${resolved.href} could not be loaded (${e.message}). If it is on another site, that site must allow it with CORS.` };
+    throw new LoadError(`the definition at ${resolved.href} could not be loaded (${e.message}). If it is on another site, that site must allow it with CORS.`);
   }
   if (!response.ok) {
-    return { error: `The definition at ${resolved.href} could not be loaded: the server answered ${response.status} ${response.statusText}.`.trim() };
+    const answer = `the server answered ${response.status} ${response.statusText}`.trim();
+    if (response.status >= 500 || response.status === 408 || response.status === 429) {
+      throw new LoadError(`the definition at ${resolved.href} could not be loaded: ${answer}.`);
+    }
+    return { error: `The definition at ${resolved.href} could not be loaded: ${answer}.` };
   }
-  const text = await response.text();
+  let text;
+  try {
+    text = await response.text();
+  } catch (e) {
+    throw new LoadError(`the definition at ${resolved.href} could not be loaded (${e.message}).`);
+  }
   try {
     return { value: JSON.parse(text) };
   } catch (e) {
@@ -67,13 +152,87 @@ function stylesheet(root, link = document.createElement('link')) {
   return [link, loaded];
 }
 
+/** The messages' language: the `lang` asked for, else the nearest `lang` attribute (the element's, the page's), else the browser's. */
+function language(element, lang) {
+  const wanted = lang || element.closest('[lang]')?.getAttribute('lang') || document.documentElement.getAttribute('lang') || navigator.language || '';
+  return wanted.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** An element with a class and, optionally, its text: DOM calls only, never HTML (Trusted Types pages allow no HTML sink). */
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * The loading status and the failure message, in the widget's place until it
+ * mounts (the widget then replaces them). The status is a `role="status"`
+ * region present from the start, empty until the delay has passed, so a fast
+ * load shows nothing and a slow one is announced.
+ */
+function loadingView(container, lang, retry) {
+  const texts = TEXTS[lang];
+  const frame = el('div', 'icp-load');
+  frame.lang = lang;
+  const status = el('p', 'icp-load__status');
+  status.setAttribute('role', 'status');
+  frame.append(status);
+  container.replaceChildren(frame);
+  let timer = 0;
+  let panel = null;
+  const shown = () => frame.classList.add('icp-root');
+  return {
+    /** Shows the loading status after `delay` ms (at once for a retry). */
+    loading(delay) {
+      clearTimeout(timer);
+      const show = () => { shown(); status.textContent = texts.loading; };
+      if (delay) timer = setTimeout(show, delay);
+      else show();
+    },
+    /** Shows the failure message and its Retry button (focused if the keyboard was in the message). */
+    failed() {
+      clearTimeout(timer);
+      const refocus = frame.contains(frame.getRootNode().activeElement);
+      panel?.remove();
+      shown();
+      status.textContent = '';
+      panel = el('div', 'icp-error-panel icp-load__failed');
+      const message = el('p', 'icp-load__message', texts.failed);
+      message.setAttribute('role', 'alert');
+      const button = el('button', 'icp-button', texts.retry);
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        // Keep the keyboard in the widget while the panel goes away.
+        status.tabIndex = -1;
+        status.focus({ preventScroll: true });
+        panel.remove();
+        panel = null;
+        retry();
+      });
+      panel.append(message, button);
+      frame.append(panel);
+      if (refocus) button.focus({ preventScroll: true });
+    },
+    stop() { clearTimeout(timer); },
+  };
+}
+
 /**
  * Mounts a widget into `element` (inside a shadow root of its own).
  * Options: definition (URL of a definition JSON; the built-in content when absent),
  * storageKey (keeps instances' saved answers apart; default "default"),
  * lang ("en" or "fr-CA"; default: the host page's lang, else the browser's),
- * onComplete(statuses) called with {pathwayId: status}.
- * Resolves to a handle with unmount().
+ * onComplete(statuses) called with {pathwayId: status},
+ * statuses (false: the icp-complete event carries no statuses),
+ * loadTimeout (ms before a slow load is given up for the Retry message; default 15000).
+ *
+ * Resolves to a handle {mounted, error, unmount()} once the widget shows, or
+ * once the failure message shows (mounted false, error says why; when the
+ * candidate's Retry succeeds, the widget mounts and mounted becomes true), or
+ * at once with mounted false if a newer mount() or unmount() replaced this one
+ * while it was loading.
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('mount(element, options): element must be a DOM element');
@@ -84,82 +243,147 @@ export async function mount(element, options = {}) {
   const [link, styled] = stylesheet(shadow);
   const container = document.createElement('div');
   shadow.append(container);
-  // Reserve the element now: an older mount() still loading must not take it back.
-  const reservation = { unmount() { container.remove(); link.remove(); }, mounted: false };
-  live.set(element, reservation);
-  const [, definition] = await Promise.all([
-    load(),
-    options.definition ? fetchDefinition(options.definition) : Promise.resolve({}),
-    styled,
-  ]);
-  const onComplete = (statuses) => {
-    element.dispatchEvent(new CustomEvent('icp-complete', { detail: { statuses }, bubbles: true, composed: true }));
-    if (typeof options.onComplete === 'function') options.onComplete(statuses);
-  };
-  if (live.get(element) !== reservation) {
-    // Superseded while loading: leave the element to the newer mount.
-    reservation.unmount();
-    return { unmount() {}, get mounted() { return false; } };
-  }
-  instances += 1;
-  const handle = mountWidget(
-    container,
-    definition.value,
-    definition.error ?? undefined,
-    String(options.storageKey || 'default'),
-    `icp${instances}`,
-    onComplete,
-    options.lang ? String(options.lang) : undefined,
-    new URL('./', import.meta.url).href,
-  );
-  let mounted = true;
+  const timeout = Number(options.loadTimeout) > 0 ? Number(options.loadTimeout) : LOAD_TIMEOUT;
+
+  let handle = null; // the wasm's, once mounted
+  let error = null;
+  let gone = false;
+  // The promise mount() returns settles once: widget shown, failure shown, replaced, or a bug.
+  let resolveMount;
+  let rejectMount;
+  const result = new Promise((resolve, reject) => { resolveMount = resolve; rejectMount = reject; });
+  let cancel;
+  const cancelled = new Promise((resolve) => { cancel = resolve; });
+  const view = loadingView(container, language(element, options.lang), () => {
+    attempt(false).catch((e) => console.error('IC Pathfinder:', e));
+  });
+
   const api = {
     unmount() {
-      if (!mounted) return;
-      mounted = false;
-      handle.unmount();
-      handle.free();
+      if (gone) return;
+      gone = true;
+      view.stop();
+      cancel();
+      if (handle) {
+        handle.unmount();
+        handle.free();
+        handle = null;
+      }
       // Only this mount's own nodes: a newer widget in the same root stays.
       container.remove();
       link.remove();
       if (live.get(element) === api) live.delete(element);
+      resolveMount(api);
     },
-    get mounted() { return mounted; },
+    /** Whether the widget is shown. */
+    get mounted() { return handle !== null; },
+    /** Why the last load failed while the Retry message is shown, else null. */
+    get error() { return error; },
   };
   live.set(element, api);
-  return api;
+
+  const onComplete = (statuses) => {
+    // An organization may leave the statuses out of the event, which any script on the page can see.
+    const detail = options.statuses === false ? {} : { statuses };
+    element.dispatchEvent(new CustomEvent('icp-complete', { detail, bubbles: true, composed: true }));
+    if (typeof options.onComplete === 'function') options.onComplete(statuses);
+  };
+
+  /** One try at loading the wasm and the definition, then mounting; a LoadError shows the Retry message. */
+  async function attempt(first) {
+    error = null;
+    view.loading(first ? LOADING_DELAY : 0);
+    const wasm = load();
+    wasm.waiters += 1;
+    const definitionRequest = new AbortController();
+    const pending = { wasm: true, definition: Boolean(options.definition) };
+    let timedOut = false;
+    let timer;
+    const deadline = new Promise((resolve) => { timer = setTimeout(resolve, timeout); });
+    try {
+      const work = Promise.all([
+        wasm.promise.then((core) => { pending.wasm = false; return core; }),
+        options.definition
+          ? fetchDefinition(options.definition, definitionRequest.signal).finally(() => { pending.definition = false; })
+          : {},
+        // The stylesheet is waited for (no unstyled flash), but never past the deadline.
+        first ? Promise.race([styled, deadline]) : null,
+      ]);
+      work.catch(() => {});
+      const outcome = await Promise.race([
+        work,
+        deadline.then(() => {
+          timedOut = true;
+          const late = [pending.wasm && `the wasm at ${WASM}`, pending.definition && `the definition at ${new URL(options.definition, document.baseURI).href}`];
+          throw new LoadError(`${late.filter(Boolean).join(' and ')} did not load within ${timeout} ms (load-timeout).`);
+        }),
+        cancelled,
+      ]);
+      if (gone) return;
+      const [core, definition] = outcome;
+      view.stop();
+      instances += 1;
+      handle = core.mountWidget(
+        container,
+        definition.value,
+        definition.error ?? undefined,
+        String(options.storageKey || 'default'),
+        `icp${instances}`,
+        onComplete,
+        options.lang ? String(options.lang) : undefined,
+        new URL('./', import.meta.url).href,
+      );
+      resolveMount(api);
+    } catch (e) {
+      if (gone) return;
+      if (!(e instanceof LoadError)) throw e;
+      error = e;
+      // Plain words for the candidate; the detail for whoever runs the site.
+      console.error(`IC Pathfinder: the widget could not be loaded: ${e.message}`);
+      view.failed();
+      resolveMount(api);
+    } finally {
+      clearTimeout(timer);
+      definitionRequest.abort();
+      wasm.waiters -= 1;
+      // Too slow and nobody else waits for it: stop the download (it may be stalled), so a Retry starts afresh.
+      if (timedOut && !wasm.done && wasm.waiters === 0) {
+        wasm.controller.abort();
+        loadFailed = true;
+        if (loading === wasm) loading = null;
+      }
+    }
+  }
+  // Anything but a LoadError is a bug (a panic shows the crash panel): mount() rejects with it.
+  attempt(true).catch(rejectMount);
+  return result;
 }
 
-/** `<ic-pathfinder definition="…" storage-key="…" lang="…">` */
+/**
+ * `<ic-pathfinder definition="…" storage-key="…" lang="…" load-timeout="…" statuses="off">`
+ * (`statuses` and `load-timeout` are read when used: changing them does not remount).
+ */
 export class IcPathfinderElement extends HTMLElement {
   static get observedAttributes() { return ['definition', 'storage-key', 'lang']; }
 
   connectedCallback() { this.#remount(); }
 
-  disconnectedCallback() {
-    this.#pending = null;
-    this.#handle?.unmount();
-    this.#handle = null;
+  disconnectedCallback() { live.get(this)?.unmount(); }
+
+  attributeChangedCallback(name, previous, value) {
+    if (previous !== value && this.isConnected && live.has(this)) this.#remount();
   }
 
-  attributeChangedCallback() { if (this.isConnected && (this.#handle || this.#pending)) this.#remount(); }
-
-  #handle = null;
-  #pending = null;
-
-  async #remount() {
-    const token = {};
-    this.#pending = token;
-    this.#handle?.unmount();
-    this.#handle = null;
-    const handle = await mount(this, {
+  #remount() {
+    const element = this;
+    // mount() replaces this element's previous widget, loading or not, itself.
+    mount(this, {
       definition: this.getAttribute('definition') || undefined,
       storageKey: this.getAttribute('storage-key') || 'default',
       lang: this.getAttribute('lang') || undefined,
-    });
-    // Removed or remounted while loading: drop this one.
-    if (this.#pending !== token) handle.unmount();
-    else this.#handle = handle;
+      loadTimeout: this.getAttribute('load-timeout') || undefined,
+      get statuses() { return element.getAttribute('statuses')?.trim().toLowerCase() !== 'off'; },
+    }).catch((e) => console.error('IC Pathfinder:', e));
   }
 }
 

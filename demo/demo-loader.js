@@ -1,0 +1,106 @@
+// The demo page's loading status and load failure message, around the loader
+// Trunk writes into index.html (which calls init() and, through the wasm's
+// main, mounts the widget on #ic-pathfinder). Loaded before that loader, so
+// it sees its failure.
+//
+// - After 400 ms without the widget, a "Loading…" status (role="status"): a
+//   fast load shows nothing.
+// - When the loader fails (the wasm missing, cut or corrupt, the glue
+//   missing), or nothing has started after 15 s: a plain message
+//   (role="alert") with a Retry button, which reloads the page. The detail
+//   goes to the console.
+// The widget, when it mounts, empties #ic-pathfinder (Yew clears its root), so
+// both disappear by themselves. Everything is built with DOM calls: no HTML.
+const DELAY = 400;
+const TIMEOUT = 15000;
+const TEXTS = {
+  en: {
+    loading: 'Loading the pathway checker…',
+    failed: 'The pathway checker could not be loaded. Check your connection and try again.',
+    retry: 'Retry',
+  },
+  fr: {
+    loading: 'Chargement du vérificateur de parcours…',
+    failed: 'Le vérificateur de parcours n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+    retry: 'Réessayer',
+  },
+};
+
+const host = document.getElementById('ic-pathfinder');
+if (host && !host.firstElementChild) watch(host);
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function watch(host) {
+  const wanted = host.closest('[lang]')?.getAttribute('lang') || navigator.language || '';
+  const lang = wanted.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const texts = TEXTS[lang];
+  // The status region is there from the start, empty (0 px), so that its text is announced when it comes.
+  const frame = el('div', 'icp-load');
+  frame.lang = lang;
+  const status = el('p', 'icp-load__status');
+  status.setAttribute('role', 'status');
+  frame.append(status);
+  host.append(frame);
+
+  // The widget has mounted when its root replaced ours.
+  const started = () => !frame.isConnected;
+  const done = () => {
+    clearTimeout(loadingTimer);
+    clearTimeout(timeoutTimer);
+    removeEventListener('error', onError, true);
+    removeEventListener('unhandledrejection', onRejection);
+  };
+  const loadingTimer = setTimeout(() => {
+    if (started()) return;
+    frame.classList.add('icp-root');
+    status.textContent = texts.loading;
+  }, DELAY);
+  const timeoutTimer = setTimeout(() => fail(`nothing started within ${TIMEOUT} ms`), TIMEOUT);
+
+  function fail(detail) {
+    done();
+    if (started()) return;
+    console.error(`IC Pathfinder: the widget could not be loaded: ${detail}`);
+    frame.classList.add('icp-root');
+    status.textContent = '';
+    const panel = el('div', 'icp-error-panel icp-load__failed');
+    const message = el('p', 'icp-load__message', texts.failed);
+    message.setAttribute('role', 'alert');
+    const retry = el('button', 'icp-button', texts.retry);
+    retry.type = 'button';
+    retry.addEventListener('click', () => {
+      panel.remove();
+      status.textContent = texts.loading;
+      location.reload();
+    });
+    panel.append(message, retry);
+    frame.append(panel);
+  }
+
+  const describe = (error) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  // The loader's failure: its module not loading (an error event on its
+  // <script>), or its `await init()` rejecting (reported as an uncaught error).
+  function onError(event) {
+    if (started()) return done();
+    const target = event.target;
+    if (target instanceof Element && target.tagName !== 'SCRIPT') return; // an image or stylesheet: not the widget
+    if (target instanceof Element) return fail(`the script ${target.src || '(inline loader)'} could not be loaded`);
+    // The detail is logged by fail(); the browser need not log it a second time.
+    event.preventDefault();
+    fail(describe(event.error ?? event.message));
+  }
+  function onRejection(event) {
+    if (started()) return done();
+    event.preventDefault();
+    fail(describe(event.reason));
+  }
+  addEventListener('error', onError, true);
+  addEventListener('unhandledrejection', onRejection);
+  addEventListener('TrunkApplicationStarted', done, { once: true });
+}

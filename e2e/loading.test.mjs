@@ -1,0 +1,348 @@
+// Loading: a missing, cut or slow wasm, or a slow definition, never leaves a
+// blank space. The embed (custom element and mount()) and the demo page show a
+// loading status after a short delay, and a plain message with a Retry button
+// when loading fails, in English or French; the detail goes to the console.
+// The server plays the failures (loading-support.mjs): nothing sleeps.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { launch } from './browser.mjs';
+import { DIST, TIMEOUT, content, expectNoViolations } from './support.mjs';
+import { EMBED_DIST, small } from './embed-support.mjs';
+import { controlledServer, recordStatusTexts } from './loading-support.mjs';
+
+const EN = {
+  loading: 'Loading the pathway checker…',
+  failed: 'The pathway checker could not be loaded. Check your connection and try again.',
+  retry: 'Retry',
+};
+const FR = {
+  loading: 'Chargement du vérificateur de parcours…',
+  failed: 'Le vérificateur de parcours n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+  retry: 'Réessayer',
+};
+const WASM = /_bg\.wasm$/;
+
+let embed;
+let demo;
+let browser;
+before(async () => {
+  [embed, demo, browser] = await Promise.all([controlledServer(EMBED_DIST), controlledServer(DIST), launch()]);
+});
+after(async () => {
+  await browser?.close();
+  await embed?.close();
+  await demo?.close();
+});
+
+/** A page of the test's own beside the examples, loading the embed module. */
+function embedPage(name, body, { lang = 'en', head = '' } = {}) {
+  embed.set(`/examples/${name}`, {
+    body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,">
+<script type="module" src="../ic-pathfinder.js"></script>${head}</head><body><main>${body}</main></body></html>`,
+  });
+  return `${embed.origin}/examples/${name}`;
+}
+
+/** Opens `url` in a fresh context, recording uncaught errors, console errors and status texts. */
+async function open(url, { beforeLoad } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  page.pageErrors = [];
+  page.consoleErrors = [];
+  page.on('pageerror', (e) => page.pageErrors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') page.consoleErrors.push(m.text()); });
+  await page.addInitScript(recordStatusTexts);
+  if (beforeLoad) await beforeLoad(page);
+  await page.goto(url);
+  return page;
+}
+
+/** Waits for the failure message in `scope` and returns its Retry button. */
+async function expectFailure(scope, T = EN) {
+  const alert = scope.getByRole('alert').filter({ hasText: T.failed });
+  try {
+    await alert.waitFor();
+  } catch {
+    const shown = await scope.evaluate((el) => (el.shadowRoot ?? el).textContent).catch(() => '(nothing)');
+    assert.fail(`expected the message "${T.failed}", but the widget shows: ${JSON.stringify(shown)}`);
+  }
+  const retry = scope.getByRole('button', { name: T.retry, exact: true });
+  await retry.waitFor();
+  assert.equal(await retry.evaluate((b) => b.tagName), 'BUTTON', 'Retry is a real <button>');
+  return retry;
+}
+
+/** The element is not a 0-px blank: it has a height. */
+async function assertNotBlank(scope) {
+  const box = await scope.boundingBox();
+  assert.ok(box && box.height > 20, `the element has a height: ${JSON.stringify(box)}`);
+}
+
+function assertLogged(page, pattern) {
+  assert.ok(page.consoleErrors.some((e) => e.startsWith('IC Pathfinder') && pattern.test(e)),
+    `a console error starting with "IC Pathfinder" and matching ${pattern}: ${JSON.stringify(page.consoleErrors)}`);
+}
+
+/**
+ * No loading status came sooner than the 400 ms delay after its (empty)
+ * status region appeared, so a load faster than that shows nothing. (On a busy
+ * machine a load may take longer, and then the status rightly shows, after the
+ * delay.) The observer sees the region a few ms after the delay started: 350.
+ */
+async function assertNoFlash(page) {
+  const texts = await page.evaluate(() => window.__icpStatusTexts);
+  const early = texts.filter((t) => t.text.includes(EN.loading) && t.after < 350);
+  assert.deepEqual(early, [], `a loading status shown before the 400 ms delay: ${JSON.stringify(texts)}`);
+}
+
+async function startPage(scope, title = content.title) {
+  await scope.getByRole('heading', { level: 2, name: title, exact: true }).waitFor();
+}
+
+/** Closes the page's context, failing the test if the page had an uncaught error (a rejection nobody handled). */
+async function close(page) {
+  const errors = page.pageErrors;
+  await page.context().close();
+  assert.deepEqual(errors, [], 'uncaught errors');
+}
+
+// ---------------------------------------------------------------------------
+// The embed: the custom element and mount().
+
+test('A missing wasm (404) shows the candidate a plain message with Retry instead of a blank element, and Retry loads the widget once the file is back', async () => {
+  embed.clear();
+  embed.set(WASM, { status: 404 });
+  const page = await open(`${embed.origin}/examples/default.html`);
+  const widget = page.locator('ic-pathfinder');
+  const retry = await expectFailure(widget);
+  await assertNotBlank(widget);
+  assertLogged(page, /404/);
+  embed.clear();
+  await retry.click();
+  await startPage(widget);
+  assert.equal(await widget.getByRole('alert').count(), 0, 'the message is gone');
+  await close(page);
+});
+
+test('A truncated wasm shows the same message with Retry, and the compile error goes to the console', async () => {
+  embed.clear();
+  embed.set(WASM, { truncate: 0.5 });
+  const page = await open(`${embed.origin}/examples/default.html`);
+  const widget = page.locator('ic-pathfinder');
+  await expectFailure(widget);
+  await assertNotBlank(widget);
+  assertLogged(page, /CompileError|compil/i);
+  await close(page);
+});
+
+test('A definition slower than the load timeout shows the message with Retry, and Retry shows the widget once it answers', async () => {
+  embed.clear();
+  const held = embed.hold('/examples/small.json');
+  const page = await open(embedPage('slow-definition.html', '<ic-pathfinder storage-key="slow" definition="small.json" load-timeout="800"></ic-pathfinder>'));
+  const widget = page.locator('ic-pathfinder');
+  await held.requested;
+  const retry = await expectFailure(widget);
+  assertLogged(page, /small\.json.*800 ms|800 ms.*small\.json/);
+  embed.clear();
+  held.release();
+  await retry.click();
+  await startPage(widget, small.title);
+  await close(page);
+});
+
+test('A wasm slower than the load timeout shows the message with Retry, and Retry downloads it again', async () => {
+  embed.clear();
+  const held = embed.hold(WASM);
+  const page = await open(embedPage('slow-wasm.html', '<ic-pathfinder storage-key="slow-wasm" load-timeout="800"></ic-pathfinder>'));
+  const widget = page.locator('ic-pathfinder');
+  await held.requested;
+  const retry = await expectFailure(widget);
+  assertLogged(page, /_bg\.wasm did not load within 800 ms/);
+  // The stalled download was given up: Retry asks for the file again, and this time it comes.
+  embed.clear();
+  const asked = page.waitForRequest(WASM);
+  await retry.click();
+  await asked;
+  await startPage(widget);
+  held.release();
+  await close(page);
+});
+
+test('A definition the server cannot give now (503) shows the message with Retry, and Retry shows the widget', async () => {
+  embed.clear();
+  embed.set('/examples/small.json', { status: 503 });
+  const page = await open(`${embed.origin}/examples/two-instances.html`);
+  const second = page.locator('#second');
+  const retry = await expectFailure(second);
+  assertLogged(page, /503/);
+  await startPage(page.locator('#first'));
+  embed.clear();
+  await retry.click();
+  await startPage(second, small.title);
+  await close(page);
+});
+
+test('While a slow wasm loads, the element shows a loading status after a short delay, then the widget replaces it', async () => {
+  embed.clear();
+  const held = embed.hold(WASM);
+  const page = await open(`${embed.origin}/examples/default.html`);
+  const widget = page.locator('ic-pathfinder');
+  await held.requested;
+  const status = widget.getByRole('status').filter({ hasText: EN.loading });
+  await status.waitFor();
+  assert.equal(await status.isVisible(), true, 'the loading status is visible');
+  await assertNotBlank(widget);
+  await assertNoFlash(page);
+  held.release();
+  await startPage(widget);
+  assert.equal(await widget.getByText(EN.loading).count(), 0, 'the loading status is gone');
+  await close(page);
+});
+
+test('A fast load shows no loading status: it waits 400 ms before showing', async () => {
+  embed.clear();
+  const page = await open(`${embed.origin}/examples/default.html`);
+  const widget = page.locator('ic-pathfinder');
+  await startPage(widget);
+  await assertNoFlash(page);
+  await close(page);
+});
+
+test('The loading status and the failure message are in French for lang="fr-CA" and on a French host page', async () => {
+  embed.clear();
+  // The wasm waits (the loading status shows), then answers 404 (the message shows).
+  const held = embed.hold(WASM, { status: 404 });
+  const page = await open(embedPage('french.html', '<ic-pathfinder id="attr" lang="fr-CA"></ic-pathfinder><ic-pathfinder id="plain" storage-key="b"></ic-pathfinder>'));
+  await held.requested;
+  await page.locator('#attr').getByRole('status').filter({ hasText: FR.loading }).waitFor();
+  await page.locator('#plain').getByRole('status').filter({ hasText: EN.loading }).waitFor();
+  held.release();
+  await expectFailure(page.locator('#attr'), FR);
+  await expectFailure(page.locator('#plain'), EN);
+  await close(page);
+
+  const host = await open(embedPage('french-host.html', '<ic-pathfinder></ic-pathfinder>', { lang: 'fr-CA' }));
+  await expectFailure(host.locator('ic-pathfinder'), FR);
+  await close(host);
+});
+
+test('mount() shows the message with Retry when the wasm cannot load, resolves to a handle that is not mounted, and Retry mounts the widget', async () => {
+  embed.clear();
+  embed.set(WASM, { status: 404 });
+  const page = await open(`${embed.origin}/examples/api.html`);
+  const widget = page.locator('#widget');
+  const retry = await expectFailure(widget);
+  await page.waitForFunction(() => window.icpHandle !== undefined);
+  const handle = await page.evaluate(() => ({ mounted: window.icpHandle.mounted, error: String(window.icpHandle.error) }));
+  assert.equal(handle.mounted, false, 'the handle is not mounted');
+  assert.match(handle.error, /404/, 'the handle says why');
+  embed.clear();
+  await retry.click();
+  await startPage(widget);
+  assert.deepEqual(await page.evaluate(() => ({ mounted: window.icpHandle.mounted, error: window.icpHandle.error })), { mounted: true, error: null });
+  await page.getByRole('button', { name: 'Unmount the widget' }).click();
+  await page.waitForFunction(() => document.getElementById('widget').shadowRoot.childNodes.length === 0);
+  await close(page);
+});
+
+test('mount() with lang "fr" and a load timeout option shows the French message when the definition is too slow', async () => {
+  embed.clear();
+  const held = embed.hold('/examples/small.json');
+  const page = await open(embedPage('mount-timeout.html', '<div id="widget"></div>'));
+  const result = page.evaluate(async () => {
+    const { mount } = await import('../ic-pathfinder.js');
+    const handle = await mount(document.getElementById('widget'), { definition: 'small.json', lang: 'fr', loadTimeout: 500, storageKey: 'fr' });
+    return { mounted: handle.mounted, error: String(handle.error) };
+  });
+  await held.requested;
+  await expectFailure(page.locator('#widget'), FR);
+  const handle = await result;
+  assert.equal(handle.mounted, false);
+  assert.match(handle.error, /500 ms/);
+  held.release();
+  await close(page);
+});
+
+test('The loading status and the failure message have no WCAG A/AA violations', async () => {
+  embed.clear();
+  const held = embed.hold(WASM, { status: 404 });
+  const page = await open(`${embed.origin}/examples/default.html`);
+  const widget = page.locator('ic-pathfinder');
+  await held.requested;
+  await widget.getByRole('status').filter({ hasText: EN.loading }).waitFor();
+  await expectNoViolations(page, 'embed loading status');
+  held.release();
+  await expectFailure(widget);
+  await expectNoViolations(page, 'embed failure message');
+  await close(page);
+
+  demo.clear();
+  demo.set(WASM, { status: 404 });
+  const demoPage = await open(`${demo.origin}/`);
+  await expectFailure(demoPage.locator('#ic-pathfinder'));
+  await expectNoViolations(demoPage, 'demo failure message');
+  await close(demoPage);
+});
+
+// ---------------------------------------------------------------------------
+// The demo page (dist/, Trunk's loader).
+
+test('On the demo page a missing wasm shows the message with Retry instead of a blank space, and Retry loads the widget once the file is back', async () => {
+  demo.clear();
+  demo.set(WASM, { status: 404 });
+  const page = await open(`${demo.origin}/`);
+  const widget = page.locator('#ic-pathfinder');
+  const retry = await expectFailure(widget);
+  await assertNotBlank(widget);
+  assertLogged(page, /404|HTTP status/);
+  demo.clear();
+  await retry.click();
+  await startPage(widget);
+  await close(page);
+});
+
+test('On the demo page a truncated wasm shows the message with Retry', async () => {
+  demo.clear();
+  demo.set(WASM, { truncate: 0.5 });
+  const page = await open(`${demo.origin}/`);
+  await expectFailure(page.locator('#ic-pathfinder'));
+  assertLogged(page, /CompileError|compil/i);
+  await close(page);
+});
+
+test('On the demo page a slow wasm shows the loading status after a short delay, then the widget', async () => {
+  demo.clear();
+  const held = demo.hold(WASM);
+  const page = await open(`${demo.origin}/`);
+  const widget = page.locator('#ic-pathfinder');
+  await held.requested;
+  await widget.getByRole('status').filter({ hasText: EN.loading }).waitFor();
+  await assertNotBlank(widget);
+  await assertNoFlash(page);
+  held.release();
+  await startPage(widget);
+  assert.equal(await widget.getByText(EN.loading).count(), 0, 'the loading status is gone');
+  await close(page);
+});
+
+test('On the demo page a fast load shows no loading status: it waits 400 ms before showing', async () => {
+  demo.clear();
+  const page = await open(`${demo.origin}/`);
+  await startPage(page.locator('#ic-pathfinder'));
+  await assertNoFlash(page);
+  await close(page);
+});
+
+test('On a French demo page the failure message is in French', async () => {
+  demo.clear();
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace(/<html[^>]*>/, '<html lang="fr-CA">');
+  demo.set('/', { body: html });
+  demo.set(WASM, { status: 404 });
+  const page = await open(`${demo.origin}/`);
+  await expectFailure(page.locator('#ic-pathfinder'), FR);
+  await close(page);
+});
