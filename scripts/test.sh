@@ -18,6 +18,8 @@ step "browser tests (wasm-bindgen-test, headless Chromium)" cargo test --locked 
 step "release bundle" trunk build --release
 step "embed bundle" bash scripts/build-embed.sh
 step "end-to-end tests (Playwright on the release bundle)" node --test --test-concurrency=1 e2e/
+# Named *.journeys.mjs so that the step above does not pick them up (the WebKit driver starts its own Xvfb).
+step "cross-engine journeys (Chromium, Firefox ESR, WebKitGTK)" node --test --test-concurrency=1 e2e/engines/*.journeys.mjs
 step "bundle size (demo page)" node scripts/size.mjs dist
 step "bundle size (embed)" node scripts/size.mjs dist-embed
 

@@ -2,7 +2,8 @@
 # Installs the toolchain pieces the build and the tests need. Idempotent: each
 # step checks first, so a second run takes seconds.
 #   scripts/tools.sh build   -> wasm target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/tools.sh test    -> the above plus Chromium, chromedriver, npm test deps
+#   scripts/tools.sh test    -> the above plus Chromium, chromedriver, Firefox ESR,
+#                               WebKitGTK's WebDriver and MiniBrowser, Xvfb, npm test deps
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -35,16 +36,27 @@ fi
 # Debian's binaryen is too old for current rustc output; the npm build is not.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/.package-lock.json ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "installing npm packages (binaryen, playwright-core, axe-core)"
+  log "installing npm packages (binaryen, playwright-core, puppeteer-core, selenium-webdriver, axe-core)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 
 if [ "$what" = test ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    log "installing Debian's chromium and chromium-driver"
+  # The browsers the tests drive, all Debian's own (never a downloaded build):
+  # Chromium (+ chromedriver for wasm-bindgen-test), and for the cross-engine
+  # journeys (e2e/engines/) Firefox ESR (driven over WebDriver BiDi by
+  # puppeteer-core) and WebKitGTK's WebDriver and MiniBrowser, which needs a
+  # display: the tests start a virtual one with Xvfb.
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "installing Debian's ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 fi
 log "tools ready"
