@@ -104,7 +104,7 @@ pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, Issue> {
     // the path there may be half-known (`?`), so it is the document's.
     let issue = |e: serde_json::Error, path: String| Issue {
         path: if e.is_syntax() || e.is_eof() { ".".to_owned() } else { path },
-        message: e.to_string(),
+        message: json_message(&e),
     };
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
@@ -113,4 +113,22 @@ pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, Issue> {
     })?;
     deserializer.end().map_err(|e| issue(e, ".".to_owned()))?;
     Ok(value)
+}
+
+/// How deep serde_json reads: it refuses the 128th object or list inside
+/// another, before the reading could overflow the stack.
+const JSON_DEPTH: usize = 127;
+
+/// serde_json's message, said in plain words where it is not.
+fn json_message(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    // serde_json does not expose its error codes; this message is stable.
+    if message.starts_with("recursion limit exceeded") {
+        return format!(
+            "the document nests too deeply (more than {JSON_DEPTH} objects and lists inside one another) at line {} column {}",
+            e.line(),
+            e.column()
+        );
+    }
+    message
 }

@@ -1,7 +1,15 @@
+//! Evaluation: a definition and a set of answers turned into the
+//! personalized checklist, each pathway with its status, each requirement
+//! with its state and the steps to take now and later.
+//!
+//! Linear in the size of the definition: the flow is worked out once, each
+//! condition evaluated once, and `after` entries resolved through a map of
+//! each pathway's requirement ids built once (looking each one up in the
+//! list made 20,000 requirements take tens of seconds; benches/large.rs).
 use std::collections::HashMap;
 
 use super::answers::Answers;
-use super::condition::Truth;
+use super::condition::{Condition, Truth};
 use super::definition::{Advice, Definition, Pathway, Question, Requirement, RequirementKind};
 use super::flow::Flow;
 
@@ -146,6 +154,11 @@ pub fn evaluate<'d>(definition: &'d Definition, answers: &'d Answers) -> Checkli
             }
         }
     }
+    // Which requirement last listed each question in its `based_on`, so
+    // that a question read many times by one condition is listed once
+    // without searching the list.
+    let mut listed_for = vec![usize::MAX; definition.questions.len()];
+    let mut requirement_number = 0;
     let pathways = definition
         .pathways
         .iter()
@@ -159,9 +172,12 @@ pub fn evaluate<'d>(definition: &'d Definition, answers: &'d Answers) -> Checkli
                     Truth::Unknown => RequirementState::Unknown,
                 })
                 .collect();
-            let state_of = |id: &str| {
-                pathway.requirements.iter().position(|r| r.id == id).map(|i| (&pathway.requirements[i], states[i]))
-            };
+            // Requirement id -> position (first occurrence, as validation resolves it).
+            let mut index: HashMap<&str, usize> = HashMap::with_capacity(pathway.requirements.len());
+            for (i, r) in pathway.requirements.iter().enumerate() {
+                index.entry(r.id.as_str()).or_insert(i);
+            }
+            let state_of = |id: &str| index.get(id).map(|&i| (&pathway.requirements[i], states[i]));
             let requirements: Vec<RequirementResult<'d>> = pathway
                 .requirements
                 .iter()
@@ -174,7 +190,12 @@ pub fn evaluate<'d>(definition: &'d Definition, answers: &'d Answers) -> Checkli
                         RequirementState::Unmet => Some(r.unmet.as_str()),
                         RequirementState::Unknown => None,
                     },
-                    based_on: r.met_when.questions().into_iter().filter_map(|q| flow.question(q)).collect(),
+                    based_on: {
+                        requirement_number += 1;
+                        let mut based_on = Vec::new();
+                        read_by(&r.met_when, &flow, &mut listed_for, requirement_number, &mut based_on);
+                        based_on
+                    },
                     waiting_for: r
                         .after
                         .iter()
@@ -211,6 +232,30 @@ pub fn evaluate<'d>(definition: &'d Definition, answers: &'d Answers) -> Checkli
         pathways,
         advice: general_advice,
         complete: flow.is_complete(),
+    }
+}
+
+/// Collects the questions a condition reads, in order of appearance,
+/// without repeats (as [`Condition::questions`], which searches the list for
+/// each one): `listed_for[q] == number` marks question `q` as listed.
+fn read_by<'d>(c: &Condition, flow: &Flow<'d>, listed_for: &mut [usize], number: usize, out: &mut Vec<&'d Question>) {
+    match c {
+        Condition::All(cs) | Condition::Any(cs) | Condition::AtLeast { of: cs, .. } => {
+            cs.iter().for_each(|c| read_by(c, flow, listed_for, number, out))
+        }
+        Condition::Not(c) => read_by(c, flow, listed_for, number, out),
+        Condition::Answered(q)
+        | Condition::Equals { question: q, .. }
+        | Condition::OneOf { question: q, .. }
+        | Condition::Includes { question: q, .. }
+        | Condition::Compare { question: q, .. } => {
+            if let Some(i) = flow.index(q) {
+                if listed_for[i] != number {
+                    listed_for[i] = number;
+                    out.extend(flow.question(q));
+                }
+            }
+        }
     }
 }
 

@@ -1,3 +1,9 @@
+//! The question flow: which questions are asked given the answers so far,
+//! and where the candidate is.
+//!
+//! Built once per set of answers in time linear in the definition: each
+//! question's answer is checked against its question once, and questions
+//! are found by id through a map, so conditions read answers in constant time.
 use std::collections::HashMap;
 
 use super::answers::{Answer, Answers};
@@ -12,7 +18,10 @@ use super::definition::{Definition, Question, QuestionKind};
 #[derive(Debug, Clone)]
 pub struct Flow<'d> {
     definition: &'d Definition,
-    answers: &'d Answers,
+    /// Each question's answer, when it has one that fits the question
+    /// (checked once here: checking a multiple choice costs its options ×
+    /// its choices, and conditions read answers many times).
+    valid: Vec<Option<&'d Answer>>,
     asked: Vec<Truth>,
     // Conditions look questions up by id many times; a linear scan would make
     // evaluation quadratic in the size of large custom definitions.
@@ -40,8 +49,9 @@ impl<'d> Flow<'d> {
         for (i, q) in definition.questions.iter().enumerate() {
             positions.entry(q.id.as_str()).or_insert(i);
         }
+        let valid = definition.questions.iter().map(|q| answers.get(&q.id).filter(|a| q.accepts(a))).collect();
         let mut flow =
-            Flow { definition, answers, asked: Vec::with_capacity(definition.questions.len()), positions };
+            Flow { definition, valid, asked: Vec::with_capacity(definition.questions.len()), positions };
         for q in &definition.questions {
             let asked = match &q.when {
                 None => Truth::True,
@@ -61,16 +71,11 @@ impl<'d> Flow<'d> {
         match self.asked.get(index).copied().unwrap_or(Truth::Unknown) {
             Truth::False => Lookup::Skipped,
             Truth::Unknown => Lookup::Pending,
-            Truth::True => match self.valid_answer(&self.definition.questions[index]) {
+            Truth::True => match self.valid[index] {
                 Some(a) => Lookup::Answered(a),
                 None => Lookup::Pending,
             },
         }
-    }
-
-    /// The stored answer, if it fits the question (stale answers of another type are ignored).
-    fn valid_answer(&self, q: &Question) -> Option<&'d Answer> {
-        self.answers.get(&q.id).filter(|a| q.accepts(a))
     }
 
     /// Whether the question is asked, given the answers before it.
@@ -83,7 +88,9 @@ impl<'d> Flow<'d> {
         self.index(id).map(|i| &self.definition.questions[i])
     }
 
-    fn index(&self, id: &str) -> Option<usize> {
+    /// The position of the question with this id (its first, in a
+    /// definition that was not validated).
+    pub(crate) fn index(&self, id: &str) -> Option<usize> {
         self.positions.get(id).copied()
     }
 
@@ -92,8 +99,8 @@ impl<'d> Flow<'d> {
         self.definition
             .questions
             .iter()
-            .zip(&self.asked)
-            .find(|(q, asked)| **asked == Truth::True && self.valid_answer(q).is_none())
+            .zip(self.asked.iter().zip(&self.valid))
+            .find(|(_, (asked, answer))| **asked == Truth::True && answer.is_none())
             .map(|(q, _)| q)
     }
 
@@ -107,9 +114,9 @@ impl<'d> Flow<'d> {
         self.definition
             .questions
             .iter()
-            .zip(&self.asked)
-            .filter(|(_, asked)| **asked == Truth::True)
-            .map(|(q, _)| (q, self.valid_answer(q)))
+            .zip(self.asked.iter().zip(&self.valid))
+            .filter(|(_, (asked, _))| **asked == Truth::True)
+            .map(|(q, (_, answer))| (q, *answer))
     }
 
     /// The asked question before this one, for "Back".

@@ -1,9 +1,64 @@
+//! Validation of a parsed definition: ids, texts, references, bounds,
+//! reachability, the `after` order of requirements, and the size limits
+//! (docs/definition-format.md, "Validation rules" and "Limits").
+//!
+//! Every problem is collected as an [`Issue`] located by its path, so an
+//! author fixes a definition in one pass. The work is linear in the size of
+//! the definition, whatever that size: references resolve through maps built
+//! once (question and option ids, source ids, each pathway's requirement
+//! ids), the `after` graph is walked without recursion, and conditions are
+//! not followed deeper than the nesting limit. A definition far over the
+//! limits is therefore refused as quickly as it would be read.
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::fmt::{self, Write as _};
 
 use super::answers::Answer;
 use super::condition::{Cmp, Condition};
-use super::definition::{Citation, Definition, QuestionKind};
+use super::definition::{Citation, Definition, Pathway, QuestionKind};
 use super::error::{DefinitionError, Issue};
+
+// The limits (docs/definition-format.md, "Limits"). Each is at least five
+// times the largest of its kind in the built-in content (tests/limits.rs
+// checks it). A definition at every list limit at once (20,000
+// requirements, 872,500 `after` entries, 40,000 options, ...) validates in
+// about a quarter of a second natively and evaluates in less
+// (benches/large.rs): the lists multiply, so each is kept to what a real
+// definition could use many times over, no more.
+
+/// Longest id, in characters.
+const ID_MAX: usize = 64;
+/// Longest language tag (BCP 47 tags are rarely over 35).
+const LANG_MAX: usize = 64;
+/// Longest name: a title, a label, a section, a unit, the publisher, a source's file.
+const NAME_MAX: usize = 1_000;
+/// Longest sentence or paragraph: the intro, a question's text and hints,
+/// a summary, met/unmet/action, a quote, advice and its points.
+const TEXT_MAX: usize = 5_000;
+/// Longest address: a source's `url`, `$schema`.
+const ADDRESS_MAX: usize = 2_000;
+/// Most sources.
+const SOURCES_MAX: usize = 100;
+/// Most questions.
+const QUESTIONS_MAX: usize = 500;
+/// Most options of one question.
+const OPTIONS_MAX: usize = 100;
+/// Most pathways.
+const PATHWAYS_MAX: usize = 100;
+/// Most requirements of one pathway.
+const REQUIREMENTS_MAX: usize = 200;
+/// Most entries in one requirement's `after`.
+const AFTER_MAX: usize = 50;
+/// Most advice items.
+const ADVICE_MAX: usize = 500;
+/// Most points of one advice item.
+const POINTS_MAX: usize = 50;
+/// Most conditions in one `all`, `any` or `at_least.of`.
+const CONDITIONS_MAX: usize = 100;
+/// Most option ids in one `one_of.values` or `equals.value`.
+const VALUES_MAX: usize = 100;
+/// Deepest nesting of conditions: the condition of a `when` is level 1.
+const DEPTH_MAX: usize = 32;
 
 /// Collects issues with their paths; validation reports all of them at once
 /// so an author fixes a definition in one pass.
@@ -12,15 +67,26 @@ struct Checker<'d> {
     def: &'d Definition,
     /// Question id -> position (first occurrence), so references resolve in
     /// constant time even in very large definitions.
-    positions: HashMap<String, usize>,
+    positions: HashMap<&'d str, usize>,
+    /// The option ids of each question, for the same reason.
+    options: Vec<HashSet<&'d str>>,
+    /// The source ids.
+    sources: HashSet<&'d str>,
     /// Whether each question can ever be asked.
     reachable: Vec<bool>,
 }
 
 impl Definition {
-    /// Checks references, ids, texts, bounds, reachability and cycles.
+    /// Checks ids, texts, references, bounds, reachability, cycles and sizes.
     pub fn validate(&self) -> Result<(), DefinitionError> {
-        let mut c = Checker { issues: Vec::new(), def: self, positions: HashMap::new(), reachable: Vec::new() };
+        let mut c = Checker {
+            issues: Vec::new(),
+            def: self,
+            positions: HashMap::with_capacity(self.questions.len()),
+            options: Vec::with_capacity(self.questions.len()),
+            sources: self.sources.iter().map(|s| s.id.as_str()).collect(),
+            reachable: Vec::with_capacity(self.questions.len()),
+        };
         c.run();
         if c.issues.is_empty() {
             Ok(())
@@ -33,9 +99,37 @@ impl Definition {
 fn id_ok(id: &str) -> bool {
     // Ids become DOM ids and storage keys: keep them to a safe alphabet.
     !id.is_empty()
-        && id.len() <= 64
+        && id.len() <= ID_MAX
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
         && id.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// The number of characters of a text longer than `max` characters.
+fn too_long(text: &str, max: usize) -> Option<usize> {
+    // A text of at most `max` bytes has at most `max` characters: no need to count.
+    if text.len() <= max {
+        return None;
+    }
+    Some(text.chars().count()).filter(|&n| n > max)
+}
+
+/// An id or reference as messages show it: whole up to the longest valid
+/// id, cut short beyond (a message quoting a megabyte-long word would be as
+/// hard to show as the word itself).
+fn short(id: &str) -> Cow<'_, str> {
+    match id.char_indices().nth(ID_MAX) {
+        None => Cow::Borrowed(id),
+        Some((end, _)) => Cow::Owned(format!("{}…", &id[..end])),
+    }
+}
+
+/// An id or reference quoted for a message: `"l2_count"`, or for one longer
+/// than any valid id, `"l2_count…" (70 characters)`.
+fn quoted(id: &str) -> String {
+    match too_long(id, ID_MAX) {
+        None => format!("\"{id}\""),
+        Some(n) => format!("\"{}\" ({n} characters)", short(id)),
+    }
 }
 
 impl<'d> Checker<'d> {
@@ -43,48 +137,91 @@ impl<'d> Checker<'d> {
         self.issues.push(Issue { path: path.into(), message: message.into() });
     }
 
-    fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>, what: &str) {
+    fn id(&mut self, path: &str, id: &'d str, seen: &mut HashSet<&'d str>, what: &str) {
         if !id_ok(id) {
             self.issue(
                 format!("{path}.id"),
-                format!("{what} id \"{id}\" must start with a lowercase letter and use only a-z, 0-9, _ and - (at most 64)"),
+                format!(
+                    "{what} id {} must start with a lowercase letter and use only a-z, 0-9, _ and - (at most {ID_MAX})",
+                    quoted(id)
+                ),
             );
         }
-        if !seen.insert(id.to_owned()) {
-            self.issue(format!("{path}.id"), format!("duplicate {what} id \"{id}\""));
+        if !seen.insert(id) {
+            self.issue(format!("{path}.id"), format!("duplicate {what} id {}", quoted(id)));
         }
     }
 
-    fn text(&mut self, path: String, text: &str) {
+    /// A text that must not be empty, at most `max` characters long.
+    fn text(&mut self, path: fmt::Arguments<'_>, text: &str, max: usize) {
         if text.trim().is_empty() {
-            self.issue(path, "must not be empty");
+            self.issue(path.to_string(), "must not be empty");
+        }
+        self.length(path, text, max);
+    }
+
+    /// A text at most `max` characters long. The path is only written out
+    /// when there is a problem: most texts have none.
+    fn length(&mut self, path: fmt::Arguments<'_>, text: &str, max: usize) {
+        if let Some(n) = too_long(text, max) {
+            self.issue(path.to_string(), format!("longer than {max} characters (it has {n})"));
+        }
+    }
+
+    /// A list of at most `max` `items`.
+    fn count(&mut self, path: fmt::Arguments<'_>, len: usize, max: usize, items: &str) {
+        if len > max {
+            self.issue(path.to_string(), format!("more than {max} {items} (it has {len})"));
         }
     }
 
     fn run(&mut self) {
         let def = self.def;
-        if !id_ok(&def.id) {
-            self.issue("id", format!("definition id \"{}\" must use only a-z, 0-9, _ and -", def.id));
+        if let Some(schema) = &def.schema {
+            self.length(format_args!("$schema"), schema, ADDRESS_MAX);
         }
-        self.text("title".into(), &def.title);
+        if !id_ok(&def.id) {
+            self.issue("id", format!("definition id {} must use only a-z, 0-9, _ and -", quoted(&def.id)));
+        }
+        self.length(format_args!("lang"), &def.lang, LANG_MAX);
+        self.text(format_args!("title"), &def.title, NAME_MAX);
+        self.length(format_args!("intro"), &def.intro, TEXT_MAX);
+        if let Some(publisher) = &def.publisher {
+            self.length(format_args!("publisher"), publisher, NAME_MAX);
+        }
 
+        self.count(format_args!("sources"), def.sources.len(), SOURCES_MAX, "sources");
         let mut seen = HashSet::new();
         for (i, s) in def.sources.iter().enumerate() {
             self.id(&format!("sources[{i}]"), &s.id, &mut seen, "source");
-            self.text(format!("sources[{i}].title"), &s.title);
+            self.text(format_args!("sources[{i}].title"), &s.title, NAME_MAX);
+            if let Some(file) = &s.file {
+                self.length(format_args!("sources[{i}].file"), file, NAME_MAX);
+            }
+            if let Some(url) = &s.url {
+                self.length(format_args!("sources[{i}].url"), url, ADDRESS_MAX);
+            }
         }
 
         for (i, q) in def.questions.iter().enumerate() {
-            self.positions.entry(q.id.clone()).or_insert(i);
+            self.positions.entry(&q.id).or_insert(i);
+            self.options.push(q.kind.options().iter().map(|o| o.id.as_str()).collect());
         }
         if def.questions.is_empty() {
             self.issue("questions", "a definition needs at least one question");
         }
+        self.count(format_args!("questions"), def.questions.len(), QUESTIONS_MAX, "questions");
         let mut seen = HashSet::new();
         for (i, q) in def.questions.iter().enumerate() {
             let path = format!("questions[{i}]");
             self.id(&path, &q.id, &mut seen, "question");
-            self.text(format!("{path}.text"), &q.text);
+            if let Some(section) = &q.section {
+                self.length(format_args!("{path}.section"), section, NAME_MAX);
+            }
+            self.text(format_args!("{path}.text"), &q.text, TEXT_MAX);
+            if let Some(hint) = &q.hint {
+                self.length(format_args!("{path}.hint"), hint, TEXT_MAX);
+            }
             match &q.kind {
                 QuestionKind::YesNo => {}
                 QuestionKind::Single { options } | QuestionKind::Multi { options } => {
@@ -92,31 +229,42 @@ impl<'d> Checker<'d> {
                     if options.len() < 2 {
                         self.issue(format!("{path}.options"), "a choice question needs at least two options");
                     }
+                    self.count(format_args!("{path}.options"), options.len(), OPTIONS_MAX, "options");
                     let mut seen_opt = HashSet::new();
                     for (j, o) in options.iter().enumerate() {
                         self.id(&format!("{path}.options[{j}]"), &o.id, &mut seen_opt, "option");
-                        self.text(format!("{path}.options[{j}].label"), &o.label);
+                        self.text(format_args!("{path}.options[{j}].label"), &o.label, NAME_MAX);
+                        if let Some(hint) = &o.hint {
+                            self.length(format_args!("{path}.options[{j}].hint"), hint, TEXT_MAX);
+                        }
                         if o.exclusive && !multi {
                             self.issue(format!("{path}.options[{j}].exclusive"), "only options of a multi question can be exclusive");
                         }
                     }
                 }
-                QuestionKind::Number { min, max, .. } => {
+                QuestionKind::Number { min, max, unit } => {
                     if min > max {
                         self.issue(format!("{path}.min"), format!("min ({min}) is greater than max ({max})"));
                     }
+                    if let Some(unit) = unit {
+                        self.length(format_args!("{path}.unit"), unit, NAME_MAX);
+                    }
                 }
             }
-            // Positions are registered as we go, so a `when` can only see earlier questions.
+            // A `when` may only read earlier questions (`asker`), and
+            // reachability is worked out in order, so it sees theirs.
             let reachable = match &q.when {
                 None => true,
                 Some(c) => {
-                    self.condition(c, &format!("{path}.when"), Some(i));
-                    self.can_hold(c)
+                    self.condition(c, &mut format!("{path}.when"), Some(i), 1);
+                    self.can_hold(c, 1)
                 }
             };
             if !reachable {
-                self.issue(format!("{path}.when"), format!("question \"{}\" can never be asked: its condition can never hold", q.id));
+                self.issue(
+                    format!("{path}.when"),
+                    format!("question {} can never be asked: its condition can never hold", quoted(&q.id)),
+                );
             }
             self.reachable.push(reachable);
         }
@@ -124,136 +272,209 @@ impl<'d> Checker<'d> {
         if def.pathways.is_empty() {
             self.issue("pathways", "a definition needs at least one pathway");
         }
+        self.count(format_args!("pathways"), def.pathways.len(), PATHWAYS_MAX, "pathways");
         let mut seen = HashSet::new();
         for (i, p) in def.pathways.iter().enumerate() {
             let path = format!("pathways[{i}]");
             self.id(&path, &p.id, &mut seen, "pathway");
-            self.text(format!("{path}.title"), &p.title);
+            self.text(format_args!("{path}.title"), &p.title, NAME_MAX);
+            self.length(format_args!("{path}.summary"), &p.summary, TEXT_MAX);
+            if let Some(goal) = &p.goal {
+                self.length(format_args!("{path}.goal"), goal, TEXT_MAX);
+            }
             if let Some(c) = &p.applies_when {
-                self.condition(c, &format!("{path}.applies_when"), None);
+                self.condition(c, &mut format!("{path}.applies_when"), None, 1);
                 if p.not_applicable.as_deref().is_none_or(|t| t.trim().is_empty()) {
                     self.issue(format!("{path}.not_applicable"), "a pathway with applies_when must say why it may not apply");
                 }
             }
-            if !p.requirements.iter().any(|r| r.kind == super::RequirementKind::Required) {
-                self.issue(format!("{path}.requirements"), "a pathway needs at least one required requirement");
+            if let Some(text) = &p.not_applicable {
+                self.length(format_args!("{path}.not_applicable"), text, TEXT_MAX);
             }
-            let mut seen_req = HashSet::new();
-            for (j, r) in p.requirements.iter().enumerate() {
-                let rpath = format!("{path}.requirements[{j}]");
-                self.id(&rpath, &r.id, &mut seen_req, "requirement");
-                for (field, text) in [("title", &r.title), ("met", &r.met), ("unmet", &r.unmet), ("action", &r.action)] {
-                    self.text(format!("{rpath}.{field}"), text);
-                }
-                self.condition(&r.met_when, &format!("{rpath}.met_when"), None);
-                self.citation(&r.source, &format!("{rpath}.source"));
-                for (k, after) in r.after.iter().enumerate() {
-                    if after == &r.id {
-                        self.issue(format!("{rpath}.after[{k}]"), format!("requirement \"{after}\" cannot come after itself"));
-                    } else if !p.requirements.iter().any(|o| &o.id == after) {
-                        self.issue(format!("{rpath}.after[{k}]"), format!("unknown requirement \"{after}\" in pathway \"{}\"", p.id));
-                    }
-                }
-            }
-            if let Some(cycle) = find_cycle(p) {
-                self.issue(format!("{path}.requirements"), format!("cyclic order: {}", cycle.join(" -> ")));
-            }
+            self.requirements(p, &path);
         }
 
         let pathway_ids: HashSet<&str> = def.pathways.iter().map(|p| p.id.as_str()).collect();
+        self.count(format_args!("advice"), def.advice.len(), ADVICE_MAX, "advice items");
         let mut seen = HashSet::new();
         for (i, a) in def.advice.iter().enumerate() {
             let path = format!("advice[{i}]");
             self.id(&path, &a.id, &mut seen, "advice");
-            self.text(format!("{path}.title"), &a.title);
-            self.text(format!("{path}.text"), &a.text);
+            self.text(format_args!("{path}.title"), &a.title, NAME_MAX);
+            self.text(format_args!("{path}.text"), &a.text, TEXT_MAX);
+            self.count(format_args!("{path}.points"), a.points.len(), POINTS_MAX, "points");
+            for (j, point) in a.points.iter().enumerate() {
+                self.length(format_args!("{path}.points[{j}]"), point, TEXT_MAX);
+            }
             if let Some(p) = &a.pathway {
                 if !pathway_ids.contains(p.as_str()) {
-                    self.issue(format!("{path}.pathway"), format!("unknown pathway \"{p}\""));
+                    self.issue(format!("{path}.pathway"), format!("unknown pathway {}", quoted(p)));
                 }
             }
             if let Some(c) = &a.when {
-                self.condition(c, &format!("{path}.when"), None);
+                self.condition(c, &mut format!("{path}.when"), None, 1);
             }
-            self.citation(&a.source, &format!("{path}.source"));
+            self.citation(&a.source, &path);
         }
     }
 
+    /// A pathway's requirements, their `after` references and order.
+    fn requirements(&mut self, p: &'d Pathway, path: &str) {
+        if !p.requirements.iter().any(|r| r.kind == super::RequirementKind::Required) {
+            self.issue(format!("{path}.requirements"), "a pathway needs at least one required requirement");
+        }
+        self.count(format_args!("{path}.requirements"), p.requirements.len(), REQUIREMENTS_MAX, "requirements");
+        // Requirement id -> position (first occurrence): every `after` entry
+        // resolves in constant time, here and in the cycle search.
+        let mut index = HashMap::with_capacity(p.requirements.len());
+        for (j, r) in p.requirements.iter().enumerate() {
+            index.entry(r.id.as_str()).or_insert(j);
+        }
+        // The `after` graph, each entry resolved once: requirement `j` comes
+        // after `graph.targets[graph.starts[j]..graph.starts[j + 1]]`.
+        let mut graph = Graph { starts: Vec::with_capacity(p.requirements.len() + 1), targets: Vec::new() };
+        let mut seen = HashSet::new();
+        for (j, r) in p.requirements.iter().enumerate() {
+            graph.starts.push(graph.targets.len());
+            let rpath = format!("{path}.requirements[{j}]");
+            self.id(&rpath, &r.id, &mut seen, "requirement");
+            self.text(format_args!("{rpath}.title"), &r.title, NAME_MAX);
+            for (field, text) in [("met", &r.met), ("unmet", &r.unmet), ("action", &r.action)] {
+                self.text(format_args!("{rpath}.{field}"), text, TEXT_MAX);
+            }
+            self.condition(&r.met_when, &mut format!("{rpath}.met_when"), None, 1);
+            self.citation(&r.source, &rpath);
+            self.count(format_args!("{rpath}.after"), r.after.len(), AFTER_MAX, "requirement ids");
+            for (k, after) in r.after.iter().enumerate() {
+                if after == &r.id {
+                    // Reported, and left out of the graph: not a cycle too.
+                    self.issue(format!("{rpath}.after[{k}]"), format!("requirement {} cannot come after itself", quoted(after)));
+                    continue;
+                }
+                match index.get(after.as_str()) {
+                    Some(&target) => graph.targets.push(target),
+                    None => self.issue(
+                        format!("{rpath}.after[{k}]"),
+                        format!("unknown requirement {} in pathway {}", quoted(after), quoted(&p.id)),
+                    ),
+                }
+            }
+        }
+        graph.starts.push(graph.targets.len());
+        if let Some(cycle) = find_cycle(&graph) {
+            let ids: Vec<Cow<'_, str>> = cycle.into_iter().map(|k| short(&p.requirements[k].id)).collect();
+            self.issue(format!("{path}.requirements"), format!("cyclic order: {}", ids.join(" -> ")));
+        }
+    }
+
+    /// `path`: where the citation is; it is `{path}.source`.
     fn citation(&mut self, c: &Citation, path: &str) {
-        if self.def.source(&c.source).is_none() {
-            self.issue(format!("{path}.source"), format!("unknown source \"{}\"", c.source));
+        if !self.sources.contains(c.source.as_str()) {
+            self.issue(format!("{path}.source.source"), format!("unknown source {}", quoted(&c.source)));
         }
-        self.text(format!("{path}.quote"), &c.quote);
+        self.text(format_args!("{path}.source.quote"), &c.quote, TEXT_MAX);
     }
 
-    /// `asker`: the index of the question whose `when` this is; such a
-    /// condition may only read earlier questions.
-    fn condition(&mut self, c: &Condition, path: &str, asker: Option<usize>) {
+    /// `path`: where the condition is, a buffer that each level extends and
+    /// restores (no string is written per condition unless it has a
+    /// problem). `asker`: the index of the question whose `when` this is;
+    /// such a condition may only read earlier questions. `depth`: 1 for the
+    /// condition of a `when`; below the limit, nothing is looked at.
+    fn condition(&mut self, c: &Condition, path: &mut String, asker: Option<usize>, depth: usize) {
+        if depth > DEPTH_MAX {
+            self.issue(path.clone(), format!("conditions nested deeper than {DEPTH_MAX} levels"));
+            return;
+        }
+        let outer = path.len();
         match c {
-            Condition::All(cs) | Condition::Any(cs) => {
-                let name = if matches!(c, Condition::All(_)) { "all" } else { "any" };
-                if cs.is_empty() {
-                    self.issue(format!("{path}.{name}"), "needs at least one condition");
+            Condition::All(cs) | Condition::Any(cs) | Condition::AtLeast { of: cs, .. } => {
+                path.push_str(match c {
+                    Condition::All(_) => ".all",
+                    Condition::Any(_) => ".any",
+                    _ => ".at_least",
+                });
+                if let Condition::AtLeast { n, .. } = c {
+                    if *n == 0 || *n > cs.len() {
+                        self.issue(format!("{path}.n"), format!("n must be between 1 and {} (the number of conditions), not {n}", cs.len()));
+                    }
+                    path.push_str(".of");
+                } else if cs.is_empty() {
+                    self.issue(path.clone(), "needs at least one condition");
                 }
+                self.count(format_args!("{path}"), cs.len(), CONDITIONS_MAX, "conditions");
+                let list = path.len();
                 for (i, c) in cs.iter().enumerate() {
-                    self.condition(c, &format!("{path}.{name}[{i}]"), asker);
+                    let _ = write!(path, "[{i}]");
+                    self.condition(c, path, asker, depth + 1);
+                    path.truncate(list);
                 }
             }
-            Condition::Not(c) => self.condition(c, &format!("{path}.not"), asker),
-            Condition::AtLeast { n, of } => {
-                if *n == 0 || *n > of.len() {
-                    self.issue(format!("{path}.at_least.n"), format!("n must be between 1 and {} (the number of conditions), not {n}", of.len()));
-                }
-                for (i, c) in of.iter().enumerate() {
-                    self.condition(c, &format!("{path}.at_least.of[{i}]"), asker);
-                }
+            Condition::Not(c) => {
+                path.push_str(".not");
+                self.condition(c, path, asker, depth + 1);
             }
             Condition::Answered(q) => {
-                self.reference(q, &format!("{path}.answered"), asker);
+                path.push_str(".answered");
+                self.reference(q, path, asker);
             }
             Condition::Equals { question, value } => {
-                let path = format!("{path}.equals");
-                if let Some(kind) = self.reference(question, &path, asker) {
+                path.push_str(".equals");
+                let kind = self.reference(question, path, asker);
+                if let Answer::Choices(cs) = value {
+                    self.count(format_args!("{path}.value"), cs.len(), VALUES_MAX, "option ids");
+                }
+                if let Some(kind) = kind {
                     let fits = match (kind, value) {
                         (QuestionKind::YesNo, Answer::Bool(_)) => true,
                         (QuestionKind::Number { .. }, Answer::Number(_)) => true,
-                        (QuestionKind::Single { options }, Answer::Choice(c)) => {
-                            self.option(options, c, question, &format!("{path}.value"));
+                        (QuestionKind::Single { .. }, Answer::Choice(c)) => {
+                            self.option(question, c, format_args!("{path}.value"));
                             true
                         }
-                        (QuestionKind::Multi { options }, Answer::Choices(cs)) => {
-                            cs.iter().for_each(|c| self.option(options, c, question, &format!("{path}.value")));
+                        (QuestionKind::Multi { .. }, Answer::Choices(cs)) => {
+                            cs.iter().for_each(|c| self.option(question, c, format_args!("{path}.value")));
                             true
                         }
                         _ => false,
                     };
                     if !fits {
-                        self.issue(format!("{path}.value"), format!("value does not fit question \"{question}\" ({})", kind_name(kind)));
+                        self.issue(
+                            format!("{path}.value"),
+                            format!("value does not fit question {} ({})", quoted(question), kind_name(kind)),
+                        );
                     }
                 }
             }
             Condition::OneOf { question, values } => {
-                let path = format!("{path}.one_of");
-                self.choices(question, values, &path, "values", asker);
+                path.push_str(".one_of");
+                self.count(format_args!("{path}.values"), values.len(), VALUES_MAX, "option ids");
+                self.choices(question, values, path, "values", asker);
             }
             Condition::Includes { question, value } => {
-                let path = format!("{path}.includes");
-                self.choices(question, std::slice::from_ref(value), &path, "value", asker);
+                path.push_str(".includes");
+                self.choices(question, std::slice::from_ref(value), path, "value", asker);
             }
             Condition::Compare { question, op, value } => {
-                let path = format!("{path}.compare");
-                if let Some(kind) = self.reference(question, &path, asker) {
+                path.push_str(".compare");
+                if let Some(kind) = self.reference(question, path, asker) {
                     match kind {
                         QuestionKind::Number { min, max, .. } => {
                             if !compare_possible(*op, *min, *max, *value) {
-                                self.issue(format!("{path}.value"), format!("can never be true: \"{question}\" is between {min} and {max}"));
+                                self.issue(
+                                    format!("{path}.value"),
+                                    format!("can never be true: {} is between {min} and {max}", quoted(question)),
+                                );
                             }
                         }
-                        other => self.issue(format!("{path}.question"), format!("compare needs a number question; \"{question}\" is {}", kind_name(other))),
+                        other => self.issue(
+                            format!("{path}.question"),
+                            format!("compare needs a number question; {} is {}", quoted(question), kind_name(other)),
+                        ),
                     }
                 }
             }
         }
+        path.truncate(outer);
     }
 
     /// `field`: the name of the field holding the option ids (`values` of
@@ -261,19 +482,24 @@ impl<'d> Checker<'d> {
     fn choices(&mut self, question: &str, values: &[String], path: &str, field: &str, asker: Option<usize>) {
         if let Some(kind) = self.reference(question, path, asker) {
             match kind {
-                QuestionKind::Single { options } | QuestionKind::Multi { options } => {
+                QuestionKind::Single { .. } | QuestionKind::Multi { .. } => {
                     for v in values {
-                        self.option(options, v, question, &format!("{path}.{field}"));
+                        self.option(question, v, format_args!("{path}.{field}"));
                     }
                 }
-                other => self.issue(format!("{path}.question"), format!("needs a choice question; \"{question}\" is {}", kind_name(other))),
+                other => self.issue(
+                    format!("{path}.question"),
+                    format!("needs a choice question; {} is {}", quoted(question), kind_name(other)),
+                ),
             }
         }
     }
 
-    fn option(&mut self, options: &[super::Choice], id: &str, question: &str, path: &str) {
-        if !options.iter().any(|o| o.id == id) {
-            self.issue(path.to_owned(), format!("question \"{question}\" has no option \"{id}\""));
+    /// Checks that a question (known to exist) has an option with this id.
+    fn option(&mut self, question: &str, id: &str, path: fmt::Arguments<'_>) {
+        let known = self.positions.get(question).is_some_and(|&i| self.options[i].contains(id));
+        if !known {
+            self.issue(path.to_string(), format!("question {} has no option {}", quoted(question), quoted(id)));
         }
     }
 
@@ -281,7 +507,7 @@ impl<'d> Checker<'d> {
     fn reference(&mut self, id: &str, path: &str, asker: Option<usize>) -> Option<&'d QuestionKind> {
         let def = self.def;
         let Some(&index) = self.positions.get(id) else {
-            self.issue(path, format!("unknown question \"{id}\""));
+            self.issue(path, format!("unknown question {}", quoted(id)));
             return None;
         };
         if let Some(asker) = asker {
@@ -289,7 +515,10 @@ impl<'d> Checker<'d> {
                 let which = if index == asker { "itself" } else { "a later question" };
                 self.issue(
                     path,
-                    format!("cyclic reference: the question depends on {which} (\"{id}\"); a question may only depend on earlier ones"),
+                    format!(
+                        "cyclic reference: the question depends on {which} ({}); a question may only depend on earlier ones",
+                        quoted(id)
+                    ),
                 );
                 return None;
             }
@@ -298,15 +527,19 @@ impl<'d> Checker<'d> {
     }
 
     /// Conservative: false only when the condition certainly never holds
-    /// (a number out of range, or a question that is never asked).
-    fn can_hold(&self, c: &Condition) -> bool {
+    /// (a number out of range, or a question that is never asked). Below
+    /// the nesting limit (reported by `condition`) it assumes it may hold.
+    fn can_hold(&self, c: &Condition, depth: usize) -> bool {
+        if depth > DEPTH_MAX {
+            return true;
+        }
         // Questions not yet checked (not in `reachable`) count as reachable.
         let asked = |q: &str| self.positions.get(q).is_none_or(|&i| self.reachable.get(i).copied().unwrap_or(true));
         match c {
-            Condition::All(cs) => cs.iter().all(|c| self.can_hold(c)),
-            Condition::Any(cs) => cs.iter().any(|c| self.can_hold(c)),
+            Condition::All(cs) => cs.iter().all(|c| self.can_hold(c, depth + 1)),
+            Condition::Any(cs) => cs.iter().any(|c| self.can_hold(c, depth + 1)),
             Condition::Not(_) => true,
-            Condition::AtLeast { n, of } => of.iter().filter(|c| self.can_hold(c)).count() >= *n,
+            Condition::AtLeast { n, of } => of.iter().filter(|c| self.can_hold(c, depth + 1)).count() >= *n,
             Condition::Answered(q) | Condition::Equals { question: q, .. } | Condition::OneOf { question: q, .. } | Condition::Includes { question: q, .. } => asked(q),
             Condition::Compare { question, op, value } => {
                 asked(question)
@@ -343,39 +576,77 @@ fn kind_name(kind: &QuestionKind) -> &'static str {
     }
 }
 
-/// Finds a cycle in the `after` graph of a pathway, as a list of ids.
-fn find_cycle(p: &super::Pathway) -> Option<Vec<String>> {
-    fn visit(p: &super::Pathway, i: usize, marks: &mut [u8], stack: &mut Vec<usize>) -> Option<Vec<String>> {
-        marks[i] = 1;
-        stack.push(i);
-        for after in &p.requirements[i].after {
-            let Some(j) = p.requirements.iter().position(|r| &r.id == after) else { continue };
-            if j == i {
-                continue; // reported as "after itself"
-            }
-            if marks[j] == 1 {
-                let start = stack.iter().position(|&k| k == j).unwrap_or(0);
-                let mut ids: Vec<String> = stack[start..].iter().map(|&k| p.requirements[k].id.clone()).collect();
-                ids.push(p.requirements[j].id.clone());
-                return Some(ids);
-            }
-            if marks[j] == 0 {
-                if let Some(c) = visit(p, j, marks, stack) {
-                    return Some(c);
-                }
-            }
+/// The `after` graph of a pathway, in compressed rows: requirement `i`
+/// comes after the requirements at `targets[starts[i]..starts[i + 1]]`.
+struct Graph {
+    starts: Vec<usize>,
+    targets: Vec<usize>,
+}
+
+/// Finds a cycle in the `after` graph of a pathway, as the positions of its
+/// requirements, the first repeated at the end.
+///
+/// A depth-first search with its own stack rather than recursion: a chain of
+/// `after` is as long as the pathway, which would overflow the call stack
+/// (the wasm one first). Each requirement is entered once and each edge
+/// followed once: linear in requirements + `after` entries.
+fn find_cycle(graph: &Graph) -> Option<Vec<usize>> {
+    const NEW: u8 = 0;
+    const ON_PATH: u8 = 1;
+    const DONE: u8 = 2;
+    let n = graph.starts.len() - 1;
+    let mut marks = vec![NEW; n];
+    // The path being explored: each requirement with its next edge to follow.
+    let mut path: Vec<(usize, usize)> = Vec::new();
+    for start in 0..n {
+        if marks[start] != NEW {
+            continue;
         }
-        stack.pop();
-        marks[i] = 2;
-        None
-    }
-    let mut marks = vec![0u8; p.requirements.len()];
-    for i in 0..p.requirements.len() {
-        if marks[i] == 0 {
-            if let Some(c) = visit(p, i, &mut marks, &mut Vec::new()) {
-                return Some(c);
+        marks[start] = ON_PATH;
+        path.push((start, graph.starts[start]));
+        while let Some(top) = path.last_mut() {
+            let (i, edge) = *top;
+            if edge == graph.starts[i + 1] {
+                marks[i] = DONE;
+                path.pop();
+                continue;
+            }
+            top.1 += 1;
+            let j = graph.targets[edge];
+            match marks[j] {
+                NEW => {
+                    marks[j] = ON_PATH;
+                    path.push((j, graph.starts[j]));
+                }
+                ON_PATH => {
+                    let from = path.iter().position(|&(k, _)| k == j).unwrap_or(0);
+                    let mut cycle: Vec<usize> = path[from..].iter().map(|&(k, _)| k).collect();
+                    cycle.push(j);
+                    return Some(cycle);
+                }
+                _ => {}
             }
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_longer_than_any_valid_id_are_cut_short_in_messages() {
+        assert_eq!(quoted("l2_count"), "\"l2_count\"");
+        let long = "é".repeat(ID_MAX + 1);
+        assert_eq!(quoted(&long), format!("\"{}…\" (65 characters)", "é".repeat(ID_MAX)));
+        assert_eq!(short(&"a".repeat(ID_MAX)), "a".repeat(ID_MAX));
+    }
+
+    #[test]
+    fn lengths_are_counted_in_characters() {
+        assert_eq!(too_long("ééé", 3), None);
+        assert_eq!(too_long("éééé", 3), Some(4));
+        assert_eq!(too_long("", 0), None);
+    }
 }
