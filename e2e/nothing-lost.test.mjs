@@ -232,3 +232,19 @@ test('icp-complete fires once per completion, not when a What-if changes the res
   assert.equal(await page.evaluate(() => window.__icpEvents), 1, 'What-if changes are not completions');
   await closeExample(page);
 });
+
+test('An organization\'s definition nested thousands deep is refused in plain words, and the widget does not crash', async () => {
+  const deep = `{"id":"deep","version":1,"title":"Deep","sources":[],"questions":[],"pathways":[{"id":"p","title":"P","requirements":[{"id":"r","title":"R","met_when":${'{"not":'.repeat(5000)}{"answered":"q"}${'}'.repeat(5000)},"met":"m","unmet":"u","action":"a","source":{"source":"s","quote":"q"}}]}]}`;
+  const pageHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Deep</title>
+<script type="module" src="../ic-pathfinder.js"></script></head><body><ic-pathfinder definition="deep.json"></ic-pathfinder></body></html>`;
+  const page = await openExample(embed, 'deep.html', {
+    beforeLoad: async (p) => {
+      await p.route('**/examples/deep.html', (r) => r.fulfill({ contentType: 'text/html', body: pageHtml }));
+      await p.route('**/examples/deep.json', (r) => r.fulfill({ contentType: 'application/json', body: deep }));
+    },
+  });
+  const widget = page.locator('ic-pathfinder');
+  await widget.getByText('the document nests too deeply', { exact: false }).waitFor();
+  assert.equal(await widget.locator('.icp-error-panel').count(), 1);
+  await closeExample(page);
+});

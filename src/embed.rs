@@ -53,8 +53,7 @@ pub fn mount_widget(
         Some(error) => (Loaded::Failed(vec![error]), Vec::new()),
         None if definition.is_undefined() || definition.is_null() => Loaded::builtin(&content_base),
         None => {
-            let read = crate::ui::decode::from_value(definition).map_err(DefinitionError::from);
-            (Loaded::from(read.and_then(crate::ui::decode::checked)), Vec::new())
+            (Loaded::from(crate::ui::decode::definition_value(definition)), Vec::new())
         }
     };
     if let Loaded::Failed(problems) = &loaded {

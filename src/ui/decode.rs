@@ -46,6 +46,35 @@ pub fn from_value<T: DeserializeOwned>(value: wasm_bindgen::JsValue) -> Result<T
     T::deserialize(deserializer).map_err(|e| Issue { path: ".".to_owned(), message: e.to_string() })
 }
 
+/// How deeply a definition from outside may nest objects and lists, as
+/// serde_json allows natively: serde-wasm-bindgen has no limit of its own,
+/// and a definition nested thousands deep would exhaust the wasm stack.
+#[cfg(target_arch = "wasm32")]
+const MAX_NESTING: usize = 127;
+
+/// Reads and validates a definition from outside (an organization's) that
+/// the browser has parsed, refusing one that nests too deeply before serde
+/// walks it.
+#[cfg(target_arch = "wasm32")]
+pub fn definition_value(value: wasm_bindgen::JsValue) -> Result<Definition, DefinitionError> {
+    use wasm_bindgen::JsCast;
+    // Depth first, without recursion: only objects and lists nest.
+    let mut pending = vec![(value.clone(), 1usize)];
+    while let Some((v, depth)) = pending.pop() {
+        if !v.is_object() {
+            continue;
+        }
+        if depth > MAX_NESTING {
+            let message = format!("the document nests too deeply (more than {MAX_NESTING} objects and lists inside one another)");
+            return Err(DefinitionError::Parse { path: ".".to_owned(), message });
+        }
+        let children =
+            if js_sys::Array::is_array(&v) { v.unchecked_into::<js_sys::Array>() } else { js_sys::Object::values(v.unchecked_ref()) };
+        pending.extend(children.iter().map(|c| (c, depth + 1)));
+    }
+    checked(from_value(value)?)
+}
+
 /// Validates a definition from outside (an organization's).
 pub fn checked(definition: Definition) -> Result<Definition, DefinitionError> {
     definition.validate()?;
@@ -53,8 +82,17 @@ pub fn checked(definition: Definition) -> Result<Definition, DefinitionError> {
 }
 
 /// Reads and validates a definition from outside (an organization's).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn definition(text: &str) -> Result<Definition, DefinitionError> {
     checked(read(text)?)
+}
+
+/// Reads and validates a definition from outside (an organization's).
+#[cfg(target_arch = "wasm32")]
+pub fn definition(text: &str) -> Result<Definition, DefinitionError> {
+    let value = js_sys::JSON::parse(text)
+        .map_err(|e| Issue { path: ".".to_owned(), message: js_sys::Error::from(e).message().as_string().unwrap_or_default() })?;
+    definition_value(value)
 }
 
 /// Reads built-in content, which the test suite validates
