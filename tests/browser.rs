@@ -21,7 +21,7 @@ fn mount(key: &str, definition: Loaded) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().remove_item(&format!("icp:{key}"));
+    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().remove_item(&format!("icp:{key}@ic-pathfinder-default"));
     yew::Renderer::<App>::with_root_and_props(
         host.clone(),
         AppProps {
@@ -132,7 +132,7 @@ async fn answers_are_saved_in_local_storage_as_they_are_given() {
     find(&root, "input[value=none]").click();
     button(&root, "Continue").click();
     settle().await;
-    let saved = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("icp:bt4").unwrap().expect("saved");
+    let saved = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("icp:bt4@ic-pathfinder-default").unwrap().expect("saved");
     assert!(saved.contains(r#""industry_experience":"none""#), "{saved}");
     assert!(saved.contains(r#""format":1"#));
 }

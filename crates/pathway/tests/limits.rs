@@ -18,31 +18,7 @@ const DEPTH: usize = 32;
 
 /// The same small valid definition as tests/validation.rs.
 fn base() -> Value {
-    json!({
-        "id": "test", "version": 1, "title": "Test",
-        "sources": [{"id": "src", "title": "Source"}],
-        "questions": [
-            {"id": "l1", "text": "Level 1 done?", "type": "yes_no"},
-            {"id": "l2_count", "text": "How many Level 2 workshops?", "type": "number", "min": 0, "max": 20,
-             "when": {"equals": {"question": "l1", "value": true}}},
-            {"id": "region", "text": "Where?", "type": "single",
-             "options": [{"id": "ca", "label": "Canada"}, {"id": "us", "label": "US"}]},
-            {"id": "skills", "text": "Skills?", "type": "multi",
-             "options": [{"id": "dance", "label": "Dance"}, {"id": "none", "label": "None", "exclusive": true}]},
-            {"id": "extra", "text": "Extra?", "type": "yes_no"}
-        ],
-        "pathways": [{
-            "id": "p", "title": "Pathway",
-            "requirements": [
-                {"id": "a", "title": "A", "met_when": {"equals": {"question": "l1", "value": true}},
-                 "met": "m", "unmet": "u", "action": "do", "source": {"source": "src", "quote": "q"}},
-                {"id": "b", "title": "B", "met_when": {"compare": {"question": "l2_count", "op": ">=", "value": 3}},
-                 "after": ["a"], "met": "m", "unmet": "u", "action": "do", "source": {"source": "src", "quote": "q"}}
-            ]
-        }],
-        "advice": [{"id": "adv", "title": "T", "text": "Text", "source": {"source": "src", "quote": "q"},
-                    "when": {"one_of": {"question": "region", "values": ["ca"]}}}]
-    })
+    serde_json::from_str(include_str!("fixtures/small-valid-definition.json")).expect("the fixture is JSON")
 }
 
 fn issues_of(v: &Value) -> Vec<String> {
