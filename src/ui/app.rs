@@ -428,6 +428,8 @@ pub fn widget(props: &WidgetProps) -> Html {
             let saved = Saved::of(&state);
             let text = (!state.answers.is_empty() || !state.done.is_empty()).then(|| saved.encode());
             if store.read() == text {
+                // Already there (taken from another tab, say): it is ours now too.
+                *last_saved.borrow_mut() = text;
                 return;
             }
             let result = match &text {
