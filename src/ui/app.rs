@@ -2,10 +2,10 @@
 //! every change, moves focus on navigation, and routes to the pages.
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::check_answers::CheckAnswers;
+use super::hooks::{use_completion, use_page_focus, use_persistence, use_share_link};
 use super::context::Settings;
 use super::error_panel::ErrorPanel;
 use super::notice::{NoticeAction, NoticeBanner};
@@ -347,6 +347,7 @@ fn not_json(e: wasm_bindgen::JsValue) -> DefinitionError {
 /// Fetches and parses a translation (in the browser; natively never called).
 #[cfg(target_arch = "wasm32")]
 async fn fetch_translation(url: &str) -> Result<Definition, TranslationError> {
+    use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let response: web_sys::Response =
         JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.map_err(|_| TranslationError::Network)?.unchecked_into();
@@ -365,33 +366,6 @@ async fn fetch_translation(_url: &str) -> Result<Definition, TranslationError> {
     Err(TranslationError::Network)
 }
 
-/// Reads a share link made for `definition_id` from the page's fragment and
-/// removes it from the address bar (keeping the rest of the fragment), so a
-/// reload or a bookmark does not carry the answers on. A link made for
-/// another definition is left for the widget it was made for; a damaged one
-/// is reported by one widget only. Natively there is no page: `None`.
-fn take_fragment(definition_id: &str) -> Option<String> {
-    thread_local! {
-        static DAMAGED_LINK_TAKEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if !cfg!(target_arch = "wasm32") {
-        return None;
-    }
-    let window = gloo::utils::window();
-    let url = web_sys::Url::new(&window.location().href().ok()?).ok()?;
-    let hash = url.hash();
-    let value = share::from_fragment(&hash)?;
-    match share::link_definition(value) {
-        Some(id) if id != definition_id => return None,
-        Some(_) => {}
-        None if DAMAGED_LINK_TAKEN.with(|t| t.replace(true)) => return None,
-        None => {}
-    }
-    url.set_hash(&share::without_param(&hash));
-    let _ = window.history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
-    Some(hash)
-}
-
 /// The questionnaire and results for a valid definition.
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
@@ -401,130 +375,20 @@ pub fn widget(props: &WidgetProps) -> Html {
     let state = {
         let (definition, store) = (props.definition.clone(), store.clone());
         use_reducer_eq(move || {
-            let fragment = take_fragment(&definition.id);
+            let fragment = super::hooks::use_share_link::take_fragment(&definition.id);
             initial_state(definition, &store, fragment.as_deref())
         })
     };
-    // The text this widget last saved, to tell another writer's record from its own.
-    let last_saved = use_mut_ref(|| None::<String>);
     let root = use_node_ref();
     // A language switch hands over the same definition in another language.
     {
         let state = state.clone();
         use_effect_with(props.definition.clone(), move |d| state.dispatch(Action::Relabel(d.clone())));
     }
-
-    // Save on every change that matters; clear when there is nothing to keep.
-    // Never while another tab's answers wait for the candidate's choice, nor
-    // over an unreadable record that could not be moved aside.
-    {
-        let (store, last_saved) = (store.clone(), last_saved.clone());
-        let deps = (state.answers.clone(), state.done.clone(), state.screen == Screen::Results, state.may_save());
-        let state = state.clone();
-        use_effect_with(deps, move |_| {
-            if !state.may_save() {
-                return;
-            }
-            let saved = Saved::of(&state);
-            let text = (!state.answers.is_empty() || !state.done.is_empty()).then(|| saved.encode());
-            if store.read() == text {
-                // Already there (taken from another tab, say): it is ours now too.
-                *last_saved.borrow_mut() = text;
-                return;
-            }
-            let result = match &text {
-                None => {
-                    store.clear();
-                    Ok(())
-                }
-                Some(_) => store.save(&saved),
-            };
-            match result {
-                Ok(()) => {
-                    *last_saved.borrow_mut() = text;
-                    super::writers::announce(store.record_key());
-                }
-                Err(e) => {
-                    super::log::warn(&format!("IC Pathfinder: {e}"));
-                    state.dispatch(Action::SaveFailed);
-                }
-            }
-        });
-    }
-    // Another tab, or another widget on this page, saved this definition's
-    // progress: the candidate chooses, nothing is overwritten silently.
-    {
-        let (store, last_saved, state) = (store.clone(), last_saved.clone(), state.clone());
-        let definition = props.definition.clone();
-        use_effect_with(store.record_key().to_owned(), move |key| {
-            let key = key.clone();
-            super::writers::listen(key, move || {
-                let now = store.read();
-                if now == *last_saved.borrow() {
-                    return;
-                }
-                let theirs = match &now {
-                    None => Saved::of(&State::new(definition.clone())),
-                    Some(text) => match Saved::decode(text) {
-                        Ok(saved) if saved.definition == definition.id => saved,
-                        _ => return,
-                    },
-                };
-                state.dispatch(Action::ChangedElsewhere(theirs));
-            })
-        });
-    }
-    // A share link pasted into the address bar of the open page.
-    {
-        let (state, id) = (state.clone(), props.definition.id.clone());
-        let definition = props.definition.clone();
-        use_effect_with(id, move |id| {
-            let id = id.clone();
-            super::writers::on_hash_change(move || {
-                let Some(fragment) = take_fragment(&id) else { return };
-                let Some(value) = share::from_fragment(&fragment) else { return };
-                match share::decode(&definition, value) {
-                    Ok(answers) => state.dispatch(Action::OpenShared(answers)),
-                    Err(e) => {
-                        super::log::warn(&format!("IC Pathfinder: the share link cannot be used: {e}"));
-                        state.dispatch(Action::Notify(Notice::ShareLinkUnusable));
-                    }
-                }
-            })
-        });
-    }
-    // Tell the host page the statuses (only ids and statuses) once per
-    // completion: when the candidate goes to the results page, not when a
-    // What-if changes them there, nor when a reload reopens it.
-    {
-        let reached = state.screen == Screen::Results && state.shared.is_none() && state.navigation > 0;
-        let (oncomplete, state) = (props.oncomplete.clone(), state.clone());
-        use_effect_with((reached, state.navigation), move |(reached, _)| {
-            if *reached {
-                let statuses = evaluate(&state.definition, &state.answers)
-                    .pathways
-                    .iter()
-                    .map(|p| (p.pathway.id.clone(), p.status.as_str().to_owned()))
-                    .collect();
-                oncomplete.emit(statuses);
-            }
-        });
-    }
-    // Move focus to the new page's heading, so screen readers announce it and
-    // keyboard users continue from there. Never on first render.
-    {
-        let root = root.clone();
-        use_effect_with((state.navigation, state.confirming_restart), move |(navigation, confirming)| {
-            if *navigation > 0 || *confirming {
-                let selector = if *confirming { ".icp-confirm" } else { "[data-icp-focus]" };
-                if let Some(el) = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(selector).ok().flatten()) {
-                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
-            }
-        });
-    }
+    use_persistence(store.clone(), state.clone());
+    use_share_link(state.clone());
+    use_completion(&state, props.oncomplete.clone());
+    use_page_focus(root.clone(), state.navigation, state.confirming_restart);
 
     let dispatch = |action: Action| {
         let state = state.clone();

@@ -8,6 +8,7 @@ pub mod error_panel;
 pub mod error_summary;
 pub mod export;
 pub mod format;
+pub mod hooks;
 pub mod keep_results;
 pub mod log;
 pub mod notice;
