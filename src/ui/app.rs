@@ -269,7 +269,7 @@ pub fn initial_state(definition: Rc<Definition>, store: &Store, fragment: Option
             // Results built on changed questions deserve a second look first.
             saved.at_results = false;
         }
-        saved.restore(&mut state);
+        state.restore(saved);
     }
     state.kept = store.kept().len();
     if state.notice.is_none() {

@@ -169,7 +169,9 @@ impl State {
     }
 
     /// Puts a saved record's answers and ticks in place, opening the results
-    /// page when the record was there and the flow is complete.
+    /// page when the record was there and the flow is complete. Answers that
+    /// no longer fit the definition are ignored by the flow, not deleted, so
+    /// nothing is lost if the content changes back.
     pub fn restore(&mut self, saved: Saved) {
         self.answers = saved.answers;
         self.done = saved.done;

@@ -104,13 +104,6 @@ impl Saved {
         (!self.answers.is_empty()).then_some(Migration { no_longer_fit })
     }
 
-    /// Restores the record into a fresh state. Answers that no longer fit the
-    /// definition are ignored by the flow, not deleted here, so nothing is
-    /// lost if the content changes back.
-    pub fn restore(self, state: &mut State) {
-        state.restore(self);
-    }
-
     /// The JSON text stored.
     pub fn encode(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
