@@ -10,6 +10,12 @@ pub mod embed;
 pub use pathway;
 pub mod ui;
 
+// Talc instead of Rust's default dlmalloc: about 6 KB smaller in the wasm
+// (2 KB brotli) and faster to allocate (its WebAssembly benchmarks).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Mounts the widget with the default content on every `#ic-pathfinder` /
 /// `[data-ic-pathfinder]` element of the page.
 #[cfg(target_arch = "wasm32")]
