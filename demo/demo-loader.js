@@ -6,7 +6,8 @@
 // - After 400 ms without the widget, a "Loading…" status (role="status"): a
 //   fast load shows nothing.
 // - When the loader fails (the wasm missing, cut or corrupt, the glue
-//   missing), or nothing has started after 15 s: a plain message
+//   missing), the content file cannot be had (the wasm's `icp-load-failed`
+//   event), or nothing has started after 15 s: a plain message
 //   (role="alert") with a Retry button, which reloads the page. The detail
 //   goes to the console.
 // The widget, when it mounts, empties #ic-pathfinder (Yew clears its root), so
@@ -50,11 +51,15 @@ function watch(host) {
 
   // The widget has mounted when its root replaced ours.
   const started = () => !frame.isConnected;
+  // Once the wasm has started, later errors are the widget's own (its crash panel shows them).
+  const stopListening = () => {
+    removeEventListener('error', onError, true);
+    removeEventListener('unhandledrejection', onRejection);
+  };
   const done = () => {
     clearTimeout(loadingTimer);
     clearTimeout(timeoutTimer);
-    removeEventListener('error', onError, true);
-    removeEventListener('unhandledrejection', onRejection);
+    stopListening();
   };
   const loadingTimer = setTimeout(() => {
     if (started()) return;
@@ -102,5 +107,9 @@ function watch(host) {
   }
   addEventListener('error', onError, true);
   addEventListener('unhandledrejection', onRejection);
-  addEventListener('TrunkApplicationStarted', done, { once: true });
+  // The wasm has started; the widget mounts when its content file has come
+  // (the status and the time limit still run until then).
+  addEventListener('TrunkApplicationStarted', stopListening, { once: true });
+  // The wasm started but its content file could not be had.
+  host.addEventListener('icp-load-failed', (event) => fail(`the content could not be loaded: ${event.detail}`), { once: true });
 }

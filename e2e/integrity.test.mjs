@@ -1,6 +1,6 @@
 // The demo page's stylesheets and JS glue carry subresource integrity that
 // matches the files as served (the glue is minified after Trunk hashes it, so
-// scripts/minify-js.mjs writes its integrity itself).
+// scripts/minify.mjs writes its integrity itself).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';

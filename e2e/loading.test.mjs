@@ -184,6 +184,19 @@ test('A definition the server cannot give now (503) shows the message with Retry
   await close(page);
 });
 
+test('When the built-in content cannot be had (503), the element shows the message with Retry, and Retry shows the widget', async () => {
+  embed.clear();
+  embed.set('/default.en.json', { status: 503 });
+  const page = await open(`${embed.origin}/examples/default.html`);
+  const widget = page.locator('ic-pathfinder');
+  const retry = await expectFailure(widget);
+  assertLogged(page, /built-in content.*503/);
+  embed.clear();
+  await retry.click();
+  await startPage(widget);
+  await close(page);
+});
+
 test('While a slow wasm loads, the element shows a loading status after a short delay, then the widget replaces it', async () => {
   embed.clear();
   const held = embed.hold(WASM);
@@ -300,6 +313,42 @@ test('On the demo page a missing wasm shows the message with Retry instead of a 
   demo.clear();
   await retry.click();
   await startPage(widget);
+  await close(page);
+});
+
+test('On the demo page a content file the server cannot give (503) shows the message with Retry, and Retry loads the widget', async () => {
+  demo.clear();
+  demo.set('/default.en.json', { status: 503 });
+  const page = await open(`${demo.origin}/`);
+  const widget = page.locator('#ic-pathfinder');
+  const retry = await expectFailure(widget);
+  await assertNotBlank(widget);
+  assertLogged(page, /content.*HTTP 503/);
+  demo.clear();
+  await retry.click();
+  await startPage(widget);
+  await close(page);
+});
+
+test('On the demo page a slow content file shows the loading status until it comes, then the widget', async () => {
+  demo.clear();
+  const held = demo.hold('/default.en.json');
+  const page = await open(`${demo.origin}/`);
+  const widget = page.locator('#ic-pathfinder');
+  await held.requested;
+  await widget.getByRole('status').filter({ hasText: EN.loading }).waitFor();
+  held.release();
+  await startPage(widget);
+  assert.equal(await widget.getByText(EN.loading).count(), 0, 'the loading status is gone');
+  await close(page);
+});
+
+test('On the demo page the content file is downloaded once: the page preloads it and the widget takes that copy', async () => {
+  demo.clear();
+  const requests = [];
+  const page = await open(`${demo.origin}/`, { beforeLoad: (p) => p.on('request', (r) => requests.push(r.url())) });
+  await startPage(page.locator('#ic-pathfinder'));
+  assert.deepEqual(requests.filter((u) => u.endsWith('/default.en.json')), [`${demo.origin}/default.en.json`]);
   await close(page);
 });
 

@@ -16,6 +16,8 @@
 const CORE = new URL('./ic-pathfinder-core.js', import.meta.url).href;
 const WASM = new URL('./ic-pathfinder-core_bg.wasm', import.meta.url).href;
 const STYLESHEET = new URL('./ic-pathfinder.css', import.meta.url).href;
+/** The built-in content (English; its French is fetched when chosen), used when no definition is given. */
+const BUILTIN = new URL('./default.en.json', import.meta.url).href;
 /** How long loading may take before the candidate is offered Retry (option `loadTimeout`, attribute `load-timeout`). */
 const LOAD_TIMEOUT = 15000;
 /** How long loading runs before the loading status shows: a fast load shows nothing. */
@@ -98,45 +100,65 @@ function load() {
   return entry;
 }
 
+/** An address as the page resolves it, for messages (as given when it is not a URL). */
+function address(url) {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return String(url);
+  }
+}
+
+/**
+ * Fetches the built-in content: like an organization's definition, but any
+ * failure is a LoadError (the candidate is offered Retry), since it is the
+ * bundle's own file and no definition of the site's is at fault.
+ */
+async function fetchBuiltin(signal) {
+  const outcome = await fetchDefinition(BUILTIN, signal, 'built-in content');
+  if (outcome.error) throw new LoadError(outcome.error.replace(/^The/, 'the'));
+  return { ...outcome, builtin: true };
+}
+
 /**
  * Fetches an organization's definition. Resolves to {value} (parsed, handed
  * to the wasm as it is) or {error} (a problem only the site can fix, shown in
  * the widget's error panel); rejects with a LoadError when trying again may
  * help (no connection, a server error, too slow).
  */
-async function fetchDefinition(url, signal) {
+async function fetchDefinition(url, signal, what = 'definition') {
   let resolved;
   try {
     resolved = new URL(url, document.baseURI);
   } catch {
-    return { error: `The definition address "${url}" is not a valid URL.` };
+    return { error: `The ${what} address "${url}" is not a valid URL.` };
   }
   if (!/^https?:$/.test(resolved.protocol)) {
-    return { error: `The definition address "${url}" must be an http(s) URL.` };
+    return { error: `The ${what} address "${url}" must be an http(s) URL.` };
   }
   let response;
   try {
     response = await fetch(resolved, { credentials: 'same-origin', signal });
   } catch (e) {
-    throw new LoadError(`the definition at ${resolved.href} could not be loaded (${e.message}). If it is on another site, that site must allow it with CORS.`);
+    throw new LoadError(`the ${what} at ${resolved.href} could not be loaded (${e.message}). If it is on another site, that site must allow it with CORS.`);
   }
   if (!response.ok) {
     const answer = `the server answered ${response.status} ${response.statusText}`.trim();
     if (response.status >= 500 || response.status === 408 || response.status === 429) {
-      throw new LoadError(`the definition at ${resolved.href} could not be loaded: ${answer}.`);
+      throw new LoadError(`the ${what} at ${resolved.href} could not be loaded: ${answer}.`);
     }
-    return { error: `The definition at ${resolved.href} could not be loaded: ${answer}.` };
+    return { error: `The ${what} at ${resolved.href} could not be loaded: ${answer}.` };
   }
   let text;
   try {
     text = await response.text();
   } catch (e) {
-    throw new LoadError(`the definition at ${resolved.href} could not be loaded (${e.message}).`);
+    throw new LoadError(`the ${what} at ${resolved.href} could not be loaded (${e.message}).`);
   }
   try {
     return { value: JSON.parse(text) };
   } catch (e) {
-    return { error: `The definition at ${resolved.href} is not valid JSON: ${e.message}` };
+    return { error: `The ${what} at ${resolved.href} is not valid JSON: ${e.message}` };
   }
 }
 
@@ -296,16 +318,16 @@ export async function mount(element, options = {}) {
     const wasm = load();
     wasm.waiters += 1;
     const definitionRequest = new AbortController();
-    const pending = { wasm: true, definition: Boolean(options.definition) };
+    const source = options.definition ? address(options.definition) : BUILTIN;
+    const pending = { wasm: true, definition: true };
     let timedOut = false;
     let timer;
     const deadline = new Promise((resolve) => { timer = setTimeout(resolve, timeout); });
     try {
       const work = Promise.all([
         wasm.promise.then((core) => { pending.wasm = false; return core; }),
-        options.definition
-          ? fetchDefinition(options.definition, definitionRequest.signal).finally(() => { pending.definition = false; })
-          : {},
+        (options.definition ? fetchDefinition(options.definition, definitionRequest.signal) : fetchBuiltin(definitionRequest.signal))
+          .finally(() => { pending.definition = false; }),
         // The stylesheet is waited for (no unstyled flash), but never past the deadline.
         first ? Promise.race([styled, deadline]) : null,
       ]);
@@ -314,7 +336,7 @@ export async function mount(element, options = {}) {
         work,
         deadline.then(() => {
           timedOut = true;
-          const late = [pending.wasm && `the wasm at ${WASM}`, pending.definition && `the definition at ${new URL(options.definition, document.baseURI).href}`];
+          const late = [pending.wasm && `the wasm at ${WASM}`, pending.definition && `the ${options.definition ? 'definition' : 'built-in content'} at ${source}`];
           throw new LoadError(`${late.filter(Boolean).join(' and ')} did not load within ${timeout} ms (load-timeout).`);
         }),
         cancelled,
@@ -326,6 +348,7 @@ export async function mount(element, options = {}) {
       handle = core.mountWidget(
         container,
         definition.value,
+        Boolean(definition.builtin),
         definition.error ?? undefined,
         String(options.storageKey || 'default'),
         `icp${instances}`,

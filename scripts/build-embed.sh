@@ -14,11 +14,11 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name ic-pathfin
 wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   --enable-reference-types --enable-multivalue \
   -o "$out/ic-pathfinder-core_bg.wasm" "$out/ic-pathfinder-core_bg.wasm"
-node scripts/minify-js.mjs "$out"
+# The built-in content: English, fetched when no definition is given, and
+# French, fetched only when French is chosen (both minified, with the glue).
+cp content/default.en.json content/default.fr-CA.json "$out/"
+node scripts/minify.mjs "$out"
 cp embed/ic-pathfinder.js "$out/"
-# The French content, fetched only when French is chosen.
-node -e 'const fs=require("fs");fs.writeFileSync(process.argv[2],JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1],"utf8"))))' \
-  content/default.fr-CA.json "$out/default.fr-CA.json"
 # One stylesheet: the element's host rule, then the components' files.
 node scripts/bundle-css.mjs "$out/ic-pathfinder.css" embed/host.css
 cp examples/embed/* examples/definitions/small.json examples/definitions/invalid.json "$out/examples/"

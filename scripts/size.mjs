@@ -1,7 +1,11 @@
 // Prints the release bundle's sizes, raw and brotli, per file and in total.
 //   node scripts/size.mjs [DIST]
-// The widget's bundle is the wasm, its JS glue and the widget's CSS; the demo
-// page's own HTML and CSS are listed apart, since an embedding site replaces them.
+// The widget's bundle is the wasm, its JS glue and the widget's CSS (its code).
+// The built-in content (default.en.json) is data, fetched beside it: listed
+// apart, with the total a visitor of the demo page loads before the first
+// question. An organization's own definition replaces it. The French content
+// is fetched only when chosen. The demo page's own HTML and CSS are listed
+// apart, since an embedding site replaces them.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -14,19 +18,26 @@ for (const f of fs.readdirSync(dist).sort()) {
   if (!fs.statSync(p).isFile()) continue;
   const b = fs.readFileSync(p);
   const host = f === 'index.html' || f.startsWith('demo');
+  const content = f === 'default.en.json';
   // Content files other than the built-in English are fetched only when chosen (French).
-  const onDemand = f.endsWith('.json');
-  rows.push({ file: f, raw: b.length, brotli: brotli(b), host, onDemand });
+  const onDemand = f.endsWith('.json') && !content;
+  rows.push({ file: f, raw: b.length, brotli: brotli(b), host, content, onDemand });
 }
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const print = (r) => console.log(`${r.file.padEnd(48)} ${kb(r.raw)} KB raw ${kb(r.brotli)} KB brotli`);
 console.log('Widget bundle (wasm + JS + CSS), loaded by every visitor:');
-const widget = rows.filter((r) => !r.host && !r.onDemand);
+const widget = rows.filter((r) => !r.host && !r.onDemand && !r.content);
 widget.forEach(print);
 const total = widget.reduce((a, r) => ({ raw: a.raw + r.raw, brotli: a.brotli + r.brotli }), { raw: 0, brotli: 0 });
 print({ file: 'TOTAL', ...total });
+console.log('The built-in content (English), fetched with the widget when no other definition is given:');
+const content = rows.filter((r) => r.content);
+content.forEach(print);
+const firstVisit = [...widget, ...content].reduce((a, r) => ({ raw: a.raw + r.raw, brotli: a.brotli + r.brotli }), { raw: 0, brotli: 0 });
+print({ file: 'WIDGET AND BUILT-IN CONTENT', ...firstVisit });
 console.log('Loaded on demand (the French content, when French is chosen):');
 rows.filter((r) => r.onDemand).forEach(print);
 console.log('Demo host page (not part of the widget):');
 rows.filter((r) => r.host).forEach(print);
 console.log(`bundle-brotli-bytes: ${total.brotli}`);
+console.log(`with-content-brotli-bytes: ${firstVisit.brotli}`);

@@ -32,8 +32,10 @@ impl Handle {
 
 /// Mounts a widget into `root`.
 ///
-/// - `definition`: an organization's definition, as the embed module parsed it
-///   (`JSON.parse`: it is parsed once, not again here); `undefined` for the built-in content.
+/// - `definition`: the definition, as the embed module parsed it (`JSON.parse`:
+///   it is parsed once, not again here).
+/// - `builtin`: whether it is the built-in content (`default.en.json` beside
+///   the module), which the test suite validates, rather than an organization's.
 /// - `load_error`: why the organization's definition could not be fetched; shown in the error panel.
 /// - `on_complete`: called with `{pathway_id: status}` when the results page is reached.
 /// - `lang`: the language asked for; `content_base`: the folder holding `default.fr-CA.json`.
@@ -41,6 +43,7 @@ impl Handle {
 pub fn mount_widget(
     root: Element,
     definition: JsValue,
+    builtin: bool,
     load_error: Option<String>,
     storage_key: String,
     id_prefix: String,
@@ -51,10 +54,11 @@ pub fn mount_widget(
     crate::ui::panic::install();
     let (loaded, translations) = match load_error {
         Some(error) => (Loaded::Failed(vec![error]), Vec::new()),
-        None if definition.is_undefined() || definition.is_null() => Loaded::builtin(&content_base),
-        None => {
-            (Loaded::from(crate::ui::decode::definition_value(definition)), Vec::new())
-        }
+        None if builtin => (
+            Loaded::from(crate::ui::decode::from_value::<crate::pathway::Definition>(definition).map_err(DefinitionError::from)),
+            Loaded::builtin_translations(&content_base),
+        ),
+        None => (Loaded::from(crate::ui::decode::definition_value(definition)), Vec::new()),
     };
     if let Loaded::Failed(problems) = &loaded {
         // Integrators look in the console first.

@@ -17,28 +17,47 @@ pub mod ui;
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// Mounts the widget with the default content on every `#ic-pathfinder` /
-/// `[data-ic-pathfinder]` element of the page.
+/// `[data-ic-pathfinder]` element of the page, once the content file (beside
+/// the bundle, preloaded by the page) has arrived. When it cannot be had, each
+/// host gets an `icp-load-failed` event, which the demo page's loader turns
+/// into its Retry message.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use ui::{App, AppProps, Loaded};
     ui::panic::install();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(hosts) = document.query_selector_all("#ic-pathfinder, [data-ic-pathfinder]") else { return };
-    for i in 0..hosts.length() {
-        let Some(host) = hosts.get(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) else {
-            continue;
-        };
-        let key = host.get_attribute("data-storage-key").unwrap_or_else(|| "default".to_owned());
-        // The demo page sits beside the French content file (Trunk copies it).
-        let (definition, translations) = Loaded::builtin("");
-        let props = AppProps {
-            definition,
-            translations,
-            lang: host.get_attribute("lang").map(Into::into),
-            storage_key: key.into(),
-            id_prefix: if i == 0 { "icp".into() } else { format!("icp{i}").into() },
-            oncomplete: Default::default(),
-        };
-        yew::Renderer::<App>::with_root_and_props(host, props).render();
+    let Ok(hosts) = gloo::utils::document().query_selector_all("#ic-pathfinder, [data-ic-pathfinder]") else { return };
+    let hosts: Vec<web_sys::Element> =
+        (0..hosts.length()).filter_map(|i| hosts.get(i).and_then(|n| wasm_bindgen::JsCast::dyn_into(n).ok())).collect();
+    if hosts.is_empty() {
+        return;
     }
+    yew::platform::spawn_local(async move {
+        let definition = match ui::fetch::builtin(Loaded::BUILTIN_FILE).await {
+            Ok(d) => std::rc::Rc::new(d),
+            Err(e) => {
+                ui::log::error(&format!("IC Pathfinder: the content at {} could not be loaded: {e}", Loaded::BUILTIN_FILE));
+                for host in &hosts {
+                    let init = web_sys::CustomEventInit::new();
+                    init.set_detail(&e.to_string().into());
+                    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("icp-load-failed", &init) {
+                        let _ = host.dispatch_event(&event);
+                    }
+                }
+                return;
+            }
+        };
+        for (i, host) in hosts.into_iter().enumerate() {
+            let key = host.get_attribute("data-storage-key").unwrap_or_else(|| "default".to_owned());
+            let props = AppProps {
+                definition: Loaded::Ready(definition.clone()),
+                // The demo page sits beside the French content file (Trunk copies it).
+                translations: Loaded::builtin_translations(""),
+                lang: host.get_attribute("lang").map(Into::into),
+                storage_key: key.into(),
+                id_prefix: if i == 0 { "icp".into() } else { format!("icp{i}").into() },
+                oncomplete: Default::default(),
+            };
+            yew::Renderer::<App>::with_root_and_props(host, props).render();
+        }
+    });
 }

@@ -51,11 +51,13 @@ impl Translation {
 }
 
 impl Loaded {
-    /// The built-in content: English inside the wasm, French fetched from
+    /// The name of the built-in content's file, fetched from beside the bundle.
+    pub const BUILTIN_FILE: &'static str = "default.en.json";
+
+    /// The built-in content's translations: French, fetched from
     /// `content_base` + `default.fr-CA.json` when chosen.
-    pub fn builtin(content_base: &str) -> (Loaded, Vec<Translation>) {
-        let french = Translation::Remote { lang: "fr-CA".into(), url: format!("{content_base}default.fr-CA.json") };
-        (Loaded::from(super::decode::trusted_definition(crate::pathway::DEFAULT_DEFINITION_JSON)), vec![french])
+    pub fn builtin_translations(content_base: &str) -> Vec<Translation> {
+        vec![Translation::Remote { lang: "fr-CA".into(), url: format!("{content_base}default.fr-CA.json") }]
     }
 }
 
@@ -172,7 +174,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(remote, move |remote| {
             if let Some(url) = remote.clone() {
                 yew::platform::spawn_local(async move {
-                    match fetch_translation(&url).await {
+                    match super::fetch::builtin(&url).await {
                         Ok(d) if main_id.as_ref() == Some(&(d.id.clone(), d.version)) => {
                             let mut all = (*fetched).clone();
                             all.push(Rc::new(d));
@@ -323,47 +325,6 @@ fn saved_progress(definition: &Definition, store: &Store, state: &mut State) -> 
             None
         }
     }
-}
-
-/// Why a translation could not be used; logged for the integrator, while
-/// the candidate sees "The other language could not be loaded."
-#[derive(Debug, thiserror::Error)]
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-enum TranslationError {
-    #[error("network error")]
-    Network,
-    #[error("HTTP {0}")]
-    Http(u16),
-    #[error("{0}")]
-    Invalid(#[from] DefinitionError),
-}
-
-#[cfg(target_arch = "wasm32")]
-fn not_json(e: wasm_bindgen::JsValue) -> DefinitionError {
-    let message = js_sys::Error::from(e).message().as_string().unwrap_or_default();
-    DefinitionError::Parse { path: ".".to_owned(), message }
-}
-
-/// Fetches and parses a translation (in the browser; natively never called).
-#[cfg(target_arch = "wasm32")]
-async fn fetch_translation(url: &str) -> Result<Definition, TranslationError> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let response: web_sys::Response =
-        JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.map_err(|_| TranslationError::Network)?.unchecked_into();
-    if !response.ok() {
-        return Err(TranslationError::Http(response.status()));
-    }
-    let json = response.json().map_err(|_| TranslationError::Network)?;
-    let value = JsFuture::from(json).await.map_err(|e| TranslationError::Invalid(not_json(e)))?;
-    // The built-in translation, validated by the test suite like the English.
-    Ok(super::decode::from_value::<Definition>(value).map_err(DefinitionError::from)?)
-}
-
-/// Natively there is nothing to fetch from (server rendering, tests).
-#[cfg(not(target_arch = "wasm32"))]
-async fn fetch_translation(_url: &str) -> Result<Definition, TranslationError> {
-    Err(TranslationError::Network)
 }
 
 /// The questionnaire and results for a valid definition.

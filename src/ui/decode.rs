@@ -94,10 +94,3 @@ pub fn definition(text: &str) -> Result<Definition, DefinitionError> {
         .map_err(|e| Issue { path: ".".to_owned(), message: js_sys::Error::from(e).message().as_string().unwrap_or_default() })?;
     definition_value(value)
 }
-
-/// Reads built-in content, which the test suite validates
-/// (`crates/pathway/tests/default_content.rs`, `translations.rs`), so the
-/// widget spends neither start-up time nor bundle size checking it again.
-pub fn trusted_definition(text: &str) -> Result<Definition, DefinitionError> {
-    Ok(read(text)?)
-}

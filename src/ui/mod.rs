@@ -7,6 +7,7 @@ pub mod decode;
 pub mod error_panel;
 pub mod error_summary;
 pub mod export;
+pub mod fetch;
 pub mod format;
 pub mod hooks;
 pub mod keep_results;
