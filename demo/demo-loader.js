@@ -1,4 +1,4 @@
-// The demo page's loading status and load failure message, around the loader
+// The demo page's content fetch, loading status and load failure message, around the loader
 // Trunk writes into index.html (which calls init() and, through the wasm's
 // main, mounts the widget on #ic-pathfinder). Loaded before that loader, so
 // it sees its failure.
@@ -28,6 +28,16 @@ const TEXTS = {
 };
 
 const host = document.getElementById('ic-pathfinder');
+if (host) {
+  // The content's text, fetched while the wasm loads (index.html preloads it),
+  // then handed to the wasm: its start() reads `icpContent` (src/lib.rs).
+  host.icpContent = fetch(new URL('default.en.json', document.baseURI)).then((r) => {
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return r.text();
+  });
+  // Handled by the wasm: no "unhandled rejection" before it has started.
+  host.icpContent.catch(() => {});
+}
 if (host && !host.firstElementChild) watch(host);
 
 function el(tag, className, text) {

@@ -121,8 +121,8 @@ async function fetchBuiltin(signal) {
 }
 
 /**
- * Fetches an organization's definition. Resolves to {value} (parsed, handed
- * to the wasm as it is) or {error} (a problem only the site can fix, shown in
+ * Fetches an organization's definition. Resolves to {value} (its JSON text,
+ * handed to the wasm) or {error} (a problem only the site can fix, shown in
  * the widget's error panel); rejects with a LoadError when trying again may
  * help (no connection, a server error, too slow).
  */
@@ -156,7 +156,10 @@ async function fetchDefinition(url, signal, what = 'definition') {
     throw new LoadError(`the ${what} at ${resolved.href} could not be loaded (${e.message}).`);
   }
   try {
-    return { value: JSON.parse(text) };
+    // Checked here for the browser's own message; the wasm reads the text
+    // itself, so the lines and columns of its messages are the file's.
+    JSON.parse(text);
+    return { value: text };
   } catch (e) {
     return { error: `The ${what} at ${resolved.href} is not valid JSON: ${e.message}` };
   }

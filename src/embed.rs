@@ -32,8 +32,7 @@ impl Handle {
 
 /// Mounts a widget into `root`.
 ///
-/// - `definition`: the definition, as the embed module parsed it (`JSON.parse`:
-///   it is parsed once, not again here).
+/// - `definition`: the definition's JSON text (or a value already parsed).
 /// - `builtin`: whether it is the built-in content (`default.en.json` beside
 ///   the module), which the test suite validates, rather than an organization's.
 /// - `load_error`: why the organization's definition could not be fetched; shown in the error panel.

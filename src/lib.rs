@@ -18,7 +18,9 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 
 /// Mounts the widget with the default content on every `#ic-pathfinder` /
 /// `[data-ic-pathfinder]` element of the page, once the content file (beside
-/// the bundle, preloaded by the page) has arrived. When it cannot be had, each
+/// the bundle) has arrived: the page's loader (demo/demo-loader.js) fetches
+/// it while the wasm loads and leaves the promise on the first host as
+/// `icpContent`; a page without that loader gets it fetched here. When it cannot be had, each
 /// host gets an `icp-load-failed` event, which the demo page's loader turns
 /// into its Retry message.
 #[cfg(target_arch = "wasm32")]
@@ -26,13 +28,20 @@ pub fn start() {
     use ui::{App, AppProps, Loaded};
     ui::panic::install();
     let Ok(hosts) = gloo::utils::document().query_selector_all("#ic-pathfinder, [data-ic-pathfinder]") else { return };
-    let hosts: Vec<web_sys::Element> =
-        (0..hosts.length()).filter_map(|i| hosts.get(i).and_then(|n| wasm_bindgen::JsCast::dyn_into(n).ok())).collect();
+    use wasm_bindgen::JsCast;
+    let hosts: Vec<web_sys::Element> = (0..hosts.length()).filter_map(|i| hosts.get(i).and_then(|n| n.dyn_into().ok())).collect();
     if hosts.is_empty() {
         return;
     }
     yew::platform::spawn_local(async move {
-        let definition = match ui::fetch::builtin(Loaded::BUILTIN_FILE).await {
+        // The demo page's loader fetches the content while the wasm loads and
+        // hands the promise over on the first host; without it, fetch it here.
+        let handed = js_sys::Reflect::get(&hosts[0], &"icpContent".into()).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+        let loaded = match handed {
+            Some(promise) => ui::fetch::handed_over(promise).await,
+            None => ui::fetch::builtin(Loaded::BUILTIN_FILE).await,
+        };
+        let definition = match loaded {
             Ok(d) => std::rc::Rc::new(d),
             Err(e) => {
                 ui::log::error(&format!("IC Pathfinder: the content at {} could not be loaded: {e}", Loaded::BUILTIN_FILE));

@@ -145,3 +145,19 @@ async fn a_broken_definition_shows_the_error_panel_instead_of_a_blank_widget() {
     assert!(panel.text_content().unwrap().contains("could not start"));
     assert!(panel.text_content().unwrap().contains("id"), "names the problem");
 }
+
+#[wasm_bindgen_test]
+fn a_misspelt_field_in_a_definition_the_browser_parsed_is_refused_with_its_path_as_icp_check_refuses_it() {
+    let mut value: serde_json::Value = serde_json::from_str(ic_pathfinder::pathway::DEFAULT_DEFINITION_JSON).unwrap();
+    value["questions"][0]["textt"] = "Misspelt".into();
+    let parsed = js_sys::JSON::parse(&value.to_string()).unwrap();
+    let err = ic_pathfinder::ui::decode::definition_value(parsed).unwrap_err().to_string();
+    assert!(err.contains("unknown field `textt`"), "{err}");
+    // The path is named where organizations' definitions are read (the embed bundle).
+    if cfg!(feature = "located-errors") {
+        assert!(err.contains("questions[0]"), "{err}");
+    }
+    // The same text natively.
+    let native = Definition::from_json(&value.to_string()).unwrap_err().to_string();
+    assert!(native.contains("unknown field `textt`"), "{native}");
+}

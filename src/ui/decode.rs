@@ -1,12 +1,13 @@
-//! How the widget reads JSON: natively with serde_json (as the domain core
-//! does), in the browser with the browser's own `JSON.parse` and
-//! serde-wasm-bindgen, into the same serde types.
+//! How the widget reads JSON: with serde_json, natively and in the browser,
+//! into the same serde types.
 //!
-//! Measured both ways in the wasm (README, "Size"): `JSON.parse` with
-//! serde-wasm-bindgen is the smaller, as the wasm then carries no JSON
-//! parser, and a definition the embed module has already parsed is handed
-//! over as a value instead of being parsed twice. Malformed JSON is still
-//! located by line and column: the browser's `SyntaxError` says where.
+//! Measured both ways in the wasm (README, "Size"). The browser's
+//! `JSON.parse` with serde-wasm-bindgen was 4.7 KB brotli smaller, but
+//! serde-wasm-bindgen reads a struct by asking the object for each of the
+//! struct's own fields, so it never sees a field it does not know and
+//! `deny_unknown_fields` does nothing (RReverser/serde-wasm-bindgen#39): a
+//! misspelt field in an organization's definition would be ignored in the
+//! browser while `icp-check` refuses it. serde_json refuses it in both.
 //!
 //! Paths (`questions[4].type`) through serde_path_to_error are kept where a
 //! person reads them: natively (`icp-check`, tests) and in the embed bundle,
@@ -28,50 +29,30 @@ pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, Issue> {
 /// Reads a value of a serde type from JSON text (see the native twin).
 #[cfg(target_arch = "wasm32")]
 pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, Issue> {
-    let value = js_sys::JSON::parse(text).map_err(|e| Issue {
-        path: ".".to_owned(),
-        message: js_sys::Error::from(e).message().as_string().unwrap_or_else(|| "not JSON".to_owned()),
-    })?;
-    from_value(value)
+    #[cfg(feature = "located-errors")]
+    return crate::pathway::read_json(text);
+    #[cfg(not(feature = "located-errors"))]
+    serde_json::from_str(text).map_err(|e| Issue { path: ".".to_owned(), message: e.to_string() })
 }
 
-/// Reads a value of a serde type from a JavaScript value (`JSON.parse`'s,
-/// or `Response.json()`'s).
+/// Reads a value of a serde type from a JavaScript value: JSON text, or a
+/// value the browser parsed (`JSON.parse`'s), written back to text first.
 #[cfg(target_arch = "wasm32")]
 pub fn from_value<T: DeserializeOwned>(value: wasm_bindgen::JsValue) -> Result<T, Issue> {
-    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
-    #[cfg(feature = "located-errors")]
-    return crate::pathway::read(deserializer);
-    #[cfg(not(feature = "located-errors"))]
-    T::deserialize(deserializer).map_err(|e| Issue { path: ".".to_owned(), message: e.to_string() })
+    if let Some(text) = value.as_string() {
+        return read(&text);
+    }
+    let text = js_sys::JSON::stringify(&value)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| Issue { path: ".".to_owned(), message: "not a JSON value".to_owned() })?;
+    read(&text)
 }
 
-/// How deeply a definition from outside may nest objects and lists, as
-/// serde_json allows natively: serde-wasm-bindgen has no limit of its own,
-/// and a definition nested thousands deep would exhaust the wasm stack.
-#[cfg(target_arch = "wasm32")]
-const MAX_NESTING: usize = 127;
-
 /// Reads and validates a definition from outside (an organization's) that
-/// the browser has parsed, refusing one that nests too deeply before serde
-/// walks it.
+/// the browser has parsed.
 #[cfg(target_arch = "wasm32")]
 pub fn definition_value(value: wasm_bindgen::JsValue) -> Result<Definition, DefinitionError> {
-    use wasm_bindgen::JsCast;
-    // Depth first, without recursion: only objects and lists nest.
-    let mut pending = vec![(value.clone(), 1usize)];
-    while let Some((v, depth)) = pending.pop() {
-        if !v.is_object() {
-            continue;
-        }
-        if depth > MAX_NESTING {
-            let message = format!("the document nests too deeply (more than {MAX_NESTING} objects and lists inside one another)");
-            return Err(DefinitionError::Parse { path: ".".to_owned(), message });
-        }
-        let children =
-            if js_sys::Array::is_array(&v) { v.unchecked_into::<js_sys::Array>() } else { js_sys::Object::values(v.unchecked_ref()) };
-        pending.extend(children.iter().map(|c| (c, depth + 1)));
-    }
     checked(from_value(value)?)
 }
 

@@ -33,10 +33,29 @@ pub async fn builtin(url: &str) -> Result<Definition, FetchError> {
     if !response.ok() {
         return Err(FetchError::Http(response.status()));
     }
-    let json = response.json().map_err(|_| FetchError::Network)?;
-    let value = JsFuture::from(json).await.map_err(|e| {
-        let message = js_sys::Error::from(e).message().as_string().unwrap_or_default();
-        FetchError::Invalid(DefinitionError::Parse { path: ".".to_owned(), message })
+    let text = response.text().map_err(|_| FetchError::Network)?;
+    read(JsFuture::from(text).await).await
+}
+
+/// Reads the built-in content that a page's loader fetched while the wasm
+/// was loading (a promise of its text, or of an `Error` saying why not), so
+/// that the request does not wait for the wasm.
+#[cfg(target_arch = "wasm32")]
+pub async fn handed_over(promise: js_sys::Promise) -> Result<Definition, FetchError> {
+    read(wasm_bindgen_futures::JsFuture::from(promise).await).await
+}
+
+/// The JSON text read into a definition; a rejection is a `TypeError` (no
+/// answer) or an `Error("HTTP <status>")`.
+#[cfg(target_arch = "wasm32")]
+async fn read(value: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>) -> Result<Definition, FetchError> {
+    let value = value.map_err(|e| {
+        let e = js_sys::Error::from(e);
+        let message = e.message().as_string().unwrap_or_default();
+        match message.strip_prefix("HTTP ").and_then(|s| s.parse().ok()) {
+            Some(status) => FetchError::Http(status),
+            None => FetchError::Network,
+        }
     })?;
     Ok(super::decode::from_value::<Definition>(value).map_err(DefinitionError::from)?)
 }
