@@ -187,7 +187,7 @@ fn check(args: &Args) -> Report {
             report.problems.extend(issues.into_iter().map(|i| problem(&name, i)));
             return report;
         }
-        Err(DefinitionError::Parse { path, message }) => {
+        Err(DefinitionError::Parse(Issue { path, message })) => {
             report.problems.push(problem(&name, Issue { path, message }));
             return report;
         }

@@ -10,22 +10,18 @@ use thiserror::Error;
 /// Why a definition could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum DefinitionError {
-    /// The text is not a definition: bad JSON, a missing field, a wrong type.
-    #[error("{}: {message}", if path.is_empty() || path == "." { "(document)" } else { path.as_str() })]
-    Parse {
-        /// Where in the document, e.g. `questions[4].type`.
-        path: String,
-        /// What is wrong there.
-        message: String,
-    },
+    /// The text is not a definition: bad JSON, a missing field, a wrong
+    /// type, at a place in the document (`questions[4].type`).
+    #[error("{}: {}", if .0.path.is_empty() || .0.path == "." { "(document)" } else { .0.path.as_str() }, .0.message)]
+    Parse(Issue),
     /// The definition parsed but breaks a rule (unknown reference, cycle, ...).
     #[error("{} problem(s) in the definition:\n{}", .0.len(), list(.0))]
     Invalid(Vec<Issue>),
 }
 
 impl From<Issue> for DefinitionError {
-    fn from(Issue { path, message }: Issue) -> Self {
-        DefinitionError::Parse { path, message }
+    fn from(issue: Issue) -> Self {
+        DefinitionError::Parse(issue)
     }
 }
 

@@ -29,7 +29,7 @@ fn issues_in(text: &str) -> Vec<String> {
     match Definition::from_json(text) {
         Ok(_) => vec![],
         Err(DefinitionError::Invalid(issues)) => issues.iter().map(|i| i.to_string()).collect(),
-        Err(e @ DefinitionError::Parse { .. }) => panic!("expected validation issues, got a parse error: {e}"),
+        Err(e @ DefinitionError::Parse(_)) => panic!("expected validation issues, got a parse error: {e}"),
     }
 }
 

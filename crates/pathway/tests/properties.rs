@@ -1,7 +1,7 @@
 //! Properties of the engine over random answers: it never panics, stale or
 //! ill-typed answers are ignored, and more "yes" never makes things worse.
 use pathway::{
-    answers_from_json, answers_to_json, default_definition, evaluate, pathway_status, Answer, Answers, Definition, DefinitionError, Flow, PathwayStatus, QuestionKind,
+    answers_from_json, answers_to_json, default_definition, evaluate, pathway_status, Answer, Answers, Definition, DefinitionError, Flow, Issue, PathwayStatus, QuestionKind,
     RequirementKind, RequirementState, Truth,
 };
 use proptest::prelude::*;
@@ -111,7 +111,7 @@ proptest! {
     #[test]
     fn any_text_is_a_definition_or_a_located_error_never_a_panic(text in "[\\[\\]{}\",:0-9a-z\\\\ .eE+-]{0,40}") {
         match Definition::from_json(&text) {
-            Err(DefinitionError::Parse { path, message }) => {
+            Err(DefinitionError::Parse(Issue { path, message })) => {
                 prop_assert!(!path.is_empty() && !message.is_empty(), "{:?} {:?} in {:?}", path, message, text);
             }
             other => prop_assert!(false, "{:?} from {:?}", other, text),

@@ -1,6 +1,6 @@
 //! Validation of custom definitions: every rule gives a located, readable
 //! issue, and nothing panics.
-use pathway::{Definition, DefinitionError};
+use pathway::{Definition, DefinitionError, Issue};
 use serde_json::{json, Value};
 
 /// A small valid definition: a few questions and one pathway, the shape an
@@ -14,7 +14,7 @@ fn issues_of(v: &Value) -> Vec<String> {
     match Definition::from_json(&v.to_string()) {
         Ok(_) => vec![],
         Err(DefinitionError::Invalid(issues)) => issues.iter().map(|i| i.to_string()).collect(),
-        Err(e @ DefinitionError::Parse { .. }) => panic!("expected validation issues, got a parse error: {e}"),
+        Err(e @ DefinitionError::Parse(_)) => panic!("expected validation issues, got a parse error: {e}"),
     }
 }
 
@@ -183,7 +183,7 @@ fn bad_json_is_a_parse_error_located_in_the_document() {
     let mut v = base();
     v["questions"][0]["type"] = json!("slider");
     match Definition::from_json(&v.to_string()) {
-        Err(DefinitionError::Parse { path, message }) => {
+        Err(DefinitionError::Parse(Issue { path, message })) => {
             assert_eq!(path, "questions[0].type");
             assert!(message.contains("unknown variant `slider`"), "{message}");
         }
@@ -193,14 +193,14 @@ fn bad_json_is_a_parse_error_located_in_the_document() {
     let mut v = base();
     v["pathways"][0]["requirements"][1]["met_when"] = json!({"compare": {"question": "l2_count", "op": "≥", "value": 3}});
     match Definition::from_json(&v.to_string()) {
-        Err(DefinitionError::Parse { path, .. }) => assert_eq!(path, "pathways[0].requirements[1].met_when.compare.op"),
+        Err(DefinitionError::Parse(Issue { path, .. })) => assert_eq!(path, "pathways[0].requirements[1].met_when.compare.op"),
         other => panic!("expected a parse error, got {other:?}"),
     }
 
     let mut v = base();
     v["questions"][1]["colour"] = json!("red");
     match Definition::from_json(&v.to_string()) {
-        Err(DefinitionError::Parse { path, message }) => {
+        Err(DefinitionError::Parse(Issue { path, message })) => {
             assert_eq!(path, "questions[1].colour");
             assert!(message.starts_with("unknown field `colour`"), "{message}");
         }
@@ -210,11 +210,11 @@ fn bad_json_is_a_parse_error_located_in_the_document() {
     let mut v = base();
     v["version"] = json!("one");
     let err = Definition::from_json(&v.to_string()).unwrap_err();
-    assert!(matches!(&err, DefinitionError::Parse { path, .. } if path == "version"), "{err:?}");
+    assert!(matches!(&err, DefinitionError::Parse(Issue { path, .. }) if path == "version"), "{err:?}");
     assert!(err.to_string().starts_with("version: invalid type"), "{err}");
 
     let err = Definition::from_json("{ not json").unwrap_err();
-    assert!(matches!(err, DefinitionError::Parse { .. }), "{err:?}");
+    assert!(matches!(err, DefinitionError::Parse(_)), "{err:?}");
 }
 
 #[test]
