@@ -39,6 +39,9 @@ impl Handle {
 /// - `on_complete`: called with `{pathway_id: status}` when the results page is reached.
 /// - `lang`: the language asked for; `content_base`: the folder holding `default.fr-CA.json`.
 #[wasm_bindgen(js_name = mountWidget)]
+// Called only by embed/ic-pathfinder.js, positionally; an options object
+// would need its own reading code on both sides for no reader's benefit.
+#[allow(clippy::too_many_arguments)]
 pub fn mount_widget(
     root: Element,
     definition: JsValue,
@@ -52,16 +55,16 @@ pub fn mount_widget(
 ) -> Handle {
     crate::ui::panic::install();
     let (loaded, translations) = match load_error {
-        Some(error) => (Loaded::Failed(vec![error]), Vec::new()),
+        Some(error) => (Loaded::Failed(crate::ui::loaded::Unusable::NotLoaded(error)), Vec::new()),
         None if builtin => (
             Loaded::from(crate::ui::decode::from_value::<crate::pathway::Definition>(definition).map_err(DefinitionError::from)),
             Loaded::builtin_translations(&content_base),
         ),
         None => (Loaded::from(crate::ui::decode::definition_value(definition)), Vec::new()),
     };
-    if let Loaded::Failed(problems) = &loaded {
+    if let Loaded::Failed(problem) = &loaded {
         // Integrators look in the console first.
-        crate::ui::log::error(&format!("IC Pathfinder: the definition cannot be used:\n{}", problems.join("\n")));
+        crate::ui::log::error(&format!("IC Pathfinder: the definition cannot be used:\n{}", problem.lines().join("\n")));
     }
     let oncomplete = yew::Callback::from(move |statuses: Vec<(String, String)>| {
         if let Some(f) = &on_complete {

@@ -18,10 +18,15 @@ async fn settle() {
 }
 
 fn mount(key: &str, definition: Loaded) -> Element {
+    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().remove_item(&format!("icp:{key}@ic-pathfinder-default"));
+    mount_over_saved(key, definition)
+}
+
+/// Mounts a widget over what storage holds for `key`.
+fn mount_over_saved(key: &str, definition: Loaded) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().remove_item(&format!("icp:{key}@ic-pathfinder-default"));
     yew::Renderer::<App>::with_root_and_props(
         host.clone(),
         AppProps {
@@ -160,4 +165,64 @@ fn a_misspelt_field_in_a_definition_the_browser_parsed_is_refused_with_its_path_
     // The same text natively.
     let native = Definition::from_json(&value.to_string()).unwrap_err().to_string();
     assert!(native.contains("unknown field `textt`"), "{native}");
+}
+
+#[wasm_bindgen_test]
+async fn the_error_summary_takes_focus_on_each_attempt_keeps_its_alert_inside_and_its_link_focuses_the_field_without_a_hash_jump() {
+    let json = r#"{"id":"t","version":1,"title":"T","sources":[{"id":"s","title":"S"}],
+      "questions":[{"id":"n","text":"How many?","type":"number","min":0,"max":20}],
+      "pathways":[{"id":"p","title":"P","requirements":[{"id":"r","title":"R","met_when":{"compare":{"question":"n","op":">=","value":3}},
+        "met":"m","unmet":"u","action":"a","source":{"source":"s","quote":"q"}}]}]}"#;
+    let root = mount("bt9", Loaded::from(Definition::from_json(json)));
+    settle().await;
+    button(&root, "Start now").click();
+    settle().await;
+    button(&root, "Continue").click();
+    settle().await;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let summary = find(&root, ".icp-error-summary");
+    assert_eq!(document.active_element().unwrap(), Element::from(summary.clone()));
+    assert!(summary.get_attribute("role").is_none());
+    find(&root, ".icp-error-summary [role=alert] h2");
+    let input = find(&root, "#bt9-q-n");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    find(&root, ".icp-error-summary a").click();
+    settle().await;
+    assert_eq!(document.active_element().unwrap().id(), "bt9-q-n");
+    assert!(!web_sys::window().unwrap().location().hash().unwrap().contains("bt9"), "no hash jump");
+    // A second failed attempt focuses the summary again.
+    button(&root, "Continue").click();
+    settle().await;
+    assert_eq!(document.active_element().unwrap(), Element::from(find(&root, ".icp-error-summary")));
+}
+
+#[wasm_bindgen_test]
+async fn on_the_results_page_ticking_a_step_evaluates_nothing_again_and_a_what_if_evaluates_once() {
+    use ic_pathfinder::ui::evaluation::evaluations;
+    use ic_pathfinder::ui::state::{Screen, State};
+    use ic_pathfinder::ui::storage::{Saved, Store};
+    let def = default_definition().unwrap();
+    let fixture = include_str!("../crates/pathway/tests/fixtures/scenarios/icc_02_missing_level3.json");
+    let fixture: serde_json::Value = serde_json::from_str(fixture).unwrap();
+    let mut state = State::new();
+    state.answers = serde_json::from_value(fixture["answers"].clone()).unwrap();
+    state.screen = Screen::Results;
+    Store::open("bt-eval", &def.id).save(&Saved::of(&state, &def)).unwrap();
+    let root = mount_over_saved("bt-eval", Loaded::Ready(std::rc::Rc::new(def)));
+    settle().await;
+    find(&root, ".icp-results");
+    let opened = evaluations();
+    find(&root, ".icp-results input[type=checkbox]").click();
+    settle().await;
+    assert_eq!(evaluations(), opened, "a tick changes no answer: the checklist is not evaluated again");
+    let select: web_sys::HtmlSelectElement = find(&root, ".icp-what-if select").dyn_into().unwrap();
+    let options = select.query_selector_all("option").unwrap();
+    let other = (0..options.length())
+        .filter_map(|i| options.get(i)?.dyn_into::<Element>().ok()?.get_attribute("value"))
+        .find(|v| !v.is_empty() && *v != select.value())
+        .unwrap();
+    select.set_value(&other);
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(evaluations(), opened + 1, "one answer changed: one evaluation for the page, its cards, export and announcement");
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use ic_pathfinder::pathway::{default_definition, Answer, Answers, Definition};
 use ic_pathfinder::ui::check_answers::{CheckAnswers, Props as CheckProps};
 use ic_pathfinder::ui::question_page::{Props as QuestionProps, QuestionPage};
+use ic_pathfinder::ui::evaluation::Evaluation;
 use ic_pathfinder::ui::results::{Props as ResultsProps, Results};
 use ic_pathfinder::ui::{App, AppProps, Loaded};
 use yew::{Callback, Html, LocalServerRenderer};
@@ -130,14 +131,13 @@ async fn check_answers_lists_each_answer_with_a_change_button_naming_the_questio
 #[tokio::test]
 async fn results_show_each_pathway_status_the_reason_and_the_cited_sentence() {
     let props = ResultsProps {
-        definition: definition(),
-        answers: answers(&[
+        evaluation: Rc::new(Evaluation::new(definition(), answers(&[
             ("industry_experience", Answer::Choice("few_plus".into())),
             ("region", Answer::Choice("usa".into())),
             ("canadian_citizen_pr", Answer::Bool(false)),
             ("idc_level1", Answer::Choice("idi".into())),
             ("idc_level2_count", Answer::Number(1)),
-        ]),
+        ]))),
         done: BTreeSet::from(["idc/idc_l2".to_owned()]),
         ontoggle: Callback::noop(),
         onchange: Callback::noop(),
@@ -177,12 +177,11 @@ async fn an_invalid_definition_renders_an_error_panel_naming_the_problem() {
 #[tokio::test]
 async fn shared_results_are_read_only_nothing_to_tick_change_or_try() {
     let props = ResultsProps {
-        definition: definition(),
-        answers: answers(&[
+        evaluation: Rc::new(Evaluation::new(definition(), answers(&[
             ("industry_experience", Answer::Choice("few_plus".into())),
             ("region", Answer::Choice("usa".into())),
             ("idc_level1", Answer::Choice("idi".into())),
-        ]),
+        ]))),
         done: BTreeSet::new(),
         ontoggle: Callback::noop(),
         onchange: Callback::noop(),
@@ -200,4 +199,24 @@ async fn shared_results_are_read_only_nothing_to_tick_change_or_try() {
     for control in [r#"type="checkbox""#, "icp-what-if", "Start again", "Answer the new questions", r#">Change<"#] {
         assert!(!html.contains(control), "{control} in shared results");
     }
+}
+
+#[tokio::test]
+async fn the_results_page_evaluates_the_checklist_once_for_the_page_its_cards_its_export_and_its_announcement() {
+    use ic_pathfinder::ui::evaluation::evaluations;
+    use ic_pathfinder::ui::state::{Screen, State};
+    use ic_pathfinder::ui::storage::{Saved, Store};
+    // A complete set of answers saved at the results page, so the widget opens there.
+    let fixture = include_str!("../crates/pathway/tests/fixtures/scenarios/icc_01_everything_met.json");
+    let fixture: serde_json::Value = serde_json::from_str(fixture).unwrap();
+    let def = definition();
+    let mut state = State::new();
+    state.answers = serde_json::from_value(fixture["answers"].clone()).unwrap();
+    state.screen = Screen::Results;
+    assert!(state.flow(&def).is_complete());
+    Store::open("ssr-once", &def.id).save(&Saved::of(&state, &def)).unwrap();
+    let before = evaluations();
+    let html = render_app(Loaded::Ready(def), "ssr-once").await;
+    assert!(html.contains("icp-results") && html.contains("icp-what-if") && html.contains("icp-pathway--met"), "{html}");
+    assert_eq!(evaluations() - before, 1, "one evaluation for the whole render");
 }

@@ -2,20 +2,34 @@
 #![cfg(not(target_arch = "wasm32"))]
 use std::rc::Rc;
 
-use ic_pathfinder::pathway::{default_definition, Answer};
-use ic_pathfinder::ui::app::initial_state;
+use ic_pathfinder::pathway::{default_definition, Answer, Definition};
+use ic_pathfinder::ui::restore::restore;
 use ic_pathfinder::ui::state::{Action, Notice, Screen, State};
 use ic_pathfinder::ui::storage::{Saved, StorageError, Store};
 use yew::Reducible;
 
 const DEFAULT_ID: &str = "ic-pathfinder-default";
 
+thread_local! {
+    static DEFAULT: Rc<Definition> = Rc::new(default_definition().expect("default content is valid"));
+}
+
+/// The default content, which the widget is given as a prop (it is not state).
+fn def() -> Rc<Definition> {
+    DEFAULT.with(Rc::clone)
+}
+
 fn fresh() -> Rc<State> {
-    Rc::new(State::new(Rc::new(default_definition().expect("default content is valid"))))
+    Rc::new(State::new())
 }
 
 fn act(s: Rc<State>, a: Action) -> Rc<State> {
-    s.reduce(a)
+    s.reduce((def(), a))
+}
+
+/// The state the widget opens with, its storage changes made.
+fn initial_state(definition: Rc<Definition>, store: &Store, fragment: Option<&str>) -> State {
+    restore(&definition, store, fragment)
 }
 
 fn on_question(s: &State) -> &str {
@@ -29,7 +43,7 @@ fn on_question(s: &State) -> &str {
 fn answer_all(mut s: Rc<State>) -> Rc<State> {
     for _ in 0..60 {
         let Screen::Question(id) = s.screen.clone() else { return s };
-        let q = s.definition.question(&id).unwrap().clone();
+        let q = def().question(&id).unwrap().clone();
         let a = match &q.kind {
             ic_pathfinder::pathway::QuestionKind::YesNo => Answer::Bool(true),
             ic_pathfinder::pathway::QuestionKind::Single { options } => Answer::Choice(options[0].id.clone()),
@@ -61,7 +75,7 @@ fn back_from_a_follow_up_returns_to_the_question_that_opened_it() {
     let mut s = act(fresh(), Action::Begin);
     while on_question(&s) != "directing_experience" {
         let id = on_question(&s).to_owned();
-        let q = s.definition.question(&id).unwrap().clone();
+        let q = def().question(&id).unwrap().clone();
         let a = match q.kind {
             ic_pathfinder::pathway::QuestionKind::YesNo => Answer::Bool(false),
             ic_pathfinder::pathway::QuestionKind::Single { options } => Answer::Choice(options[0].id.clone()),
@@ -113,12 +127,12 @@ fn a_change_that_opens_new_questions_asks_them_before_returning() {
 #[test]
 fn follow_ups_of_a_changed_answer_are_no_longer_asked_but_their_answers_are_kept() {
     let s = answer_all(act(fresh(), Action::Begin));
-    assert!(s.flow().is_asked("idc_level2_count"));
+    assert!(s.flow(&def()).is_asked("idc_level2_count"));
     let s = act(s, Action::Change("idc_level1".into()));
     let s = act(s, Action::Answer("idc_level1".into(), Answer::Choice("no".into())));
     assert_eq!(s.screen, Screen::Check);
-    assert!(!s.flow().is_asked("idc_level2_count"));
-    assert!(!s.flow().effective_answers().contains_key("idc_level2_count"), "ignored in the evaluation");
+    assert!(!s.flow(&def()).is_asked("idc_level2_count"));
+    assert!(!s.flow(&def()).effective_answers().contains_key("idc_level2_count"), "ignored in the evaluation");
     assert!(s.answers.contains_key("idc_level2_count"), "kept in case the candidate changes back");
 }
 
@@ -154,10 +168,10 @@ fn start_again_needs_confirmation_and_then_clears_everything() {
 fn saved_progress_round_trips_and_reopens_the_results_page() {
     let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
     let s = act(s, Action::ToggleDone("icc/icc_mhfa".into()));
-    let text = Saved::of(&s).encode();
+    let text = Saved::of(&s, &def()).encode();
     let store = Store::open("round-trip-test", DEFAULT_ID);
     store.write(&text).unwrap();
-    let restored = initial_state(s.definition.clone(), &store, None);
+    let restored = initial_state(def(), &store, None);
     assert_eq!(restored.answers, s.answers);
     assert_eq!(restored.done, s.done);
     assert_eq!(restored.screen, Screen::Results);
@@ -168,7 +182,7 @@ fn saved_progress_round_trips_and_reopens_the_results_page() {
 fn corrupted_saved_data_gives_a_fresh_start_with_a_notice_and_is_kept_aside() {
     let store = Store::open("corrupt-test", DEFAULT_ID);
     store.write("{not json").unwrap();
-    let s = initial_state(fresh().definition.clone(), &store, None);
+    let s = initial_state(def(), &store, None);
     assert_eq!(s.screen, Screen::Start);
     assert!(s.answers.is_empty());
     assert_eq!(s.notice, Some(Notice::SavedDataUnreadable));
@@ -191,7 +205,7 @@ fn a_saved_record_with_a_field_this_version_does_not_know_is_still_read() {
 
 #[test]
 fn saved_answers_of_another_content_version_are_carried_over_and_those_that_no_longer_fit_asked_again() {
-    let definition = fresh().definition.clone();
+    let definition = def();
     let old = format!(
         r#"{{"format":1,"definition":"{}","definition_version":{},"answers":{{"industry_experience":"few_plus","recent_graduate":"gone","retired":true}},"done":["icc/icc_mhfa"],"at_results":true}}"#,
         definition.id,
@@ -201,11 +215,11 @@ fn saved_answers_of_another_content_version_are_carried_over_and_those_that_no_l
     store.write(&old).unwrap();
     let s = initial_state(definition.clone(), &store, None);
     assert_eq!(s.answers.len(), 3, "nothing is deleted: {:?}", s.answers);
-    assert_eq!(s.flow().effective_answers().len(), 1, "only the answer that still fits counts");
+    assert_eq!(s.flow(&def()).effective_answers().len(), 1, "only the answer that still fits counts");
     assert!(s.done.contains("icc/icc_mhfa"));
     assert_eq!(s.notice, Some(Notice::ContentChanged { no_longer_fit: 2 }));
     assert_eq!(s.screen, Screen::Start, "results of changed questions are not shown straight away");
-    assert_eq!(Saved::of(&s).definition_version, definition.version, "saved from now on as this version");
+    assert_eq!(Saved::of(&s, &def()).definition_version, definition.version, "saved from now on as this version");
     let s = act(Rc::new(s), Action::Begin);
     assert_eq!(on_question(&s), "recent_graduate", "the question whose answer no longer fits is asked again");
 }
@@ -213,11 +227,11 @@ fn saved_answers_of_another_content_version_are_carried_over_and_those_that_no_l
 #[test]
 fn saved_answers_that_all_still_fit_changed_content_are_kept_with_a_notice_to_check_them() {
     let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
-    let mut saved = Saved::of(&s);
+    let mut saved = Saved::of(&s, &def());
     saved.definition_version += 1;
     let store = Store::open("migration-all-test", DEFAULT_ID);
     store.write(&saved.encode()).unwrap();
-    let restored = initial_state(s.definition.clone(), &store, None);
+    let restored = initial_state(def(), &store, None);
     assert_eq!(restored.answers, s.answers);
     assert_eq!(restored.notice, Some(Notice::ContentChanged { no_longer_fit: 0 }));
     assert_eq!(restored.screen, Screen::Start);
@@ -232,18 +246,18 @@ fn saved_data_without_a_format_version_is_refused() {
 
 #[test]
 fn two_definitions_sharing_a_storage_key_each_get_their_own_progress_back() {
-    let a = fresh().definition.clone();
+    let a = def();
     let mut other = (*a).clone();
     other.id = "someone-else".into();
     let b = Rc::new(other);
     let (store_a, store_b) = (Store::open("shared-key-test", &a.id), Store::open("shared-key-test", &b.id));
     let on_a = act(act(Rc::new(initial_state(a.clone(), &store_a, None)), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
-    store_a.save(&Saved::of(&on_a)).unwrap();
+    store_a.save(&Saved::of(&on_a, &def())).unwrap();
     let on_b = initial_state(b.clone(), &store_b, None);
     assert!(on_b.answers.is_empty());
     assert_eq!(on_b.notice, None);
     let on_b = act(act(Rc::new(on_b), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("none".into())));
-    store_b.save(&Saved::of(&on_b)).unwrap();
+    store_b.save(&Saved::of(&on_b, &b)).unwrap();
     // Each definition writes its own record: B's saves never touch A's.
     assert_eq!(initial_state(a.clone(), &store_a, None).answers, on_a.answers);
     assert_eq!(initial_state(b.clone(), &store_b, None).answers, on_b.answers);
@@ -251,20 +265,20 @@ fn two_definitions_sharing_a_storage_key_each_get_their_own_progress_back() {
 
 #[test]
 fn progress_an_earlier_version_kept_in_the_storage_key_s_single_slot_moves_to_each_definition_s_own() {
-    let a = fresh().definition.clone();
+    let a = def();
     let mut other = (*a).clone();
     other.id = "someone-else".into();
     let mine = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
-    let mut theirs = Saved::of(&mine);
+    let mut theirs = Saved::of(&mine, &def());
     theirs.definition = other.id.clone();
     // The old layout: one slot per storage key, and another definition's record set aside.
     let old_slot = Store::open("legacy-test", "x").sibling_raw("icp:legacy-test");
-    old_slot.write(&Saved::of(&mine).encode()).unwrap();
+    old_slot.write(&Saved::of(&mine, &def()).encode()).unwrap();
     Store::open("legacy-test", "x").sibling_raw(&format!("icp:legacy-test:previous:{}", other.id)).write(&theirs.encode()).unwrap();
     let store = Store::open("legacy-test", &a.id);
     let restored = initial_state(a.clone(), &store, None);
     assert_eq!(restored.answers, mine.answers);
-    assert_eq!(store.read(), Some(Saved::of(&mine).encode()), "moved to the definition's own key");
+    assert_eq!(store.read(), Some(Saved::of(&mine, &def()).encode()), "moved to the definition's own key");
     assert_eq!(old_slot.read(), None, "the old slot is emptied once the copy is written");
     let other_store = Store::open("legacy-test", &other.id);
     assert_eq!(initial_state(Rc::new(other), &other_store, None).answers, mine.answers);
@@ -273,10 +287,10 @@ fn progress_an_earlier_version_kept_in_the_storage_key_s_single_slot_moves_to_ea
 #[test]
 fn when_storage_is_full_saved_progress_is_still_read_and_the_notice_says_new_answers_are_not_kept() {
     let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
-    Store::open("full-test", DEFAULT_ID).save(&Saved::of(&s)).unwrap();
+    Store::open("full-test", DEFAULT_ID).save(&Saved::of(&s, &def())).unwrap();
     Store::simulate_full_storage(true);
     let store = Store::open("full-test", DEFAULT_ID);
-    let restored = initial_state(s.definition.clone(), &store, None);
+    let restored = initial_state(def(), &store, None);
     Store::simulate_full_storage(false);
     assert_eq!(restored.answers, s.answers);
     assert_eq!(restored.screen, Screen::Results);
@@ -288,7 +302,7 @@ fn an_unreadable_record_that_cannot_be_copied_aside_stays_in_place_and_nothing_i
     let store = Store::open("full-unreadable-test", DEFAULT_ID);
     store.write("{not json").unwrap();
     Store::simulate_full_storage(true);
-    let s = initial_state(fresh().definition.clone(), &store, None);
+    let s = initial_state(def(), &store, None);
     Store::simulate_full_storage(false);
     assert_eq!(store.read().as_deref(), Some("{not json"), "not deleted while its copy could not be written");
     assert_eq!(s.notice, Some(Notice::SavedDataUnreadableNotMoved));
@@ -300,12 +314,12 @@ fn a_share_link_is_shown_over_the_candidates_own_progress_which_it_never_replace
     use ic_pathfinder::ui::share;
     let mine = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
     let store = Store::open("share-view-test", DEFAULT_ID);
-    let text = Saved::of(&mine).encode();
+    let text = Saved::of(&mine, &def()).encode();
     store.write(&text).unwrap();
     let shared = answer_all(act(fresh(), Action::Begin));
-    let fragment = format!("#icp={}", share::encode(&shared.definition, &shared.answers));
-    let opened = Rc::new(initial_state(mine.definition.clone(), &store, Some(&fragment)));
-    assert_eq!(opened.shared, Some(shared.flow().effective_answers()));
+    let fragment = format!("#icp={}", share::encode(&def(), &shared.answers));
+    let opened = Rc::new(initial_state(def(), &store, Some(&fragment)));
+    assert_eq!(opened.shared, Some(shared.flow(&def()).effective_answers()));
     assert_eq!(opened.answers, mine.answers, "the candidate's own answers are as they were");
     assert!(opened.may_save());
     assert_eq!(store.read(), Some(text), "nothing written by opening the link");
@@ -319,30 +333,30 @@ fn keeping_shared_answers_keeps_the_candidates_own_aside_and_a_second_link_never
     use ic_pathfinder::ui::share;
     let store = Store::open("share-keep-test", DEFAULT_ID);
     let mine = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
-    store.save(&Saved::of(&mine)).unwrap();
+    store.save(&Saved::of(&mine, &def())).unwrap();
     let first = answer_all(act(fresh(), Action::Begin));
-    let fragment = format!("#icp={}", share::encode(&first.definition, &first.answers));
+    let fragment = format!("#icp={}", share::encode(&def(), &first.answers));
     // What the widget does on "Keep these as my answers": keep the own record, then take the link's.
-    let opened = Rc::new(initial_state(mine.definition.clone(), &store, Some(&fragment)));
-    store.keep(&Saved::of(&opened)).unwrap();
+    let opened = Rc::new(initial_state(def(), &store, Some(&fragment)));
+    store.keep(&Saved::of(&opened, &def())).unwrap();
     let kept = act(opened, Action::KeepShared { kept: store.kept().len() });
-    assert_eq!(kept.answers, first.flow().effective_answers());
+    assert_eq!(kept.answers, first.flow(&def()).effective_answers());
     assert_eq!(kept.notice, Some(Notice::EarlierAnswersKept));
     assert_eq!(kept.kept, 1);
-    store.save(&Saved::of(&kept)).unwrap();
+    store.save(&Saved::of(&kept, &def())).unwrap();
     // A second link, kept as well: the first kept record is still there.
     let second = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("none".into())));
-    let fragment = format!("#icp={}", share::encode(&second.definition, &second.answers));
-    let opened = Rc::new(initial_state(mine.definition.clone(), &store, Some(&fragment)));
+    let fragment = format!("#icp={}", share::encode(&def(), &second.answers));
+    let opened = Rc::new(initial_state(def(), &store, Some(&fragment)));
     assert_eq!(opened.kept, 1, "the start page offers the earlier answers back");
-    store.keep(&Saved::of(&opened)).unwrap();
+    store.keep(&Saved::of(&opened, &def())).unwrap();
     let again = act(opened, Action::KeepShared { kept: store.kept().len() });
     assert_eq!(again.kept, 2);
     let records: Vec<_> = store.kept().into_iter().map(|s| s.answers).collect();
     assert_eq!(records, vec![mine.answers.clone(), kept.answers.clone()]);
     // Restoring takes the newest kept record back, keeping the current one.
     let newest = store.take_kept().unwrap();
-    store.keep(&Saved::of(&again)).unwrap();
+    store.keep(&Saved::of(&again, &def())).unwrap();
     let restored = act(again.clone(), Action::RestoreKept { saved: newest, kept: store.kept().len() });
     assert_eq!(restored.answers, kept.answers);
     assert_eq!(store.kept().len(), 2, "the answers restored from are kept in turn");
@@ -352,8 +366,8 @@ fn keeping_shared_answers_keeps_the_candidates_own_aside_and_a_second_link_never
 fn a_damaged_share_link_leaves_the_candidates_own_progress_in_place() {
     let mine = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
     let store = Store::open("bad-link-own-progress-test", DEFAULT_ID);
-    store.write(&Saved::of(&mine).encode()).unwrap();
-    let opened = initial_state(mine.definition.clone(), &store, Some("#icp=v1.IlzigJk"));
+    store.write(&Saved::of(&mine, &def()).encode()).unwrap();
+    let opened = initial_state(def(), &store, Some("#icp=v1.IlzigJk"));
     assert_eq!(opened.notice, Some(Notice::ShareLinkUnusable));
     assert_eq!(opened.answers, mine.answers);
 }
@@ -362,7 +376,7 @@ fn a_damaged_share_link_leaves_the_candidates_own_progress_in_place() {
 fn questions_opened_by_a_what_if_are_answered_and_then_the_results_come_back() {
     let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
     let s = act(s, Action::WhatIf("sag_program".into(), Answer::Choice("no".into())));
-    assert!(!s.flow().is_complete(), "the what-if opened the foundational-training question");
+    assert!(!s.flow(&def()).is_complete(), "the what-if opened the foundational-training question");
     let s = act(s, Action::Begin);
     assert_eq!(on_question(&s), "foundational_training");
     let s = act(s, Action::Answer("foundational_training".into(), Answer::Bool(false)));
@@ -373,9 +387,9 @@ fn questions_opened_by_a_what_if_are_answered_and_then_the_results_come_back() {
 fn a_share_link_shows_the_same_answers_and_their_results() {
     use ic_pathfinder::ui::share;
     let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
-    let fragment = format!("#icp={}", share::encode(&s.definition, &s.answers));
-    let opened = initial_state(s.definition.clone(), &Store::open("share-test", DEFAULT_ID), Some(&fragment));
-    assert_eq!(opened.shared, Some(s.flow().effective_answers()));
+    let fragment = format!("#icp={}", share::encode(&def(), &s.answers));
+    let opened = initial_state(def(), &Store::open("share-test", DEFAULT_ID), Some(&fragment));
+    assert_eq!(opened.shared, Some(s.flow(&def()).effective_answers()));
     assert_eq!(opened.notice, None);
     let kept = act(Rc::new(opened), Action::KeepShared { kept: 0 });
     assert_eq!(kept.screen, Screen::Results, "a complete set of answers opens the results");
@@ -386,14 +400,14 @@ fn a_share_link_shows_the_same_answers_and_their_results() {
 fn a_tampered_share_link_gives_a_fresh_start_with_a_notice() {
     use ic_pathfinder::ui::share;
     let s = answer_all(act(fresh(), Action::Begin));
-    let good = share::encode(&s.definition, &s.answers);
+    let good = share::encode(&def(), &s.answers);
     let truncated = format!("#icp={}", &good[..good.len() - 5]);
     // Same payload, but an answer that does not fit its question.
     let json = r#"["ic-pathfinder-default",{"idc_level2_count":999}]"#;
     let crafted = format!("#icp={}", share::encode_raw_for_tests(json));
     // Found by fuzzing: `"\’`, a backslash before a multi-byte character, once panicked the reader.
     for fragment in [truncated.as_str(), crafted.as_str(), "#icp=v9.abc", "#icp=v1.%%%", "#icp=v1.IlzigJk"] {
-        let opened = initial_state(s.definition.clone(), &Store::open("tamper-test", DEFAULT_ID), Some(fragment));
+        let opened = initial_state(def(), &Store::open("tamper-test", DEFAULT_ID), Some(fragment));
         assert!(opened.answers.is_empty(), "{fragment}");
         assert_eq!(opened.screen, Screen::Start);
         assert_eq!(opened.notice, Some(Notice::ShareLinkUnusable), "{fragment}");
@@ -401,21 +415,25 @@ fn a_tampered_share_link_gives_a_fresh_start_with_a_notice() {
 }
 
 #[test]
-fn switching_language_keeps_the_answers_and_the_page() {
-    let all: Vec<Rc<ic_pathfinder::pathway::Definition>> =
-        ic_pathfinder::pathway::default_definitions().unwrap().into_iter().map(Rc::new).collect();
-    let s = Rc::new(State::new(all[0].clone()));
-    let s = act(act(s, Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
+fn switching_language_keeps_the_answers_and_the_page_since_the_definition_is_not_state() {
+    let all: Vec<Rc<Definition>> = ic_pathfinder::pathway::default_definitions().unwrap().into_iter().map(Rc::new).collect();
+    let (en, fr) = (all[0].clone(), all[1].clone());
+    assert_eq!(fr.lang, "fr-CA");
+    let s = fresh().reduce((en.clone(), Action::Begin));
+    let s = s.reduce((en, Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into()))));
     let screen = s.screen.clone();
-    let s = act(s, Action::Relabel(all[1].clone()));
-    assert_eq!(s.definition.lang, "fr-CA");
-    assert_eq!(s.screen, screen);
-    assert_eq!(s.answers.get("industry_experience"), Some(&Answer::Choice("few_plus".into())));
+    // The next action comes with the French definition: same ids, so the
+    // same page and answers, and the flow goes on.
+    let back = s.reduce((fr.clone(), Action::Back));
+    assert_eq!(back.screen, Screen::Question("industry_experience".into()));
+    assert_eq!(back.answers.get("industry_experience"), Some(&Answer::Choice("few_plus".into())));
+    let again = back.reduce((fr, Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into()))));
+    assert_eq!(again.screen, screen);
 }
 
 #[test]
 fn the_language_is_the_requested_one_else_the_page_s_else_the_browser_s() {
-    use ic_pathfinder::ui::app::pick_language;
+    use ic_pathfinder::ui::hooks::use_translation::pick_language;
     let available = ["en", "fr-CA"];
     assert_eq!(pick_language(&available, &["fr-CA".into()]), 1);
     assert_eq!(pick_language(&available, &["fr".into(), "en".into()]), 1, "primary language matches");
@@ -431,4 +449,19 @@ fn a_failed_save_says_once_that_progress_will_not_be_kept() {
     assert_eq!(s.notice, Some(Notice::StorageUnavailable));
     let again = act(s.clone(), Action::SaveFailed);
     assert!(Rc::ptr_eq(&s, &again), "no new state, so no re-render loop");
+}
+
+#[test]
+fn opening_only_reads_storage_and_its_tidying_sets_an_unreadable_record_aside_afterwards() {
+    let store = Store::open("pure-open-test", DEFAULT_ID);
+    store.write("{not a record").unwrap();
+    let (state, tidy) = ic_pathfinder::ui::restore::initial_state(&def(), &store, None);
+    assert_eq!(store.read().as_deref(), Some("{not a record"), "nothing is moved while the state is made");
+    assert!(state.saving_blocked, "nothing may be saved over it until it is set aside");
+    assert_eq!(state.notice, Some(Notice::SavedDataUnreadable));
+    let actions = tidy.run(&store);
+    assert_eq!(store.read(), None, "set aside, then removed");
+    assert_eq!(store.sibling_raw(&format!("{}:unreadable", store.record_key())).read().as_deref(), Some("{not a record"));
+    let s = actions.into_iter().fold(Rc::new(state), act);
+    assert!(s.may_save(), "saving goes on once it is safe");
 }

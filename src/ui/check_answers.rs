@@ -1,8 +1,10 @@
-//! "Check your answers": a summary list per section, each answer changeable.
+//! "Check your answers": a summary list per section, each answer changeable,
+//! composed from [`super::components`].
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::components::{button, summary_list, ButtonVariant, SummaryAction, SummaryListProps, SummaryRow};
 use super::context::Settings;
 use super::format::answer_text;
 use crate::pathway::{Answers, Definition, Flow};
@@ -29,23 +31,19 @@ pub fn check_answers(props: &Props) -> Html {
     let t = settings.texts;
     let flow = Flow::new(&props.definition, &props.answers);
     // Group consecutive questions of the same section.
-    let mut sections: Vec<(Option<&str>, Vec<Html>)> = Vec::new();
+    let mut sections: Vec<(Option<&str>, Vec<SummaryRow>)> = Vec::new();
     for (q, a) in flow.asked() {
-        let row = {
-            let id = q.id.clone();
-            let onchange = props.onchange.clone();
-            let onclick = Callback::from(move |_: MouseEvent| onchange.emit(id.clone()));
-            html! {
-                <div class="icp-summary-list__row">
-                    <dt class="icp-summary-list__key">{ &q.text }</dt>
-                    <dd class="icp-summary-list__value">{ a.map(|a| answer_text(q, a, t)).unwrap_or_default() }</dd>
-                    <dd class="icp-summary-list__actions">
-                        <button type="button" class="icp-link-button" {onclick}>
-                            { t.change }<span class="icp-visually-hidden">{ format!(" {}", q.text) }</span>
-                        </button>
-                    </dd>
-                </div>
-            }
+        let row = SummaryRow {
+            key: q.text.clone().into(),
+            value: a.map(|a| answer_text(q, a, t)).unwrap_or_default().into(),
+            action: Some(SummaryAction {
+                label: t.change.into(),
+                visually_hidden: q.text.clone().into(),
+                onclick: props.onchange.reform({
+                    let id = q.id.clone();
+                    move |()| id.clone()
+                }),
+            }),
         };
         match sections.last_mut() {
             Some((s, rows)) if *s == q.section.as_deref() => rows.push(row),
@@ -63,10 +61,10 @@ pub fn check_answers(props: &Props) -> Html {
                 if let Some(s) = section {
                     <h3 class="icp-check__section">{ s }</h3>
                 }
-                <dl class="icp-summary-list">{ for rows }</dl>
+                { summary_list(&SummaryListProps { rows }) }
                 </>
             }) }
-            <button type="button" class="icp-button" onclick={oncontinue}>{ t.see_results }</button>
+            { button(ButtonVariant::Primary, t.see_results, oncontinue) }
         </div>
     }
 }

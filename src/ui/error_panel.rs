@@ -1,4 +1,10 @@
 //! Shown instead of the questionnaire when the widget cannot start.
+//!
+//! Not an [error summary](super::components::error_summary): there is no
+//! field to link to, and it must not take focus, since it appears as the
+//! page loads and would pull the host page's focus into the widget. Its
+//! markup is also what `panic.rs` builds by hand for a crash, and the two
+//! must stay alike (`role="alert"` on the panel itself, `.icp-error-panel`).
 use yew::prelude::*;
 
 use super::context::Settings;

@@ -1,11 +1,12 @@
 //! The checklist as plain text (Markdown), for "Copy" and "Download".
+use super::evaluation::Evaluation;
 use super::format::answer_text;
 use super::texts::Texts;
-use crate::pathway::{evaluate, Answers, Definition, Flow, PathwayStatus, RequirementKind, RequirementState};
+use crate::pathway::{Definition, Flow, PathwayStatus, RequirementKind, RequirementState};
 
 /// The whole checklist, with the answers it rests on and every source sentence.
-pub fn markdown(definition: &Definition, answers: &Answers, t: &Texts) -> String {
-    let checklist = evaluate(definition, answers);
+pub fn markdown(evaluation: &Evaluation, t: &Texts) -> String {
+    let (definition, answers, checklist) = (&**evaluation.definition(), evaluation.answers(), evaluation.checklist());
     let mut out = format!("# {}\n\n", definition.title);
     for p in &checklist.pathways {
         let status = t.status(p.status);

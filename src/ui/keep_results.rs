@@ -4,16 +4,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::context::Settings;
+use super::evaluation::Evaluation;
 use super::{export, share};
-use crate::pathway::{Answers, Definition};
 
 /// Props of [`KeepResults`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The definition.
-    pub definition: Rc<Definition>,
-    /// The answers.
-    pub answers: Answers,
+    /// The checklist to keep, with its definition and answers.
+    pub evaluation: Rc<Evaluation>,
 }
 
 /// Print, copy, download and share buttons, with their confirmations.
@@ -25,8 +23,8 @@ pub fn keep_results(props: &Props) -> Html {
     let share_link = use_state(|| None::<String>);
 
     let text = {
-        let (d, a) = (props.definition.clone(), props.answers.clone());
-        move || export::markdown(&d, &a, t)
+        let evaluation = props.evaluation.clone();
+        move || export::markdown(&evaluation, t)
     };
     let onprint = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
@@ -49,8 +47,8 @@ pub fn keep_results(props: &Props) -> Html {
         })
     };
     let onshare = {
-        let (share_link, d, a) = (share_link.clone(), props.definition.clone(), props.answers.clone());
-        Callback::from(move |_: MouseEvent| share_link.set(Some(link(&share::encode(&d, &a)))))
+        let (share_link, evaluation) = (share_link.clone(), props.evaluation.clone());
+        Callback::from(move |_: MouseEvent| share_link.set(Some(link(&share::encode(evaluation.definition(), evaluation.answers())))))
     };
     let oncopylink = {
         let (status, share_link) = (status.clone(), share_link.clone());

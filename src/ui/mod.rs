@@ -2,20 +2,24 @@
 //! ([`state`]), settings through a context ([`context`]).
 pub mod app;
 pub mod check_answers;
+pub mod components;
 pub mod context;
 pub mod decode;
 pub mod error_panel;
-pub mod error_summary;
+pub mod evaluation;
 pub mod export;
 pub mod fetch;
 pub mod format;
 pub mod hooks;
 pub mod keep_results;
+pub mod language_switch;
+pub mod loaded;
 pub mod log;
-pub mod notice;
+pub mod notices;
 pub mod panic;
 pub mod pathway_card;
 pub mod question_page;
+pub mod restore;
 pub mod results;
 pub mod share;
 pub mod start_page;

@@ -1,11 +1,16 @@
-//! One question per page, in the GOV.UK radios / checkboxes / text-input patterns.
+//! One question per page, in the GOV.UK radios / checkboxes / text-input
+//! patterns, composed from [`super::components`]; the draft answer lives in
+//! [`use_draft`] until it is submitted.
 use std::rc::Rc;
 
 use yew::prelude::*;
-use web_sys::HtmlInputElement;
 
+use super::components::{
+    checkboxes, error_summary, use_focus_on_attempt, radios, submit_button, text_input, CheckboxItem, CheckboxesProps, ErrorLink,
+    ErrorSummaryProps, RadioItem, RadiosProps, TextInputProps,
+};
 use super::context::Settings;
-use super::error_summary::ErrorSummary;
+use super::hooks::use_draft;
 use super::texts::Texts;
 use crate::pathway::{Answer, Question, QuestionKind};
 
@@ -50,47 +55,6 @@ impl Draft {
     }
 }
 
-/// What one question's page holds between renders. The component stays
-/// mounted from question to question (Yew then patches the DOM rather than
-/// rebuilding it, which keeps each step fast), so this is reset whenever the
-/// question changes.
-struct PageState {
-    question: String,
-    draft: Draft,
-    error: Option<String>,
-    /// Failed submits so far, so the error summary takes focus again on each.
-    attempts: u32,
-}
-
-impl PageState {
-    fn new(question: &Question, answer: Option<&Answer>) -> Self {
-        PageState { question: question.id.clone(), draft: Draft::from(question, answer), error: None, attempts: 0 }
-    }
-}
-
-/// Writes the page state and re-renders.
-#[derive(Clone)]
-struct PageHandle {
-    cell: std::rc::Rc<std::cell::RefCell<PageState>>,
-    rerender: UseForceUpdateHandle,
-}
-
-impl PageHandle {
-    fn set(&self, draft: Draft) {
-        self.cell.borrow_mut().draft = draft;
-        self.rerender.force_update();
-    }
-
-    fn fail(&self, message: String) {
-        let mut page = self.cell.borrow_mut();
-        page.error = Some(message);
-        page.attempts += 1;
-        drop(page);
-        self.rerender.force_update();
-    }
-}
-
-/// Turns a draft into an answer, or the GOV.UK-style message saying what to fix.
 /// What a number field holds.
 #[derive(Debug, PartialEq)]
 enum WholeNumber {
@@ -128,6 +92,7 @@ fn whole_number(text: &str, group: char) -> WholeNumber {
     joined.parse::<i64>().map_or(WholeNumber::TooLarge, WholeNumber::Is)
 }
 
+/// Turns a draft into an answer, or the GOV.UK-style message saying what to fix.
 fn validate(question: &Question, draft: &Draft, t: &Texts) -> Result<Answer, String> {
     match (draft, &question.kind) {
         (Draft::Bool(Some(b)), _) => Ok(Answer::Bool(*b)),
@@ -153,43 +118,27 @@ fn validate(question: &Question, draft: &Draft, t: &Texts) -> Result<Answer, Str
     }
 }
 
-/// A question page: heading in the legend, hint, error, inputs, Continue, Back.
+/// A question page: back link, error summary, progress, the question's
+/// control group (its heading in the legend), Continue.
 #[function_component(QuestionPage)]
 pub fn question_page(props: &Props) -> Html {
     let settings = use_context::<Settings>().unwrap_or_default();
     let t = settings.texts;
     let q = &props.question;
-    // A shared cell rather than use_state: a click on an option followed at
-    // once by Continue (fast users, keyboard, tests) must see the new value
-    // before Yew has re-rendered, and a state handle would still hold the old one.
-    let cell = {
+    let draft = {
         let (q, a) = (q.clone(), props.answer.clone());
-        use_mut_ref(move || PageState::new(&q, a.as_ref()))
+        use_draft(&props.question.id, move || Draft::from(&q, a.as_ref()))
     };
-    if cell.borrow().question != q.id {
-        *cell.borrow_mut() = PageState::new(q, props.answer.as_ref());
-    }
-    let rerender = use_force_update();
-    let draft = PageHandle { cell: cell.clone(), rerender };
-    let (current, error, attempts) = {
-        let page = cell.borrow();
-        (page.draft.clone(), page.error.clone(), page.attempts)
-    };
+    let summary = use_node_ref();
+    use_focus_on_attempt(summary.clone(), draft.attempts());
+    let (current, error) = (draft.value(), draft.error().map(AttrValue::from));
 
-    let field_id = settings.id(&["q", &q.id]);
-    let hint_id = settings.id(&["q", &q.id, "hint"]);
-    let error_id = settings.id(&["q", &q.id, "error"]);
+    let field_id = AttrValue::from(settings.id(&["q", &q.id]));
     let heading_id = settings.id(&["heading"]);
-    let described_by = {
-        let mut ids = Vec::new();
-        if q.hint.is_some() {
-            ids.push(hint_id.clone());
-        }
-        if error.is_some() {
-            ids.push(error_id.clone());
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
+    let legend = html! {
+        <h2 class="icp-fieldset__heading" id={heading_id.clone()} tabindex="-1" data-icp-focus="">{ &q.text }</h2>
     };
+    let hint = q.hint.clone().map(AttrValue::from);
 
     let onsubmit = {
         let (q, draft, onanswer) = (q.clone(), draft.clone(), props.onanswer.clone());
@@ -198,8 +147,7 @@ pub fn question_page(props: &Props) -> Html {
         // the click (also fired by Enter in a field) always arrives.
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            let result = validate(&q, &draft.cell.borrow().draft, t);
-            match result {
+            match validate(&q, &draft.value(), t) {
                 Ok(answer) => onanswer.emit(answer),
                 Err(message) => draft.fail(message),
             }
@@ -213,142 +161,82 @@ pub fn question_page(props: &Props) -> Html {
         })
     };
 
-    let inputs = match (&q.kind, &current) {
+    let control = match (&q.kind, current) {
         (QuestionKind::YesNo, Draft::Bool(value)) => {
-            let items = [(true, t.yes), (false, t.no)];
-            html! {
-                <div class="icp-radios icp-radios--inline">
-                    { for items.iter().enumerate().map(|(i, (v, label))| {
-                        let id = if i == 0 { field_id.clone() } else { format!("{field_id}-{}", i + 1) };
-                        let draft = draft.clone();
-                        let v = *v;
-                        html! {
-                            <div class="icp-radios__item">
-                                <input class="icp-radios__input" type="radio" id={id.clone()} name={field_id.clone()}
-                                    value={if v { "yes" } else { "no" }} checked={*value == Some(v)}
-                                    onchange={Callback::from(move |_| draft.set(Draft::Bool(Some(v))))} />
-                                <label class="icp-radios__label" for={id}>{ *label }</label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            }
+            let items = [("yes", t.yes), ("no", t.no)]
+                .map(|(value, label)| RadioItem { value: value.into(), label: label.into(), hint: None })
+                .to_vec();
+            let value = value.map(|v| AttrValue::from(if v { "yes" } else { "no" }));
+            let onchange = {
+                let draft = draft.clone();
+                Callback::from(move |v: AttrValue| draft.set(Draft::Bool(Some(v == "yes"))))
+            };
+            radios(&RadiosProps { id: field_id.clone(), legend, hint, error, items, value, inline: true, onchange }, t)
         }
-        (QuestionKind::Single { options }, Draft::Choice(value)) => html! {
-            <div class="icp-radios">
-                { for options.iter().enumerate().map(|(i, o)| {
-                    let id = if i == 0 { field_id.clone() } else { format!("{field_id}-{}", i + 1) };
-                    let item_hint = format!("{id}-item-hint");
-                    let draft = draft.clone();
-                    let oid = o.id.clone();
-                    html! {
-                        <div class="icp-radios__item">
-                            <input class="icp-radios__input" type="radio" id={id.clone()} name={field_id.clone()}
-                                value={o.id.clone()} checked={value.as_deref() == Some(o.id.as_str())}
-                                aria-describedby={o.hint.as_ref().map(|_| item_hint.clone())}
-                                onchange={Callback::from(move |_| draft.set(Draft::Choice(Some(oid.clone()))))} />
-                            <label class="icp-radios__label" for={id}>{ &o.label }</label>
-                            if let Some(h) = &o.hint {
-                                <div id={item_hint} class="icp-hint icp-radios__hint">{ h }</div>
-                            }
-                        </div>
-                    }
-                }) }
-            </div>
-        },
-        (QuestionKind::Multi { options }, Draft::Choices(chosen)) => html! {
-            <div class="icp-checkboxes">
-                { for options.iter().enumerate().map(|(i, o)| {
-                    let id = if i == 0 { field_id.clone() } else { format!("{field_id}-{}", i + 1) };
-                    let item_hint = format!("{id}-item-hint");
-                    let (draft, chosen_now, options) = (draft.clone(), chosen.clone(), options.clone());
-                    let oid = o.id.clone();
-                    let exclusive = o.exclusive;
-                    let toggle = Callback::from(move |_| {
-                        let mut next = chosen_now.clone();
-                        if let Some(pos) = next.iter().position(|c| c == &oid) {
-                            next.remove(pos);
-                        } else if exclusive {
-                            // "None of these" clears the others...
-                            next = vec![oid.clone()];
-                        } else {
-                            // ...and any other option clears "None of these".
-                            next.retain(|c| !options.iter().any(|o| o.exclusive && &o.id == c));
-                            next.push(oid.clone());
-                        }
-                        draft.set(Draft::Choices(next));
-                    });
-                    html! {
-                        <>
-                        if exclusive {
-                            <div class="icp-checkboxes__divider">{ t.or }</div>
-                        }
-                        <div class="icp-checkboxes__item">
-                            <input class="icp-checkboxes__input" type="checkbox" id={id.clone()} name={field_id.clone()}
-                                value={o.id.clone()} checked={chosen.contains(&o.id)}
-                                aria-describedby={o.hint.as_ref().map(|_| item_hint.clone())}
-                                onchange={toggle} />
-                            <label class="icp-checkboxes__label" for={id}>{ &o.label }</label>
-                            if let Some(h) = &o.hint {
-                                <div id={item_hint} class="icp-hint icp-checkboxes__hint">{ h }</div>
-                            }
-                        </div>
-                        </>
-                    }
-                }) }
-            </div>
-        },
+        (QuestionKind::Single { options }, Draft::Choice(value)) => {
+            let items = options
+                .iter()
+                .map(|o| RadioItem { value: o.id.clone().into(), label: o.label.clone().into(), hint: o.hint.clone().map(Into::into) })
+                .collect::<Vec<_>>();
+            let onchange = {
+                let draft = draft.clone();
+                Callback::from(move |v: AttrValue| draft.set(Draft::Choice(Some(v.to_string()))))
+            };
+            let value = value.map(AttrValue::from);
+            radios(&RadiosProps { id: field_id.clone(), legend, hint, error, items, value, inline: false, onchange }, t)
+        }
+        (QuestionKind::Multi { options }, Draft::Choices(chosen)) => {
+            let items = options
+                .iter()
+                .map(|o| CheckboxItem {
+                    value: o.id.clone().into(),
+                    label: o.label.clone().into(),
+                    hint: o.hint.clone().map(Into::into),
+                    exclusive: o.exclusive,
+                })
+                .collect::<Vec<_>>();
+            let onchange = {
+                let draft = draft.clone();
+                Callback::from(move |vs: Vec<AttrValue>| draft.set(Draft::Choices(vs.iter().map(|v| v.to_string()).collect())))
+            };
+            let values = chosen.into_iter().map(AttrValue::from).collect::<Vec<_>>();
+            checkboxes(&CheckboxesProps { id: field_id.clone(), legend, hint, error, items, values, onchange }, t)
+        }
         (QuestionKind::Number { unit, .. }, Draft::Number(text)) => {
-            let draft = draft.clone();
-            let oninput = Callback::from(move |e: InputEvent| {
-                let input: HtmlInputElement = e.target_unchecked_into();
-                draft.set(Draft::Number(input.value()));
-            });
-            html! {
-                <div class="icp-input-wrapper">
-                    <input class={classes!("icp-input", "icp-input--width-5", error.is_some().then_some("icp-input--error"))}
-                        id={field_id.clone()} name={field_id.clone()} type="text" inputmode="numeric"
-                        spellcheck="false" autocomplete="off" value={text.clone()} oninput={oninput}
-                        aria-labelledby={heading_id.clone()} aria-describedby={described_by.clone()} />
-                    if let Some(u) = unit {
-                        <div class="icp-input__suffix" aria-hidden="true">{ u }</div>
-                    }
-                </div>
-            }
+            let oninput = {
+                let draft = draft.clone();
+                Callback::from(move |text: String| draft.set(Draft::Number(text)))
+            };
+            let props = TextInputProps {
+                id: field_id.clone(),
+                legend,
+                labelled_by: Some(heading_id.clone().into()),
+                hint,
+                error,
+                value: text.into(),
+                inputmode: Some("numeric".into()),
+                width: Some(5),
+                suffix: unit.clone().map(AttrValue::from),
+                oninput,
+            };
+            text_input(&props, t)
         }
         _ => html! {},
     };
 
-    // Radios and checkboxes are described through the fieldset; a text input carries its own.
-    let fieldset_described = if matches!(q.kind, QuestionKind::Number { .. }) { None } else { described_by.clone() };
     html! {
         <div class="icp-question">
             <a href="#" class="icp-back-link" onclick={onback}>{ t.back }</a>
-            if let Some(message) = &error {
-                <ErrorSummary title={t.problem} message={message.clone()} target={field_id.clone()} attempt={attempts} />
+            if let Some(message) = draft.error() {
+                { error_summary(&ErrorSummaryProps { title: t.problem.into(), errors: vec![ErrorLink { target: field_id.clone(), message: message.into() }] }, summary.clone()) }
             }
             <form class="icp-question__form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <p class="icp-question__progress">
                     <span class="icp-question__step">{ t.step(props.step, props.total) }</span>
                     <progress class="icp-question__bar" max={props.total.to_string()} value={props.step.to_string()} aria-hidden="true"></progress>
                 </p>
-                <div class={classes!("icp-form-group", error.is_some().then_some("icp-form-group--error"))}>
-                    <fieldset class="icp-fieldset" aria-describedby={fieldset_described}>
-                        <legend class="icp-fieldset__legend">
-                            <h2 class="icp-fieldset__heading" id={heading_id} tabindex="-1" data-icp-focus="">{ &q.text }</h2>
-                        </legend>
-                        if let Some(h) = &q.hint {
-                            <div id={hint_id} class="icp-hint">{ h }</div>
-                        }
-                        if let Some(message) = &error {
-                            <p id={error_id} class="icp-error-message">
-                                <span class="icp-visually-hidden">{ t.error_prefix }{ " " }</span>{ message }
-                            </p>
-                        }
-                        { inputs }
-                    </fieldset>
-                </div>
-                <button type="submit" class="icp-button" onclick={onsubmit}>{ t.continue_ }</button>
+                { control }
+                { submit_button(t.continue_, onsubmit) }
             </form>
         </div>
     }

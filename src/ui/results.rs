@@ -6,18 +6,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::context::Settings;
-use super::pathway_card::{advice_item, pathway_card, status_tag, CardCallbacks};
+use super::evaluation::Evaluation;
 use super::keep_results::KeepResults;
+use super::pathway_card::{advice_item, pathway_card, status_tag, CardCallbacks};
 use super::what_if::WhatIf;
-use crate::pathway::{evaluate, Answer, Answers, Definition};
+use crate::pathway::Answer;
 
 /// Props of [`Results`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The definition.
-    pub definition: Rc<Definition>,
-    /// The answers.
-    pub answers: Answers,
+    /// The checklist, with the definition and answers it comes from.
+    pub evaluation: Rc<Evaluation>,
     /// Steps ticked as done.
     pub done: BTreeSet<String>,
     /// Tick or untick a step.
@@ -63,8 +62,9 @@ fn jump_within_widget(target: String) -> Callback<MouseEvent> {
 pub fn results(props: &Props) -> Html {
     let settings = use_context::<Settings>().unwrap_or_default();
     let t = settings.texts;
-    let def = &props.definition;
-    let checklist = evaluate(def, &props.answers);
+    let def = props.evaluation.definition();
+    let answers = props.evaluation.answers();
+    let checklist = props.evaluation.checklist();
     let callbacks =
         CardCallbacks { ontoggle: props.ontoggle.clone(), onchange: props.onchange.clone(), read_only: props.read_only };
     let oncontinue = props.oncontinue.reform(|_: MouseEvent| ());
@@ -97,16 +97,16 @@ pub fn results(props: &Props) -> Html {
                     }) }
                 </ul>
             </nav>
-            { for checklist.pathways.iter().map(|p| pathway_card(p, def, &props.answers, &props.done, &settings, &callbacks)) }
+            { for checklist.pathways.iter().map(|p| pathway_card(p, def, answers, &props.done, &settings, &callbacks)) }
             if !checklist.advice.is_empty() {
                 <section class="icp-general-advice" aria-labelledby={settings.id(&["advice"])}>
                     <h3 class="icp-pathway__title" id={settings.id(&["advice"])}>{ t.general_advice }</h3>
                     <ul class="icp-advice">{ for checklist.advice.iter().map(|a| advice_item(a, "h4", def, &settings)) }</ul>
                 </section>
             }
-            <KeepResults definition={def.clone()} answers={props.answers.clone()} />
+            <KeepResults evaluation={props.evaluation.clone()} />
             if !props.read_only {
-                <WhatIf definition={def.clone()} answers={props.answers.clone()} onset={props.onwhatif.clone()} />
+                <WhatIf evaluation={props.evaluation.clone()} onset={props.onwhatif.clone()} />
             }
             <section class="icp-sources">
                 <h3 class="icp-sources__title">{ t.sources }</h3>

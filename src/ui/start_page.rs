@@ -1,6 +1,8 @@
-//! The start page: what this is, how long it takes, privacy, Start.
+//! The start page: what this is, how long it takes, privacy, Start;
+//! composed from [`super::components`].
 use yew::prelude::*;
 
+use super::components::{button, button_group, inset_text, ButtonVariant};
 use super::context::Settings;
 
 /// Props of [`StartPage`].
@@ -40,18 +42,18 @@ pub fn start_page(props: &Props) -> Html {
             <p class="icp-start__privacy">{ t.privacy }</p>
             if props.resumable {
                 <p class="icp-hint">{ t.resume_hint }</p>
-                <div class="icp-button-group">
-                    <button type="button" class="icp-button icp-button--start" onclick={onstart}>{ t.resume }</button>
-                    <button type="button" class="icp-button icp-button--secondary" onclick={onrestart}>{ t.start_again }</button>
-                </div>
+                { button_group(html! { <>
+                    { button(ButtonVariant::Start, t.resume, onstart.clone()) }
+                    { button(ButtonVariant::Secondary, t.start_again, onrestart) }
+                </> }) }
             } else {
-                <button type="button" class="icp-button icp-button--start" onclick={onstart}>{ t.start }</button>
+                { button(ButtonVariant::Start, t.start, onstart) }
             }
             if props.kept {
-                <div class="icp-inset">
+                { inset_text(html! { <>
                     <p class="icp-hint">{ t.kept_hint }</p>
-                    <button type="button" class="icp-button icp-button--secondary" onclick={onrestore}>{ t.restore_kept }</button>
-                </div>
+                    { button(ButtonVariant::Secondary, t.restore_kept, onrestore) }
+                </> }) }
             }
         </div>
     }

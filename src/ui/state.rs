@@ -1,5 +1,10 @@
 //! The widget's state and its reducer: every change goes through [`Action`],
 //! so the whole flow can be tested natively without a browser.
+//!
+//! The definition is not state: it is the widget's prop, and one language's
+//! version may replace another's at any time. The reducer's action is the
+//! pair (the definition in use, the [`Action`]), so every change is worked out
+//! against the definition on screen.
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -9,9 +14,10 @@ use super::storage::Saved;
 use crate::pathway::{Answer, Answers, Definition, Flow};
 
 /// Which page the widget shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Screen {
     /// The start page.
+    #[default]
     Start,
     /// One question, by id.
     Question(String),
@@ -52,10 +58,8 @@ pub enum Notice {
 }
 
 /// The whole state of one widget instance.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
-    /// The definition being answered.
-    pub definition: Rc<Definition>,
     /// Answers given so far, including ones to questions no longer asked
     /// (kept so that going back and forth does not lose them).
     pub answers: Answers,
@@ -110,8 +114,6 @@ pub enum Action {
     ConfirmRestart,
     /// Hide the notice.
     DismissNotice,
-    /// The same definition in another language: same ids, so answers stay.
-    Relabel(Rc<Definition>),
     /// Saving failed (quota full, storage withdrawn): say progress will not be kept.
     SaveFailed,
     /// A share link arrived (the page's address changed while it was open).
@@ -141,13 +143,14 @@ pub enum Action {
     KeepHere,
     /// Show a notice.
     Notify(Notice),
+    /// An unreadable record has been set aside: saving may go on.
+    SavingAllowed,
 }
 
 impl State {
     /// A fresh state on the start page.
-    pub fn new(definition: Rc<Definition>) -> Self {
+    pub fn new() -> Self {
         State {
-            definition,
             answers: Answers::new(),
             done: BTreeSet::new(),
             screen: Screen::Start,
@@ -172,15 +175,15 @@ impl State {
     /// page when the record was there and the flow is complete. Answers that
     /// no longer fit the definition are ignored by the flow, not deleted, so
     /// nothing is lost if the content changes back.
-    pub fn restore(&mut self, saved: Saved) {
+    pub fn restore(&mut self, definition: &Definition, saved: Saved) {
         self.answers = saved.answers;
         self.done = saved.done;
-        self.screen = if saved.at_results && self.flow().is_complete() { Screen::Results } else { Screen::Start };
+        self.screen = if saved.at_results && self.flow(definition).is_complete() { Screen::Results } else { Screen::Start };
     }
 
     /// The flow over the current answers.
-    pub fn flow(&self) -> Flow<'_> {
-        Flow::new(&self.definition, &self.answers)
+    pub fn flow<'d>(&'d self, definition: &'d Definition) -> Flow<'d> {
+        Flow::new(definition, &self.answers)
     }
 
     /// Whether anything has been answered.
@@ -190,8 +193,8 @@ impl State {
 
     /// Where to go after an answer: the next unanswered question, else back to
     /// where the candidate came from, else the check page.
-    fn after_answer(&mut self) {
-        let next = self.flow().next_question().map(|q| q.id.clone());
+    fn after_answer(&mut self, definition: &Definition) {
+        let next = self.flow(definition).next_question().map(|q| q.id.clone());
         self.screen = match next {
             Some(id) => Screen::Question(id),
             None => self.return_to.take().unwrap_or(Screen::Check),
@@ -205,17 +208,29 @@ impl State {
 }
 
 impl Reducible for State {
-    type Action = Action;
+    type Action = (Rc<Definition>, Action);
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut s = (*self).clone();
+    fn reduce(self: Rc<Self>, (definition, action): Self::Action) -> Rc<Self> {
+        match self.apply(&definition, action) {
+            Some(next) => Rc::new(next),
+            None => self,
+        }
+    }
+}
+
+impl State {
+    /// The state after `action`, worked out against `definition`; `None` when
+    /// nothing changes.
+    pub fn apply(&self, definition: &Definition, action: Action) -> Option<State> {
+        let mut s = self.clone();
+        let def = definition;
         match action {
             Action::Begin => {
                 if s.screen == Screen::Results {
                     // New questions opened by a what-if: answer them, then back to the results.
                     s.return_to = Some(Screen::Results);
                 }
-                let target = match s.flow().next_question() {
+                let target = match s.flow(def).next_question() {
                     Some(q) => Screen::Question(q.id.clone()),
                     None if s.has_progress() => Screen::Results,
                     None => Screen::Check,
@@ -223,29 +238,29 @@ impl Reducible for State {
                 s.go(target);
             }
             Action::Answer(id, answer) => {
-                let fits = s.definition.question(&id).is_some_and(|q| q.accepts(&answer));
+                let fits = def.question(&id).is_some_and(|q| q.accepts(&answer));
                 if !fits {
-                    return self;
+                    return None;
                 }
                 s.answers.insert(id, answer);
-                s.after_answer();
+                s.after_answer(def);
                 s.navigation = s.navigation.wrapping_add(1);
             }
             Action::Back => {
                 let target = match &s.screen {
-                    Screen::Start => return self,
+                    Screen::Start => return None,
                     Screen::Question(id) => {
                         if s.return_to.is_some() {
                             // Changing one answer: Back returns to where they came from.
                             s.return_to.take().unwrap_or(Screen::Check)
                         } else {
-                            match s.flow().previous(id) {
+                            match s.flow(def).previous(id) {
                                 Some(q) => Screen::Question(q.id.clone()),
                                 None => Screen::Start,
                             }
                         }
                     }
-                    Screen::Check => match s.flow().asked().last() {
+                    Screen::Check => match s.flow(def).asked().last() {
                         Some((q, _)) => Screen::Question(q.id.clone()),
                         None => Screen::Start,
                     },
@@ -254,8 +269,8 @@ impl Reducible for State {
                 s.go(target);
             }
             Action::Change(id) => {
-                if !s.flow().is_asked(&id) {
-                    return self;
+                if !s.flow(def).is_asked(&id) {
+                    return None;
                 }
                 let from = match s.screen {
                     Screen::Results => Screen::Results,
@@ -266,8 +281,8 @@ impl Reducible for State {
             }
             Action::ShowResults => s.go(Screen::Results),
             Action::WhatIf(id, answer) => {
-                if !s.definition.question(&id).is_some_and(|q| q.accepts(&answer)) {
-                    return self;
+                if !def.question(&id).is_some_and(|q| q.accepts(&answer)) {
+                    return None;
                 }
                 s.answers.insert(id, answer);
             }
@@ -281,7 +296,7 @@ impl Reducible for State {
             Action::ConfirmRestart => {
                 let notice = s.notice.take().filter(|n| matches!(n, Notice::StorageUnavailable | Notice::StorageFull));
                 let (navigation, kept) = (s.navigation, s.kept);
-                s = State::new(s.definition.clone());
+                s = State::new();
                 s.notice = notice;
                 s.navigation = navigation;
                 s.kept = kept;
@@ -290,7 +305,7 @@ impl Reducible for State {
             Action::DismissNotice => s.notice = None,
             Action::SaveFailed => {
                 if s.notice == Some(Notice::StorageUnavailable) {
-                    return self;
+                    return None;
                 }
                 s.notice = Some(Notice::StorageUnavailable);
             }
@@ -300,13 +315,11 @@ impl Reducible for State {
                 s.navigation = s.navigation.wrapping_add(1);
             }
             Action::LeaveShared => {
-                if s.shared.take().is_none() {
-                    return self;
-                }
+                s.shared.take()?;
                 s.navigation = s.navigation.wrapping_add(1);
             }
             Action::KeepShared { kept } => {
-                let Some(answers) = s.shared.take() else { return self };
+                let answers = s.shared.take()?;
                 if kept > s.kept {
                     s.notice = Some(Notice::EarlierAnswersKept);
                 }
@@ -314,7 +327,7 @@ impl Reducible for State {
                 s.answers = answers;
                 s.done.clear();
                 s.return_to = None;
-                let complete = s.flow().is_complete();
+                let complete = s.flow(def).is_complete();
                 s.go(if complete { Screen::Results } else { Screen::Start });
             }
             Action::RestoreKept { saved, kept } => {
@@ -324,7 +337,7 @@ impl Reducible for State {
                 if s.notice == Some(Notice::EarlierAnswersKept) {
                     s.notice = None;
                 }
-                s.restore(saved);
+                s.restore(def, saved);
                 s.navigation = s.navigation.wrapping_add(1);
             }
             Action::ChangedElsewhere(saved) => {
@@ -332,26 +345,19 @@ impl Reducible for State {
                 s.notice = Some(Notice::ChangedElsewhere);
             }
             Action::UseElsewhere => {
-                let Some(saved) = s.elsewhere.take() else { return self };
+                let saved = s.elsewhere.take()?;
                 s.notice = None;
                 s.return_to = None;
-                s.restore(saved);
+                s.restore(def, saved);
                 s.navigation = s.navigation.wrapping_add(1);
             }
             Action::KeepHere => {
-                if s.elsewhere.take().is_none() {
-                    return self;
-                }
+                s.elsewhere.take()?;
                 s.notice = None;
             }
             Action::Notify(notice) => s.notice = Some(notice),
-            Action::Relabel(definition) => {
-                if definition.id != s.definition.id || Rc::ptr_eq(&definition, &s.definition) {
-                    return self;
-                }
-                s.definition = definition;
-            }
+            Action::SavingAllowed => s.saving_blocked = false,
         }
-        Rc::new(s)
+        Some(s)
     }
 }

@@ -62,11 +62,11 @@ pub struct Migration {
 
 impl Saved {
     /// The record for a state.
-    pub fn of(state: &State) -> Self {
+    pub fn of(state: &State, definition: &Definition) -> Self {
         Saved {
             format: FORMAT,
-            definition: state.definition.id.clone(),
-            definition_version: state.definition.version,
+            definition: definition.id.clone(),
+            definition_version: definition.version,
             answers: state.answers.clone(),
             done: state.done.clone(),
             at_results: state.screen == Screen::Results,

@@ -2,7 +2,7 @@
 //! definition; these are the widget's own words, one struct per language.
 
 /// The widget's own words.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, serde::Serialize)]
 pub struct Texts {
     /// Start page button.
     pub start: &'static str,

@@ -6,15 +6,14 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::context::Settings;
-use crate::pathway::{Answer, Answers, Definition, Flow, QuestionKind};
+use super::evaluation::Evaluation;
+use crate::pathway::{Answer, Flow, QuestionKind};
 
 /// Props of [`WhatIf`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The definition.
-    pub definition: Rc<Definition>,
-    /// The answers.
-    pub answers: Answers,
+    /// The answers (and the checklist they give) it starts from.
+    pub evaluation: Rc<Evaluation>,
     /// Set an answer.
     pub onset: Callback<(String, Answer)>,
 }
@@ -24,7 +23,7 @@ pub struct Props {
 pub fn what_if(props: &Props) -> Html {
     let settings = use_context::<Settings>().unwrap_or_default();
     let t = settings.texts;
-    let flow = Flow::new(&props.definition, &props.answers);
+    let flow = Flow::new(props.evaluation.definition(), props.evaluation.answers());
     let rows = flow.asked().filter_map(|(q, a)| {
         let id = settings.id(&["whatif", &q.id]);
         let qid = q.id.clone();

@@ -5,13 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::WidgetState;
 use crate::ui::state::{Action, Screen, State};
 use crate::ui::storage::{Saved, Store};
 
 /// Saves the state's record, and asks the candidate when another writer
 /// changed it.
 #[hook]
-pub fn use_persistence(store: Rc<Store>, state: UseReducerHandle<State>) {
+pub fn use_persistence(store: Rc<Store>, state: WidgetState) {
     // The text this widget last saved, to tell another writer's record from its own.
     let last_saved = use_mut_ref(|| None::<String>);
 
@@ -26,7 +27,7 @@ pub fn use_persistence(store: Rc<Store>, state: UseReducerHandle<State>) {
             if !state.may_save() {
                 return;
             }
-            let saved = Saved::of(&state);
+            let saved = Saved::of(&state, state.definition());
             let text = (!state.answers.is_empty() || !state.done.is_empty()).then(|| saved.encode());
             if store.read() == text {
                 // Already there (taken from another tab, say): it is ours now too.
@@ -55,7 +56,7 @@ pub fn use_persistence(store: Rc<Store>, state: UseReducerHandle<State>) {
     // Another tab, or another widget on this page, saved this definition's
     // progress: the candidate chooses, nothing is overwritten silently.
     {
-        let definition = state.definition.clone();
+        let definition = state.definition().clone();
         use_effect_with(store.record_key().to_owned(), move |key| {
             let key = key.clone();
             crate::ui::writers::listen(key, move || {
@@ -64,7 +65,7 @@ pub fn use_persistence(store: Rc<Store>, state: UseReducerHandle<State>) {
                     return;
                 }
                 let theirs = match &now {
-                    None => Saved::of(&State::new(definition.clone())),
+                    None => Saved::of(&State::new(), &definition),
                     Some(text) => match Saved::decode(text) {
                         Ok(saved) if saved.definition == definition.id => saved,
                         _ => return,

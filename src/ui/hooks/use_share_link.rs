@@ -1,20 +1,22 @@
-//! Share links: the one the page was opened with (read once, when the state
-//! is first made) and one pasted into the address bar of the open page.
+//! Share links: the one the page was opened with (read when the state is
+//! first made, taken out of the address bar by an effect) and one pasted
+//! into the address bar of the open page.
 use yew::prelude::*;
 
+use super::WidgetState;
 use crate::ui::share;
-use crate::ui::state::{Action, Notice, State};
+use crate::ui::state::{Action, Notice};
 
 /// Opens a share link pasted into the address bar of the open page.
 #[hook]
-pub fn use_share_link(state: UseReducerHandle<State>) {
-    let definition = state.definition.clone();
-    use_effect_with(definition.id.clone(), move |id| {
+pub fn use_share_link(state: WidgetState) {
+    use_effect_with(state.definition().id.clone(), move |id| {
         let id = id.clone();
         crate::ui::writers::on_hash_change(move || {
-            let Some(fragment) = take_fragment(&id) else { return };
+            let Some(fragment) = read_link(&id) else { return };
+            clear_link();
             let Some(value) = share::from_fragment(&fragment) else { return };
-            match share::decode(&definition, value) {
+            match share::decode(state.definition(), value) {
                 Ok(answers) => state.dispatch(Action::OpenShared(answers)),
                 Err(e) => {
                     crate::ui::log::warn(&format!("IC Pathfinder: the share link cannot be used: {e}"));
@@ -25,29 +27,46 @@ pub fn use_share_link(state: UseReducerHandle<State>) {
     });
 }
 
-/// Reads a share link made for `definition_id` from the page's fragment and
-/// removes it from the address bar (keeping the rest of the fragment), so a
-/// reload or a bookmark does not carry the answers on. A link made for
-/// another definition is left for the widget it was made for; a damaged one
-/// is reported by one widget only. Natively there is no page: `None`.
-pub fn take_fragment(definition_id: &str) -> Option<String> {
-    thread_local! {
-        static DAMAGED_LINK_TAKEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
+thread_local! {
+    /// The link a widget has taken and not yet cleared from the address bar,
+    /// so that a second widget on the page does not take it too.
+    static TAKEN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reads a share link made for `definition_id` from the page's fragment, and
+/// takes it for this widget. A link made for another definition is left for
+/// the widget it was made for; a damaged one is taken (and reported) by one
+/// widget only. Natively there is no page: `None`.
+pub fn read_link(definition_id: &str) -> Option<String> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
-    let window = gloo::utils::window();
-    let url = web_sys::Url::new(&window.location().href().ok()?).ok()?;
-    let hash = url.hash();
+    let hash = gloo::utils::window().location().hash().ok()?;
     let value = share::from_fragment(&hash)?;
-    match share::link_definition(value) {
-        Some(id) if id != definition_id => return None,
-        Some(_) => {}
-        None if DAMAGED_LINK_TAKEN.with(|t| t.replace(true)) => return None,
-        None => {}
+    if matches!(share::link_definition(value), Some(id) if id != definition_id) {
+        return None;
     }
-    url.set_hash(&share::without_param(&hash));
-    let _ = window.history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
-    Some(hash)
+    TAKEN.with(|t| {
+        let mut taken = t.borrow_mut();
+        if taken.as_deref() == Some(hash.as_str()) {
+            return None;
+        }
+        *taken = Some(hash.clone());
+        Some(hash)
+    })
+}
+
+/// Takes the share link out of the address bar (keeping the rest of the
+/// fragment), so a reload or a bookmark does not carry the answers on.
+pub fn clear_link() {
+    TAKEN.with(|t| t.borrow_mut().take());
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    let window = gloo::utils::window();
+    let Some(url) = window.location().href().ok().and_then(|h| web_sys::Url::new(&h).ok()) else { return };
+    url.set_hash(&share::without_param(&url.hash()));
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
 }
