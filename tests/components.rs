@@ -63,13 +63,7 @@ fn checkbox_items() -> Vec<CheckboxItem> {
 
 #[tokio::test]
 async fn a_radio_group_in_error_names_its_hint_and_error_message_in_aria_describedby() {
-    let html = render(radios(&RadiosProps {
-        id: "f".into(),
-        legend: heading(),
-        hint: Some(AttrValue::from("Think of the last year")),
-        error: Some(AttrValue::from("Select one option")),
-        items: radio_items(),
-        onchange: Callback::noop(), ..Default::default() }, &EN))
+    let html = render(radios(&RadiosProps { field: Field { id: "f".into(), legend: heading(), hint: Some(AttrValue::from("Think of the last year")), error: Some(AttrValue::from("Select one option")) }, items: radio_items(), onchange: Callback::noop(), ..Default::default() }, &EN))
     .await;
     let fieldset = tag_with(&html, "<fieldset");
     assert!(has(fieldset, "aria-describedby", "f-hint f-error"), "{fieldset}");
@@ -84,19 +78,14 @@ async fn a_radio_group_in_error_names_its_hint_and_error_message_in_aria_describ
 
 #[tokio::test]
 async fn a_radio_group_without_hint_or_error_has_no_aria_describedby() {
-    let html = render(radios(&RadiosProps { id: "f".into(), legend: heading(), items: radio_items(), onchange: Callback::noop(), ..Default::default() }, &EN)).await;
+    let html = render(radios(&RadiosProps { field: Field { id: "f".into(), legend: heading(), ..Default::default() }, items: radio_items(), onchange: Callback::noop(), ..Default::default() }, &EN)).await;
     assert!(!tag_with(&html, "<fieldset").contains("aria-describedby"), "{html}");
     assert!(!html.contains("icp-error-message") && !html.contains("icp-form-group--error"));
 }
 
 #[tokio::test]
 async fn each_radio_label_is_for_its_input_and_the_first_input_takes_the_field_id() {
-    let html = render(radios(&RadiosProps {
-        id: "f".into(),
-        legend: heading(),
-        items: radio_items(),
-        value: Some(AttrValue::from("some")),
-        onchange: Callback::noop(), ..Default::default() }, &EN))
+    let html = render(radios(&RadiosProps { field: Field { id: "f".into(), legend: heading(), ..Default::default() }, items: radio_items(), value: Some(AttrValue::from("some")), onchange: Callback::noop(), ..Default::default() }, &EN))
     .await;
     for (id, value) in [("f", "none"), ("f-2", "some"), ("f-3", "lots")] {
         let input = tag_with_id(&html, id);
@@ -114,19 +103,13 @@ async fn each_radio_label_is_for_its_input_and_the_first_input_takes_the_field_i
 
 #[tokio::test]
 async fn inline_radios_carry_the_inline_modifier() {
-    let html = render(radios(&RadiosProps { id: "f".into(), legend: heading(), items: radio_items(), inline: true, onchange: Callback::noop(), ..Default::default() }, &EN)).await;
+    let html = render(radios(&RadiosProps { field: Field { id: "f".into(), legend: heading(), ..Default::default() }, items: radio_items(), inline: true, onchange: Callback::noop(), ..Default::default() }, &EN)).await;
     assert!(html.contains(r#"class="icp-radios icp-radios--inline""#), "{html}");
 }
 
 #[tokio::test]
 async fn checkboxes_label_their_inputs_and_put_or_before_the_exclusive_option() {
-    let html = render(checkboxes(&CheckboxesProps {
-        id: "b".into(),
-        legend: heading(),
-        error: Some(AttrValue::from("Select at least one")),
-        items: checkbox_items(),
-        values: vec![AttrValue::from("stunts")],
-        onchange: Callback::noop(), ..Default::default() }, &EN))
+    let html = render(checkboxes(&CheckboxesProps { field: Field { id: "b".into(), legend: heading(), error: Some(AttrValue::from("Select at least one")), ..Default::default() }, items: checkbox_items(), values: vec![AttrValue::from("stunts")], onchange: Callback::noop() }, &EN))
     .await;
     assert!(has(tag_with(&html, "<fieldset"), "aria-describedby", "b-error"), "{html}");
     for (id, value) in [("b", "dance"), ("b-2", "stunts"), ("b-3", "none")] {
@@ -154,17 +137,7 @@ fn ticking_none_of_these_unticks_the_others_and_ticking_another_unticks_it() {
 
 #[tokio::test]
 async fn a_text_input_in_error_is_invalid_and_described_by_its_hint_then_its_error() {
-    let html = render(text_input(&TextInputProps {
-        id: "n".into(),
-        legend: heading(),
-        labelled_by: Some(AttrValue::from("icp-heading")),
-        hint: Some(AttrValue::from("Round to the nearest hour")),
-        error: Some(AttrValue::from("Enter a number between 0 and 20")),
-        value: "21".into(),
-        inputmode: Some(AttrValue::from("numeric")),
-        width: Some(5),
-        suffix: Some(AttrValue::from("hours")),
-        oninput: Callback::noop() }, &EN))
+    let html = render(text_input(&TextInputProps { field: Field { id: "n".into(), legend: heading(), hint: Some(AttrValue::from("Round to the nearest hour")), error: Some(AttrValue::from("Enter a number between 0 and 20")) }, labelled_by: Some(AttrValue::from("icp-heading")), value: "21".into(), inputmode: Some(AttrValue::from("numeric")), width: Some(5), suffix: Some(AttrValue::from("hours")), oninput: Callback::noop() }, &EN))
     .await;
     let input = tag_with_id(&html, "n");
     assert!(has(input, "type", "text") && has(input, "inputmode", "numeric") && has(input, "name", "n"), "{input}");
@@ -179,7 +152,7 @@ async fn a_text_input_in_error_is_invalid_and_described_by_its_hint_then_its_err
 
 #[tokio::test]
 async fn a_text_input_not_in_error_is_not_marked_invalid() {
-    let html = render(text_input(&TextInputProps { id: "n".into(), legend: heading(), value: "".into(), oninput: Callback::noop(), ..Default::default() }, &EN)).await;
+    let html = render(text_input(&TextInputProps { field: Field { id: "n".into(), legend: heading(), ..Default::default() }, value: "".into(), oninput: Callback::noop(), ..Default::default() }, &EN)).await;
     let input = tag_with_id(&html, "n");
     assert!(!input.contains("aria-invalid") && !input.contains("aria-describedby") && !input.contains("inputmode"), "{input}");
     assert!(has(input, "class", "icp-input"), "{input}");
@@ -294,14 +267,8 @@ async fn details_are_closed_unless_open_with_the_summary_always_shown() {
 
 #[tokio::test]
 async fn a_fieldset_for_a_text_input_leaves_the_description_to_the_input() {
-    let html = render(fieldset(&FieldsetProps {
-        id: "n".into(),
-        legend: heading(),
-        hint: Some(AttrValue::from("Hint")),
-        describe: false,
-        error: None,
-        children: Html::default(),
-    }, &EN))
+    let field = Field { id: "n".into(), legend: heading(), hint: Some(AttrValue::from("Hint")), error: None };
+    let html = render(fieldset(&field, false, Html::default(), &EN))
     .await;
     assert!(!tag_with(&html, "<fieldset").contains("aria-describedby"), "{html}");
     assert!(html.contains(r#"<legend class="icp-fieldset__legend"><h2 id="icp-heading">"#), "{html}");

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::check_answers::CheckAnswers;
+use super::components::{button, ButtonVariant};
 use super::context::Settings;
 use super::error_panel::ErrorPanel;
 use super::evaluation::Evaluation;
@@ -140,10 +141,8 @@ pub fn widget(props: &WidgetProps) -> Html {
                 <div class="icp-confirm" role="alertdialog" aria-labelledby={confirm_id.clone()} tabindex="-1">
                     <p class="icp-confirm__text" id={confirm_id}>{ t.confirm_restart }</p>
                     <div class="icp-button-group">
-                        <button type="button" class="icp-button icp-button--warning"
-                            onclick={state.on(Action::ConfirmRestart)}>{ t.confirm_restart_yes }</button>
-                        <button type="button" class="icp-button icp-button--secondary"
-                            onclick={state.on(Action::CancelRestart)}>{ t.cancel }</button>
+                        { button(ButtonVariant::Warning, t.confirm_restart_yes, state.on(Action::ConfirmRestart)) }
+                        { button(ButtonVariant::Secondary, t.cancel, state.on(Action::CancelRestart)) }
                     </div>
                 </div>
             }
@@ -161,8 +160,8 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
     if state.shared.is_some() {
         let actions = html! {
             <div class="icp-button-group icp-shared__actions">
-                <button type="button" class="icp-button" onclick={kept.onkeep.reform(|_: MouseEvent| ())}>{ t.keep_shared }</button>
-                <button type="button" class="icp-button icp-button--secondary" onclick={state.on(Action::LeaveShared)}>{ t.leave_shared }</button>
+                { button(ButtonVariant::Primary, t.keep_shared, kept.onkeep.reform(|_: MouseEvent| ())) }
+                { button(ButtonVariant::Secondary, t.leave_shared, state.on(Action::LeaveShared)) }
             </div>
         };
         let page = html! {

@@ -3,6 +3,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::components::{button, ButtonVariant};
 use super::context::Settings;
 use super::evaluation::Evaluation;
 use super::{export, share};
@@ -67,10 +68,10 @@ pub fn keep_results(props: &Props) -> Html {
         <section class="icp-keep" aria-labelledby={settings.id(&["keep"])}>
             <h3 class="icp-keep__title" id={settings.id(&["keep"])}>{ t.keep_title }</h3>
             <div class="icp-button-group">
-                <button type="button" class="icp-button icp-button--secondary" onclick={onprint}>{ t.print }</button>
-                <button type="button" class="icp-button icp-button--secondary" onclick={oncopy}>{ t.copy }</button>
-                <button type="button" class="icp-button icp-button--secondary" onclick={ondownload}>{ t.download }</button>
-                <button type="button" class="icp-button icp-button--secondary" onclick={onshare}>{ t.share }</button>
+                { button(ButtonVariant::Secondary, t.print, onprint) }
+                { button(ButtonVariant::Secondary, t.copy, oncopy) }
+                { button(ButtonVariant::Secondary, t.download, ondownload) }
+                { button(ButtonVariant::Secondary, t.share, onshare) }
             </div>
             <p class="icp-keep__status" role="status">{ status.unwrap_or_default() }</p>
             if let Some(l) = &*share_link {
@@ -79,7 +80,7 @@ pub fn keep_results(props: &Props) -> Html {
                     <label class="icp-keep__label" for={link_id.clone()}>{ t.share_label }</label>
                     <input class="icp-input icp-keep__link" id={link_id} type="text" readonly=true value={l.clone()}
                         aria-describedby={warning_id} />
-                    <button type="button" class="icp-button icp-button--secondary" onclick={oncopylink}>{ t.copy_link }</button>
+                    { button(ButtonVariant::Secondary, t.copy_link, oncopylink) }
                 </div>
             }
         </section>

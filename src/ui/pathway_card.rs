@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use yew::prelude::*;
 
+use super::components::tag;
 use super::context::Settings;
 use super::format::answer_text;
 use crate::pathway::{
@@ -26,9 +27,7 @@ pub struct CardCallbacks {
 
 /// The status tag of a pathway.
 pub fn status_tag(status: PathwayStatus, settings: &Settings) -> Html {
-    let t = settings.texts;
-    let modifier = status.as_str().replace('_', "-");
-    html! { <strong class={format!("icp-tag icp-tag--{modifier}")}>{ t.status(status) }</strong> }
+    tag(settings.texts.status(status), Some(&status.as_str().replace('_', "-")))
 }
 
 /// A citation: the quoted sentence and its source's title.
@@ -102,7 +101,7 @@ pub fn pathway_card(
             <li class={format!("icp-task icp-task--{modifier}")}>
                 <div class="icp-task__header">
                     <span class="icp-task__name">{ &req.title }</span>
-                    <strong class={format!("icp-tag icp-tag--{modifier}")}>{ label }</strong>
+                    { tag(label, Some(modifier)) }
                 </div>
                 <p class="icp-task__why">{ r.explanation.unwrap_or(t.not_answered) }</p>
                 if !based_on.is_empty() {

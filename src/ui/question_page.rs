@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::{
-    checkboxes, error_summary, use_focus_on_attempt, radios, submit_button, text_input, CheckboxItem, CheckboxesProps, ErrorLink,
+    checkboxes, error_summary, use_focus_on_attempt, radios, submit_button, text_input, CheckboxItem, CheckboxesProps, ErrorLink, Field,
     ErrorSummaryProps, RadioItem, RadiosProps, TextInputProps,
 };
 use super::context::Settings;
@@ -92,29 +92,54 @@ fn whole_number(text: &str, group: char) -> WholeNumber {
     joined.parse::<i64>().map_or(WholeNumber::TooLarge, WholeNumber::Is)
 }
 
-/// Turns a draft into an answer, or the GOV.UK-style message saying what to fix.
-fn validate(question: &Question, draft: &Draft, t: &Texts) -> Result<Answer, String> {
+/// Why a draft is not an answer yet: what the candidate must fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refusal {
+    SelectYesNo,
+    SelectOne,
+    SelectSome,
+    EnterNumber,
+    WholeNumber,
+    OutOfRange { min: i64, max: i64 },
+}
+
+impl Refusal {
+    /// The GOV.UK-style message saying what to fix, in `t`'s language.
+    fn message(self, t: &Texts) -> String {
+        match self {
+            Refusal::SelectYesNo => t.select_yes_no.to_owned(),
+            Refusal::SelectOne => t.select_one.to_owned(),
+            Refusal::SelectSome => t.select_some.to_owned(),
+            Refusal::EnterNumber => t.enter_number.to_owned(),
+            Refusal::WholeNumber => t.whole_number.to_owned(),
+            Refusal::OutOfRange { min, max } => t.range(min, max),
+        }
+    }
+}
+
+/// Turns a draft into an answer, or says what to fix.
+fn validate(question: &Question, draft: &Draft, t: &Texts) -> Result<Answer, Refusal> {
     match (draft, &question.kind) {
         (Draft::Bool(Some(b)), _) => Ok(Answer::Bool(*b)),
-        (Draft::Bool(None), _) => Err(t.select_yes_no.to_owned()),
+        (Draft::Bool(None), _) => Err(Refusal::SelectYesNo),
         (Draft::Choice(Some(c)), _) => Ok(Answer::Choice(c.clone())),
-        (Draft::Choice(None), _) => Err(t.select_one.to_owned()),
+        (Draft::Choice(None), _) => Err(Refusal::SelectOne),
         (Draft::Choices(cs), QuestionKind::Multi { options }) => {
             // Keep the definition's order, whatever order they were ticked in.
             let ordered: Vec<String> = options.iter().filter(|o| cs.contains(&o.id)).map(|o| o.id.clone()).collect();
             if ordered.is_empty() {
-                Err(t.select_some.to_owned())
+                Err(Refusal::SelectSome)
             } else {
                 Ok(Answer::Choices(ordered))
             }
         }
         (Draft::Number(text), QuestionKind::Number { min, max, .. }) => match whole_number(text, t.digit_group) {
-            WholeNumber::Empty => Err(t.enter_number.to_owned()),
-            WholeNumber::Not => Err(t.whole_number.to_owned()),
+            WholeNumber::Empty => Err(Refusal::EnterNumber),
+            WholeNumber::Not => Err(Refusal::WholeNumber),
             WholeNumber::Is(n) if (*min..=*max).contains(&n) => Ok(Answer::Number(n)),
-            WholeNumber::Is(_) | WholeNumber::TooLarge => Err(t.range(*min, *max)),
+            WholeNumber::Is(_) | WholeNumber::TooLarge => Err(Refusal::OutOfRange { min: *min, max: *max }),
         },
-        _ => Err(t.select_one.to_owned()),
+        _ => Err(Refusal::SelectOne),
     }
 }
 
@@ -131,7 +156,9 @@ pub fn question_page(props: &Props) -> Html {
     };
     let summary = use_node_ref();
     use_focus_on_attempt(summary.clone(), draft.attempts());
-    let (current, error) = (draft.value(), draft.error().map(AttrValue::from));
+    // The refusal is kept, not its words: after a language switch it is said in the new language.
+    let (current, error) = (draft.value(), draft.error().map(|r: Refusal| AttrValue::from(r.message(t))));
+    let summary_message = error.clone();
 
     let field_id = AttrValue::from(settings.id(&["q", &q.id]));
     let heading_id = settings.id(&["heading"]);
@@ -149,7 +176,7 @@ pub fn question_page(props: &Props) -> Html {
             e.prevent_default();
             match validate(&q, &draft.value(), t) {
                 Ok(answer) => onanswer.emit(answer),
-                Err(message) => draft.fail(message),
+                Err(refusal) => draft.fail(refusal),
             }
         })
     };
@@ -171,7 +198,7 @@ pub fn question_page(props: &Props) -> Html {
                 let draft = draft.clone();
                 Callback::from(move |v: AttrValue| draft.set(Draft::Bool(Some(v == "yes"))))
             };
-            radios(&RadiosProps { id: field_id.clone(), legend, hint, error, items, value, inline: true, onchange }, t)
+            radios(&RadiosProps { field: Field { id: field_id.clone(), legend, hint, error }, items, value, inline: true, onchange }, t)
         }
         (QuestionKind::Single { options }, Draft::Choice(value)) => {
             let items = options
@@ -183,7 +210,7 @@ pub fn question_page(props: &Props) -> Html {
                 Callback::from(move |v: AttrValue| draft.set(Draft::Choice(Some(v.to_string()))))
             };
             let value = value.map(AttrValue::from);
-            radios(&RadiosProps { id: field_id.clone(), legend, hint, error, items, value, inline: false, onchange }, t)
+            radios(&RadiosProps { field: Field { id: field_id.clone(), legend, hint, error }, items, value, inline: false, onchange }, t)
         }
         (QuestionKind::Multi { options }, Draft::Choices(chosen)) => {
             let items = options
@@ -200,7 +227,7 @@ pub fn question_page(props: &Props) -> Html {
                 Callback::from(move |vs: Vec<AttrValue>| draft.set(Draft::Choices(vs.iter().map(|v| v.to_string()).collect())))
             };
             let values = chosen.into_iter().map(AttrValue::from).collect::<Vec<_>>();
-            checkboxes(&CheckboxesProps { id: field_id.clone(), legend, hint, error, items, values, onchange }, t)
+            checkboxes(&CheckboxesProps { field: Field { id: field_id.clone(), legend, hint, error }, items, values, onchange }, t)
         }
         (QuestionKind::Number { unit, .. }, Draft::Number(text)) => {
             let oninput = {
@@ -208,11 +235,8 @@ pub fn question_page(props: &Props) -> Html {
                 Callback::from(move |text: String| draft.set(Draft::Number(text)))
             };
             let props = TextInputProps {
-                id: field_id.clone(),
-                legend,
+                field: Field { id: field_id.clone(), legend, hint, error },
                 labelled_by: Some(heading_id.clone().into()),
-                hint,
-                error,
                 value: text.into(),
                 inputmode: Some("numeric".into()),
                 width: Some(5),
@@ -227,8 +251,8 @@ pub fn question_page(props: &Props) -> Html {
     html! {
         <div class="icp-question">
             <a href="#" class="icp-back-link" onclick={onback}>{ t.back }</a>
-            if let Some(message) = draft.error() {
-                { error_summary(&ErrorSummaryProps { title: t.problem.into(), errors: vec![ErrorLink { target: field_id.clone(), message: message.into() }] }, summary.clone()) }
+            if let Some(message) = summary_message {
+                { error_summary(&ErrorSummaryProps { title: t.problem.into(), errors: vec![ErrorLink { target: field_id.clone(), message }] }, summary.clone()) }
             }
             <form class="icp-question__form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <p class="icp-question__progress">
@@ -254,17 +278,17 @@ mod tests {
     #[test]
     fn a_number_outside_the_bounds_is_refused_with_the_range_in_the_message() {
         let q = number_question();
-        assert_eq!(validate(&q, &Draft::Number("21".into()), &EN), Err("Enter a number between 0 and 20".into()));
+        assert_eq!(validate(&q, &Draft::Number("21".into()), &EN).map_err(|r| r.message(&EN)), Err("Enter a number between 0 and 20".into()));
         assert_eq!(validate(&q, &Draft::Number(" 10 ".into()), &EN), Ok(Answer::Number(10)));
-        assert_eq!(validate(&q, &Draft::Number("2.5".into()), &EN), Err(EN.whole_number.into()));
-        assert_eq!(validate(&q, &Draft::Number("".into()), &EN), Err(EN.enter_number.into()));
+        assert_eq!(validate(&q, &Draft::Number("2.5".into()), &EN), Err(Refusal::WholeNumber));
+        assert_eq!(validate(&q, &Draft::Number("".into()), &EN), Err(Refusal::EnterNumber));
     }
 
     #[test]
     fn a_decimal_comma_or_point_is_refused_never_read_as_a_bigger_number() {
         let q = number_question();
         for typed in ["2,5", "1,0", "2.5", "1.000", "12,34", ",5"] {
-            assert_eq!(validate(&q, &Draft::Number(typed.into()), &EN), Err(EN.whole_number.into()), "{typed}");
+            assert_eq!(validate(&q, &Draft::Number(typed.into()), &EN), Err(Refusal::WholeNumber), "{typed}");
         }
     }
 
@@ -279,23 +303,23 @@ mod tests {
         assert_eq!(validate(&q, &Draft::Number("2\u{a0}000".into()), fr), Ok(Answer::Number(2000)));
         assert_eq!(validate(&q, &Draft::Number("2\u{202f}000".into()), fr), Ok(Answer::Number(2000)));
         // A comma in French is a decimal comma; misplaced groups are not numbers.
-        assert_eq!(validate(&q, &Draft::Number("2,000".into()), fr), Err(fr.whole_number.into()));
-        assert_eq!(validate(&q, &Draft::Number("20,00".into()), &EN), Err(EN.whole_number.into()));
-        assert_eq!(validate(&q, &Draft::Number("2 000".into()), &EN), Err(EN.whole_number.into()));
+        assert_eq!(validate(&q, &Draft::Number("2,000".into()), fr), Err(Refusal::WholeNumber));
+        assert_eq!(validate(&q, &Draft::Number("20,00".into()), &EN), Err(Refusal::WholeNumber));
+        assert_eq!(validate(&q, &Draft::Number("2 000".into()), &EN), Err(Refusal::WholeNumber));
     }
 
     #[test]
     fn a_huge_number_gets_the_range_message_not_the_whole_number_one() {
         let q = number_question();
         let huge = "9".repeat(10_000);
-        assert_eq!(validate(&q, &Draft::Number(huge), &EN), Err("Enter a number between 0 and 20".into()));
-        assert_eq!(validate(&q, &Draft::Number(format!("-{}", "9".repeat(40))), &EN), Err("Enter a number between 0 and 20".into()));
+        assert_eq!(validate(&q, &Draft::Number(huge), &EN).map_err(|r| r.message(&EN)), Err("Enter a number between 0 and 20".into()));
+        assert_eq!(validate(&q, &Draft::Number(format!("-{}", "9".repeat(40))), &EN).map_err(|r| r.message(&EN)), Err("Enter a number between 0 and 20".into()));
     }
 
     #[test]
     fn nothing_selected_asks_for_a_selection() {
         let q: Question = crate::pathway::read_json(r#"{"id":"y","text":"Yes?","type":"yes_no"}"#).unwrap();
-        assert_eq!(validate(&q, &Draft::Bool(None), &EN), Err(EN.select_yes_no.into()));
+        assert_eq!(validate(&q, &Draft::Bool(None), &EN), Err(Refusal::SelectYesNo));
         assert_eq!(validate(&q, &Draft::Bool(Some(false)), &EN), Ok(Answer::Bool(false)));
     }
 }

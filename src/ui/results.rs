@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::components::{button, ButtonVariant};
 use super::context::Settings;
 use super::evaluation::Evaluation;
 use super::keep_results::KeepResults;
@@ -83,7 +84,7 @@ pub fn results(props: &Props) -> Html {
             if !checklist.complete && !props.read_only {
                 <div class="icp-notice icp-notice--action">
                     <p class="icp-notice__text">{ t.new_questions }</p>
-                    <button type="button" class="icp-button" onclick={oncontinue}>{ t.answer_new_questions }</button>
+                    { button(ButtonVariant::Primary, t.answer_new_questions, oncontinue) }
                 </div>
             }
             <nav class="icp-overview" aria-label={t.results_title}>
@@ -123,8 +124,8 @@ pub fn results(props: &Props) -> Html {
             </section>
             if !props.read_only {
                 <div class="icp-button-group icp-results__actions">
-                    <button type="button" class="icp-button icp-button--secondary" onclick={onreview}>{ t.review_answers }</button>
-                    <button type="button" class="icp-button icp-button--warning" onclick={onrestart}>{ t.start_again }</button>
+                    { button(ButtonVariant::Secondary, t.review_answers, onreview) }
+                    { button(ButtonVariant::Warning, t.start_again, onrestart) }
                 </div>
             }
         </div>

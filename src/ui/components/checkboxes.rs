@@ -7,8 +7,8 @@
 //! others `<id>-2`, ...; an option's hint is `<input id>-item-hint`.
 use yew::prelude::*;
 
-use super::fieldset::{fieldset, FieldsetProps};
-use super::radios::item_id;
+use super::fieldset::{fieldset, Field};
+use super::radios::choice;
 use crate::ui::texts::Texts;
 
 /// One option of [`checkboxes`].
@@ -27,14 +27,8 @@ pub struct CheckboxItem {
 /// What [`checkboxes`] shows.
 #[derive(PartialEq, Default)]
 pub struct CheckboxesProps {
-    /// The field's id; also the inputs' `name`.
-    pub id: AttrValue,
-    /// Inside the `<legend>`: the question.
-    pub legend: Html,
-    /// A hint under the question.
-    pub hint: Option<AttrValue>,
-    /// The error message, when the last answer was refused.
-    pub error: Option<AttrValue>,
+    /// The question, its id, hint and error.
+    pub field: Field,
     /// The options, in order.
     pub items: Vec<CheckboxItem>,
     /// The values ticked.
@@ -62,10 +56,8 @@ pub fn toggle(items: &[CheckboxItem], ticked: &[AttrValue], value: &AttrValue) -
 /// A checkbox group; `t` gives the "or" before the exclusive option and the
 /// error message's hidden prefix.
 pub fn checkboxes(props: &CheckboxesProps, t: &Texts) -> Html {
-    let name = props.id.clone();
+    let name = props.field.id.clone();
     let items = props.items.iter().enumerate().map(|(n, item)| {
-        let id = item_id(&name, n);
-        let item_hint = format!("{id}-item-hint");
         let onchange = {
             let (onchange, items, ticked, value) =
                 (props.onchange.clone(), props.items.clone(), props.values.clone(), item.value.clone());
@@ -76,20 +68,10 @@ pub fn checkboxes(props: &CheckboxesProps, t: &Texts) -> Html {
             if item.exclusive {
                 <div class="icp-checkboxes__divider">{ t.or }</div>
             }
-            <div class="icp-checkboxes__item">
-                <input class="icp-checkboxes__input" type="checkbox" id={id.clone()} name={name.clone()}
-                    value={item.value.clone()} checked={props.values.contains(&item.value)}
-                    aria-describedby={item.hint.as_ref().map(|_| item_hint.clone())}
-                    {onchange} />
-                <label class="icp-checkboxes__label" for={id}>{ item.label.clone() }</label>
-                if let Some(h) = &item.hint {
-                    <div id={item_hint} class="icp-hint icp-checkboxes__hint">{ h.clone() }</div>
-                }
-            </div>
+            { choice("checkbox", &name, n, &item.value, &item.label, item.hint.as_ref(), props.values.contains(&item.value), onchange) }
             </>
         }
     });
     let children = html! { <div class="icp-checkboxes">{ for items }</div> };
-    let (id, legend, hint, error) = (props.id.clone(), props.legend.clone(), props.hint.clone(), props.error.clone());
-    fieldset(&FieldsetProps { id, legend, hint, error, describe: true, children }, t)
+    fieldset(&props.field, true, children, t)
 }

@@ -28,10 +28,11 @@ pub fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-/// What [`fieldset`] shows.
-#[derive(PartialEq)]
-pub struct FieldsetProps {
-    /// The field's id, from which the hint's and error's ids derive.
+/// A question's field, as radios, checkboxes and the text input all have it.
+#[derive(PartialEq, Default)]
+pub struct Field {
+    /// The field's id, from which the hint's and error's ids derive; the
+    /// first control's id, and the inputs' `name`.
     pub id: AttrValue,
     /// Inside the `<legend>`: the question, usually as the page heading.
     pub legend: Html,
@@ -39,19 +40,16 @@ pub struct FieldsetProps {
     pub hint: Option<AttrValue>,
     /// The error message, when the last answer was refused.
     pub error: Option<AttrValue>,
-    /// Whether the fieldset itself names the hint and error in
-    /// `aria-describedby`. Right for radios and checkboxes, which screen
-    /// readers announce with their group; a text input names them itself
-    /// instead, or they would be read twice.
-    pub describe: bool,
-    /// The controls.
-    pub children: Html,
 }
 
-/// A question's form group; `t` gives the error message's hidden prefix.
-pub fn fieldset(props: &FieldsetProps, t: &Texts) -> Html {
+/// A question's form group around `children` (its controls); `t` gives the
+/// error message's hidden prefix. `describe`: whether the fieldset itself
+/// names the hint and error in `aria-describedby`. Right for radios and
+/// checkboxes, which screen readers announce with their group; a text input
+/// names them itself instead, or they would be read twice.
+pub fn fieldset(props: &Field, describe: bool, children: Html, t: &Texts) -> Html {
     let id = props.id.as_str();
-    let described = props.describe.then(|| described_by(id, props.hint.is_some(), props.error.is_some())).flatten();
+    let described = describe.then(|| described_by(id, props.hint.is_some(), props.error.is_some())).flatten();
     html! {
         <div class={classes!("icp-form-group", props.error.is_some().then_some("icp-form-group--error"))}>
             <fieldset class="icp-fieldset" aria-describedby={described}>
@@ -62,7 +60,7 @@ pub fn fieldset(props: &FieldsetProps, t: &Texts) -> Html {
                 if let Some(message) = &props.error {
                     { error_message(error_id(id), message.clone(), t) }
                 }
-                { props.children.clone() }
+                { children }
             </fieldset>
         </div>
     }

@@ -44,7 +44,7 @@ pub use checkboxes::{checkboxes, CheckboxItem, CheckboxesProps};
 pub use details::{details, DetailsProps};
 pub use error_message::error_message;
 pub use error_summary::{error_summary, use_focus_on_attempt, ErrorLink, ErrorSummaryProps};
-pub use fieldset::{fieldset, FieldsetProps};
+pub use fieldset::{fieldset, Field};
 pub use inset_text::inset_text;
 pub use notification_banner::{notification_banner, BannerAction, NotificationBannerProps};
 pub use radios::{radios, RadioItem, RadiosProps};

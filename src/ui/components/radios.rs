@@ -7,7 +7,7 @@
 //! `<input id>-item-hint`, named by its input's `aria-describedby`.
 use yew::prelude::*;
 
-use super::fieldset::{fieldset, FieldsetProps};
+use super::fieldset::{fieldset, Field};
 use crate::ui::texts::Texts;
 
 /// One option of [`radios`].
@@ -24,14 +24,8 @@ pub struct RadioItem {
 /// What [`radios`] shows.
 #[derive(PartialEq, Default)]
 pub struct RadiosProps {
-    /// The field's id; also the inputs' `name`.
-    pub id: AttrValue,
-    /// Inside the `<legend>`: the question.
-    pub legend: Html,
-    /// A hint under the question.
-    pub hint: Option<AttrValue>,
-    /// The error message, when the last answer was refused.
-    pub error: Option<AttrValue>,
+    /// The question, its id, hint and error.
+    pub field: Field,
     /// The options, in order.
     pub items: Vec<RadioItem>,
     /// The value chosen, if any.
@@ -53,30 +47,46 @@ pub fn item_id(id: &str, n: usize) -> String {
 
 /// A radio group; `t` gives the error message's hidden prefix.
 pub fn radios(props: &RadiosProps, t: &Texts) -> Html {
-    let name = props.id.clone();
+    let name = props.field.id.clone();
     let items = props.items.iter().enumerate().map(|(n, item)| {
-        let id = item_id(&name, n);
-        let item_hint = format!("{id}-item-hint");
         let onchange = {
             let (onchange, value) = (props.onchange.clone(), item.value.clone());
             Callback::from(move |_: Event| onchange.emit(value.clone()))
         };
-        html! {
-            <div class="icp-radios__item">
-                <input class="icp-radios__input" type="radio" id={id.clone()} name={name.clone()}
-                    value={item.value.clone()} checked={props.value.as_ref() == Some(&item.value)}
-                    aria-describedby={item.hint.as_ref().map(|_| item_hint.clone())}
-                    {onchange} />
-                <label class="icp-radios__label" for={id}>{ item.label.clone() }</label>
-                if let Some(h) = &item.hint {
-                    <div id={item_hint} class="icp-hint icp-radios__hint">{ h.clone() }</div>
-                }
-            </div>
-        }
+        let checked = props.value.as_ref() == Some(&item.value);
+        choice("radio", &name, n, &item.value, &item.label, item.hint.as_ref(), checked, onchange)
     });
     let children = html! {
         <div class={classes!("icp-radios", props.inline.then_some("icp-radios--inline"))}>{ for items }</div>
     };
-    let (id, legend, hint, error) = (props.id.clone(), props.legend.clone(), props.hint.clone(), props.error.clone());
-    fieldset(&FieldsetProps { id, legend, hint, error, describe: true, children }, t)
+    fieldset(&props.field, true, children, t)
+}
+
+/// One radio (`kind` "radio", classes `icp-radios__*`) or checkbox
+/// ("checkbox", `icp-checkboxes__*`): its input, its label, its hint; the
+/// `n`th (from 0) of the field `name`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn choice(
+    kind: &'static str,
+    name: &AttrValue,
+    n: usize,
+    value: &AttrValue,
+    label: &AttrValue,
+    hint: Option<&AttrValue>,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
+    let block = if kind == "radio" { "icp-radios" } else { "icp-checkboxes" };
+    let id = item_id(name, n);
+    let item_hint = format!("{id}-item-hint");
+    html! {
+        <div class={format!("{block}__item")}>
+            <input class={format!("{block}__input")} type={kind} id={id.clone()} name={name.clone()}
+                value={value.clone()} {checked} aria-describedby={hint.map(|_| item_hint.clone())} {onchange} />
+            <label class={format!("{block}__label")} for={id}>{ label.clone() }</label>
+            if let Some(h) = hint {
+                <div id={item_hint} class={format!("icp-hint {block}__hint")}>{ h.clone() }</div>
+            }
+        </div>
+    }
 }

@@ -5,23 +5,18 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::fieldset::{described_by, fieldset, FieldsetProps};
+use super::fieldset::{described_by, fieldset, Field};
 use crate::ui::texts::Texts;
 
 /// What [`text_input`] shows.
 #[derive(PartialEq, Default)]
 pub struct TextInputProps {
-    /// The input's id and name.
-    pub id: AttrValue,
-    /// Inside the fieldset's `<legend>`: the question.
-    pub legend: Html,
+    /// The question (in the fieldset's `<legend>`), the input's id and
+    /// name, its hint and error.
+    pub field: Field,
     /// Id of what names the input (the question's heading in the legend):
     /// a legend names its group, not the field inside it.
     pub labelled_by: Option<AttrValue>,
-    /// A hint under the question.
-    pub hint: Option<AttrValue>,
-    /// The error message, when the last answer was refused.
-    pub error: Option<AttrValue>,
     /// What the field holds.
     pub value: AttrValue,
     /// `inputmode`: `numeric` brings up a digit keypad on phones while
@@ -39,13 +34,13 @@ pub struct TextInputProps {
 
 /// A text field.
 pub fn text_input(props: &TextInputProps, t: &Texts) -> Html {
-    let in_error = props.error.is_some();
-    let described = described_by(&props.id, props.hint.is_some(), in_error);
+    let in_error = props.field.error.is_some();
+    let described = described_by(&props.field.id, props.field.hint.is_some(), in_error);
     let oninput = props.oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let children = html! {
             <div class="icp-input-wrapper">
                 <input class={classes!("icp-input", props.width.map(|w| format!("icp-input--width-{w}")), in_error.then_some("icp-input--error"))}
-                    id={props.id.clone()} name={props.id.clone()} type="text" inputmode={props.inputmode.clone()}
+                    id={props.field.id.clone()} name={props.field.id.clone()} type="text" inputmode={props.inputmode.clone()}
                     spellcheck="false" autocomplete="off" value={props.value.clone()} {oninput}
                     aria-labelledby={props.labelled_by.clone()} aria-describedby={described}
                     aria-invalid={in_error.then_some("true")} />
@@ -54,6 +49,5 @@ pub fn text_input(props: &TextInputProps, t: &Texts) -> Html {
                 }
             </div>
     };
-    let (id, legend, hint, error) = (props.id.clone(), props.legend.clone(), props.hint.clone(), props.error.clone());
-    fieldset(&FieldsetProps { id, legend, hint, error, describe: false, children }, t)
+    fieldset(&props.field, false, children, t)
 }

@@ -13,32 +13,32 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-struct Draft<T> {
+struct Draft<T, E> {
     key: String,
     value: T,
-    error: Option<String>,
+    error: Option<E>,
     attempts: u32,
 }
 
-impl<T> Draft<T> {
+impl<T, E> Draft<T, E> {
     fn new(key: &str, value: T) -> Self {
         Draft { key: key.to_owned(), value, error: None, attempts: 0 }
     }
 }
 
-/// Reads and writes a draft; clones share it.
-pub struct UseDraftHandle<T> {
-    cell: Rc<RefCell<Draft<T>>>,
+/// Reads and writes a draft whose refusals are `E`; clones share it.
+pub struct UseDraftHandle<T, E> {
+    cell: Rc<RefCell<Draft<T, E>>>,
     rerender: UseForceUpdateHandle,
 }
 
-impl<T> Clone for UseDraftHandle<T> {
+impl<T, E> Clone for UseDraftHandle<T, E> {
     fn clone(&self) -> Self {
         UseDraftHandle { cell: self.cell.clone(), rerender: self.rerender.clone() }
     }
 }
 
-impl<T: Clone> UseDraftHandle<T> {
+impl<T: Clone, E> UseDraftHandle<T, E> {
     /// The value now, even if set since the last render.
     pub fn value(&self) -> T {
         self.cell.borrow().value.clone()
@@ -52,9 +52,9 @@ impl<T: Clone> UseDraftHandle<T> {
     }
 }
 
-impl<T> UseDraftHandle<T> {
-    /// The error of the last refused submit.
-    pub fn error(&self) -> Option<String> {
+impl<T, E: Clone> UseDraftHandle<T, E> {
+    /// Why the last submit was refused.
+    pub fn error(&self) -> Option<E> {
         self.cell.borrow().error.clone()
     }
 
@@ -65,10 +65,10 @@ impl<T> UseDraftHandle<T> {
     }
 
     /// Records a refused submit and re-renders.
-    pub fn fail(&self, message: String) {
+    pub fn fail(&self, refusal: E) {
         {
             let mut draft = self.cell.borrow_mut();
-            draft.error = Some(message);
+            draft.error = Some(refusal);
             draft.attempts += 1;
         }
         self.rerender.force_update();
@@ -78,9 +78,10 @@ impl<T> UseDraftHandle<T> {
 /// The draft of the form `key`, started with `init()` on first render and
 /// again whenever `key` changes.
 #[hook]
-pub fn use_draft<T, F>(key: &str, init: F) -> UseDraftHandle<T>
+pub fn use_draft<T, E, F>(key: &str, init: F) -> UseDraftHandle<T, E>
 where
     T: 'static,
+    E: 'static,
     F: FnOnce() -> T,
 {
     let mut init = Some(init);
