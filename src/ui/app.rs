@@ -59,43 +59,34 @@ fn frame(settings: Settings, lang: String, children: Html) -> Html {
     }
 }
 
-/// The widget: the questionnaire for a definition, or why there is none.
+/// The widget: the questionnaire for a definition, in the language
+/// negotiated or chosen, or why there is none.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    match &props.definition {
-        Loaded::Ready(main) => html! {
-            <Localized main={main.clone()} translations={props.translations.clone()} lang={props.lang.clone()}
-                storage_key={props.storage_key.clone()} id_prefix={props.id_prefix.clone()} oncomplete={props.oncomplete.clone()} />
-        },
-        Loaded::Failed(problem) => {
-            let lang = props.lang.as_deref().unwrap_or("en").to_owned();
-            frame(Settings::for_lang(&lang, &props.id_prefix), lang, html! { <ErrorPanel problems={problem.lines()} /> })
-        }
-    }
-}
-
-/// Props of [`Localized`].
-#[derive(Properties, PartialEq)]
-struct LocalizedProps {
-    main: Rc<Definition>,
-    translations: Vec<Translation>,
-    lang: Option<AttrValue>,
-    storage_key: AttrValue,
-    id_prefix: AttrValue,
-    oncomplete: Callback<Vec<(String, String)>>,
-}
-
-/// A valid definition in the language negotiated or chosen.
-#[function_component(Localized)]
-fn localized(props: &LocalizedProps) -> Html {
-    let languages = use_translation(props.main.clone(), props.translations.clone(), props.lang.clone());
-    let lang = languages.current.lang.clone();
-    let settings = Settings::for_lang(&lang, &props.id_prefix);
-    let switch = (languages.offered.len() > 1).then(|| language_switch(&languages, settings.texts));
-    let widget = html! {
-        <Widget definition={languages.current.clone()} storage_key={props.storage_key.clone()} oncomplete={props.oncomplete.clone()} />
+    let main = match &props.definition {
+        Loaded::Ready(main) => Some(main.clone()),
+        Loaded::Failed(_) => None,
     };
-    frame(settings, lang, html! { <>{ for switch }{ widget }</> })
+    let languages = use_translation(main, props.translations.clone(), props.lang.clone());
+    let lang = match (&languages.current, &props.lang) {
+        (Some(d), _) => d.lang.clone(),
+        (None, requested) => requested.as_deref().unwrap_or("en").to_owned(),
+    };
+    let settings = Settings::for_lang(&lang, &props.id_prefix);
+    let body = match (&props.definition, &languages.current) {
+        (Loaded::Ready(_), Some(current)) => {
+            let switch = (languages.offered.len() > 1).then(|| language_switch(&languages, settings.texts));
+            html! {
+                <>
+                    { for switch }
+                    <Widget definition={current.clone()} storage_key={props.storage_key.clone()} oncomplete={props.oncomplete.clone()} />
+                </>
+            }
+        }
+        (Loaded::Failed(problem), _) => html! { <ErrorPanel problems={problem.lines()} /> },
+        (Loaded::Ready(_), None) => Html::default(),
+    };
+    frame(settings, lang, body)
 }
 
 /// Props of [`Widget`].

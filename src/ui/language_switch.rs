@@ -8,7 +8,8 @@ use super::texts::Texts;
 
 /// Buttons to switch language, each named in its own language.
 pub fn language_switch(l: &Languages, t: &Texts) -> Html {
-    let buttons = l.offered.iter().enumerate().filter(|(_, lang)| **lang != l.current.lang).map(|(i, lang)| {
+    let shown = l.current.as_ref().map(|d| d.lang.as_str());
+    let buttons = l.offered.iter().enumerate().filter(|(_, lang)| Some(lang.as_str()) != shown).map(|(i, lang)| {
         html! {
             <button type="button" class="icp-link-button icp-lang__button" lang={lang.clone()}
                 onclick={l.onchoose.reform(move |_: MouseEvent| i)}>{ texts_for(lang).language_name }</button>

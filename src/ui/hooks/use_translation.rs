@@ -13,8 +13,9 @@ use crate::ui::loaded::Translation;
 /// The languages on offer and the one in use.
 #[derive(Clone, PartialEq)]
 pub struct Languages {
-    /// The definition in the language in use (the main one until a fetched one arrives).
-    pub current: Rc<Definition>,
+    /// The definition in the language in use (the main one until a fetched
+    /// one arrives); none when the widget has no definition.
+    pub current: Option<Rc<Definition>>,
     /// Every language on offer, the main definition's first.
     pub offered: Vec<String>,
     /// The index in `offered` of the language chosen.
@@ -29,8 +30,11 @@ pub struct Languages {
 
 /// Negotiates and switches the language of `main` among its `translations`.
 #[hook]
-pub fn use_translation(main: Rc<Definition>, translations: Vec<Translation>, requested: Option<AttrValue>) -> Languages {
-    let offered: Vec<String> = std::iter::once(main.lang.clone()).chain(translations.iter().map(|t| t.lang().to_owned())).collect();
+pub fn use_translation(main: Option<Rc<Definition>>, translations: Vec<Translation>, requested: Option<AttrValue>) -> Languages {
+    let offered: Vec<String> = match &main {
+        Some(main) => std::iter::once(main.lang.clone()).chain(translations.iter().map(|t| t.lang().to_owned())).collect(),
+        None => Vec::new(),
+    };
     let chosen = {
         let offered = offered.clone();
         use_state(move || {
@@ -46,19 +50,20 @@ pub fn use_translation(main: Rc<Definition>, translations: Vec<Translation>, req
             Translation::Remote { lang, .. } => fetched.iter().find(|d| &d.lang == lang).cloned(),
         }
     };
-    let chosen_version = if *chosen == 0 { Some(main.clone()) } else { version(*chosen) };
-    let loading = chosen_version.is_none() && !*failed;
+    let chosen_version = if *chosen == 0 { main.clone() } else { version(*chosen) };
+    let loading = main.is_some() && chosen_version.is_none() && !*failed;
     {
         let remote = translations.get(chosen.wrapping_sub(1)).and_then(|t| match t {
             Translation::Remote { url, .. } if loading => Some(url.clone()),
             _ => None,
         });
-        let (fetched, failed, same) = (fetched.clone(), failed.clone(), (main.id.clone(), main.version));
+        let (fetched, failed) = (fetched.clone(), failed.clone());
+        let same = main.as_ref().map(|m| (m.id.clone(), m.version));
         use_effect_with(remote, move |remote| {
             if let Some(url) = remote.clone() {
                 yew::platform::spawn_local(async move {
                     match crate::ui::fetch::builtin(&url).await {
-                        Ok(d) if (d.id.clone(), d.version) == same => {
+                        Ok(d) if Some((d.id.clone(), d.version)) == same => {
                             let mut all = (*fetched).clone();
                             all.push(Rc::new(d));
                             fetched.set(all);
@@ -83,7 +88,7 @@ pub fn use_translation(main: Rc<Definition>, translations: Vec<Translation>, req
             chosen.set(i);
         })
     };
-    Languages { current: chosen_version.unwrap_or(main), offered, chosen: *chosen, loading, failed: *failed, onchoose }
+    Languages { current: chosen_version.or(main), offered, chosen: *chosen, loading, failed: *failed, onchoose }
 }
 
 /// The index of the best language among `available` for the `wanted` list
