@@ -1,6 +1,7 @@
-// A tiny static file server for the tests and the benchmark: serves a folder
-// on 127.0.0.1 with correct MIME types (application/wasm matters for
-// streaming compilation). Usage: node e2e/serve.mjs DIR PORT
+// Static servers on 127.0.0.1 with correct MIME types (application/wasm matters for streaming
+// compilation). `serve`: plain (engines, scripts/bench.mjs, `node e2e/serve.mjs DIR PORT`).
+// `controlledServer`: a test changes its answers to play a missing, cut or slow file, no sleep:
+// `set(/_bg\.wasm$/, { status: 404 } | { truncate: 0.5 } | { body, type })`, `hold(path)`, `headers({…})`, `clear()`.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,18 +12,53 @@ const types = {
   '.png': 'image/png', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve(root, port = 0, { headers = {} } = {}) {
+/** The request handler over `root`; `rule(pathname)` may change an answer (see above). */
+function handler(root, headers, rule = () => ({})) {
   const base = path.resolve(root);
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    let file = path.join(base, decodeURIComponent(url.pathname));
-    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+  return async (req, res) => {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    let file = path.join(base, decodeURIComponent(pathname));
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store', ...headers });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+    const b = rule(pathname);
+    const head = (type) => ({ 'content-type': type, 'cache-control': 'no-store', ...headers() });
+    if (b.hold) { b.hold.arrived(); await b.hold.released; if (res.destroyed) return; }
+    if (!file.startsWith(base)) return res.writeHead(403).end();
+    if (b.status) return res.writeHead(b.status, head('text/plain')).end(`status ${b.status}`);
+    if (b.body !== undefined) return res.writeHead(200, head(b.type || types[path.extname(pathname)] || types['.html'])).end(b.body);
+    if (!fs.existsSync(file)) return res.writeHead(404, head('text/plain')).end('not found');
+    const bytes = fs.readFileSync(file);
+    res.writeHead(200, head(types[path.extname(file)] || 'application/octet-stream')).end(b.truncate ? bytes.subarray(0, bytes.length * b.truncate) : bytes);
+  };
+}
+
+/** A plain static server; resolves to the http.Server once it listens. */
+export function serve(root, port = 0, { headers = {} } = {}) {
+  const server = http.createServer(handler(root, () => headers));
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+export async function controlledServer(root) {
+  let rules = [];
+  let extra = {};
+  const rule = (p) => rules.find(([m]) => (typeof m === 'string' ? m === p : m.test(p)))?.[1] ?? {};
+  const server = await serve(root, 0);
+  server.removeAllListeners('request').on('request', handler(root, () => extra, rule));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: (p = '') => `${origin}/${p}`,
+    set: (matcher, behaviour) => { rules.unshift([matcher, behaviour]); },
+    hold(matcher, behaviour = {}) {
+      const hold = {};
+      const requested = new Promise((r) => { hold.arrived = r; });
+      hold.released = new Promise((r) => { hold.release = r; });
+      rules.unshift([matcher, { ...behaviour, hold }]);
+      return { requested, release: hold.release };
+    },
+    headers: (h) => { extra = h; },
+    clear: () => { rules = []; extra = {}; },
+    close: () => { server.closeAllConnections(); return new Promise((r) => server.close(r)); },
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,8 +17,11 @@ step "native tests (widget, domain core, icp-check)" cargo test --locked --works
 step "browser tests (wasm-bindgen-test, headless Chromium)" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release bundle" trunk build --release
 step "embed bundle" bash scripts/build-embed.sh
-step "end-to-end tests (Playwright on the release bundle)" node --test --test-concurrency=1 e2e/
-# Named *.journeys.mjs so that the step above does not pick them up (the WebKit driver starts its own Xvfb).
+# @playwright/test (playwright.config.mjs: e2e/*.spec.mjs, one worker, Debian's Chromium); its
+# list reporter ends with "N passed" / "N failed" lines, counted below.
+step "end-to-end tests (Playwright on the release bundle)" npx --no-install playwright test
+# Named *.journeys.mjs so that neither Playwright (*.spec.mjs) nor node --test's default patterns pick them up
+# (the WebKit driver starts its own Xvfb).
 step "cross-engine journeys (Chromium, Firefox ESR, WebKitGTK)" node --test --test-concurrency=1 e2e/engines/*.journeys.mjs
 step "bundle size (demo page)" node scripts/size.mjs dist
 step "bundle size (embed)" node scripts/size.mjs dist-embed
@@ -28,6 +31,12 @@ passed=$(grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | awk '{s+=$4
 failed=$(grep -hoE '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}')
 passed=$((passed + $(grep -hoE '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')))
 failed=$((failed + $(grep -hoE '^# fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')))
+# Playwright's summary (colours stripped): "  152 passed (7.2m)", "  2 failed", "  1 interrupted";
+# a run that ends before its summary (say, global setup failed) counts as one failure.
+summary="$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +[0-9]+ (passed \(|failed$|flaky$|interrupted$)' || true)"
+passed=$((passed + $(grep -oE '^ +[0-9]+ passed' <<<"$summary" | awk '{s+=$1} END {print s+0}')))
+failed=$((failed + $(grep -oE '^ +[0-9]+ (failed|flaky|interrupted)' <<<"$summary" | awk '{s+=$1} END {print s+0}')))
+[ -n "$summary" ] || failed=$((failed + 1))
 echo
 echo "${passed} passed, ${failed} failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -34,9 +34,19 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
 fi
 
 # Debian's binaryen is too old for current rustc output; the npm build is not.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/.package-lock.json ] \
-   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "installing npm packages (binaryen, playwright-core, puppeteer-core, selenium-webdriver, axe-core)"
+# Installed = every package of package-lock.json (but optional ones for other platforms) is in
+# node_modules/.package-lock.json, npm's record of what it installed, at the same version.
+npm_installed() {
+  [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/.package-lock.json ] \
+    && [ ! package-lock.json -nt node_modules/.package-lock.json ] \
+    && node -e '
+      const read = (f) => JSON.parse(require("fs").readFileSync(f, "utf8")).packages;
+      const [want, have] = [read("package-lock.json"), read("node_modules/.package-lock.json")];
+      const stale = Object.entries(want).filter(([k, p]) => k && !p.optional && have[k]?.version !== p.version);
+      process.exit(stale.length ? 1 : 0);'
+}
+if ! npm_installed; then
+  log "installing npm packages (binaryen, @playwright/test, @axe-core/playwright, puppeteer-core, selenium-webdriver, axe-core)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 

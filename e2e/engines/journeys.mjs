@@ -13,8 +13,7 @@ import assert from 'node:assert/strict';
 import { test, before, after } from 'node:test';
 
 import { serve } from '../serve.mjs';
-import { ROOT, DIST, STORAGE_KEY, language } from '../support.mjs';
-import { EMBED_DIST } from '../embed-support.mjs';
+import { ROOT, DIST, EMBED_DIST, STORAGE_KEY, language } from '../support.mjs';
 import { startEngine, LOAD_TIMEOUT } from './drivers.mjs';
 
 /** A journey that takes longer than this is stuck: it fails instead of holding up the run. */

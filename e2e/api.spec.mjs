@@ -1,33 +1,36 @@
 // The embed's JavaScript API and event options: mount() called twice without
 // await settles both promises, and an organization can leave the pathway
 // statuses out of the icp-complete event (statuses="off" / statuses: false).
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { language, small, smallAnswers } from './support.mjs';
+import { test, widgetReady, button, expectHeading, answer } from './fixtures.mjs';
 
-import { T } from './support.mjs';
-import {
-  startEmbedEnvironment, openExample, closeExample, widgetReady, expectHeading, button, answerQuestion, small, smallAnswers,
-} from './embed-support.mjs';
+const EN = language('en');
+const SMALL = language('en', small);
 
-let env;
-before(async () => { env = await startEmbedEnvironment(); });
-after(async () => { await env?.close(); });
-
-test('mount() twice without await settles the first promise with a handle that is not mounted, and the second mount shows the widget', async () => {
-  const page = await openExample(env, 'api.html');
+/** The api.html example with its own widget unmounted, `mount` left in the page as `window.__icpMount` for the test's own calls. */
+async function openApiPage(openExample, embed) {
+  const page = await openExample('api.html');
   await widgetReady(page.locator('#widget'));
   await page.waitForFunction(() => window.icpHandle !== undefined);
   await page.evaluate(async (moduleUrl) => {
-    const { mount } = await import(moduleUrl);
+    window.__icpMount = (await import(moduleUrl)).mount;
     window.icpHandle.unmount();
-    const element = document.getElementById('widget');
+  }, `${embed.origin}/ic-pathfinder.js`);
+  return page;
+}
+
+test('mount() twice without await settles the first promise with a handle that is not mounted, and the second mount shows the widget', async ({ openExample, embed }) => {
+  const page = await openApiPage(openExample, embed);
+  await page.evaluate(async () => {
+    const [mount, element] = [window.__icpMount, document.getElementById('widget')];
     const first = mount(element, { storageKey: 'first' });
     const second = mount(element, { storageKey: 'second', definition: 'small.json' });
     first.then((h) => { window.__first = { mounted: h.mounted }; }, (e) => { window.__first = { rejected: String(e) }; });
     const handle = await second;
     window.__second = { mounted: handle.mounted };
     window.__secondHandle = handle;
-  }, `${env.origin}/ic-pathfinder.js`);
+  });
   await page.waitForFunction(() => window.__second !== undefined);
   try {
     await page.waitForFunction(() => window.__first !== undefined);
@@ -41,31 +44,30 @@ test('mount() twice without await settles the first promise with a handle that i
   assert.equal(await widget.locator('.icp-root').count(), 1, 'one widget in the element');
   await page.evaluate(() => window.__secondHandle.unmount());
   await page.waitForFunction(() => document.getElementById('widget').shadowRoot.childNodes.length === 0);
-  await closeExample(page);
 });
 
 /** Completes the small definition in `scope` and reaches the checklist. */
 async function complete(scope) {
   await expectHeading(scope, small.title);
-  await button(scope, T.start).click();
+  await button(scope, EN.T.start).click();
   for (const [id, value] of Object.entries(smallAnswers)) {
-    await answerQuestion(scope, small.questions.find((q) => q.id === id), value);
+    await answer(scope, SMALL, id, value);
   }
-  await expectHeading(scope, T.checkTitle);
-  await button(scope, T.seeResults).click();
-  await expectHeading(scope, T.resultsTitle);
+  await expectHeading(scope, EN.T.checkTitle);
+  await button(scope, EN.T.seeResults).click();
+  await expectHeading(scope, EN.T.resultsTitle);
 }
 
-test('With statuses="off" the icp-complete event still fires on completion, with no statuses in its detail', async () => {
-  const address = env.url('statuses-off.html');
-  const page = await openExample(env, 'statuses-off.html', {
+test('With statuses="off" the icp-complete event still fires on completion, with no statuses in its detail', async ({ openExample, embed }) => {
+  const address = embed.url('examples/statuses-off.html');
+  const page = await openExample('statuses-off.html', {
     beforeLoad: async (p) => {
       await p.route(address, (route) => route.fulfill({
         contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Statuses off</title><link rel="icon" href="data:,">
 <script type="module" src="../ic-pathfinder.js"></script></head>
 <body><main><ic-pathfinder id="org" storage-key="org" definition="small.json" statuses="off"></ic-pathfinder></main></body></html>`,
-      }));
+}));
       await p.addInitScript(() => {
         window.__icpEvents = [];
         document.addEventListener('icp-complete', (e) => window.__icpEvents.push({ target: e.target.id, json: JSON.stringify(e.detail) }));
@@ -79,17 +81,12 @@ test('With statuses="off" the icp-complete event still fires on completion, with
   const events = await page.evaluate(() => window.__icpEvents);
   assert.equal(events[0].target, 'org', 'fired on the element');
   for (const event of events) assert.deepEqual(JSON.parse(event.json), {}, 'no statuses in the detail');
-  await closeExample(page);
 });
 
-test('With mount() option statuses: false the icp-complete event has no statuses, and onComplete still gets them', async () => {
-  const page = await openExample(env, 'api.html');
-  await widgetReady(page.locator('#widget'));
-  await page.waitForFunction(() => window.icpHandle !== undefined);
-  await page.evaluate(async (moduleUrl) => {
-    const { mount } = await import(moduleUrl);
-    window.icpHandle.unmount();
-    const element = document.getElementById('widget');
+test('With mount() option statuses: false the icp-complete event has no statuses, and onComplete still gets them', async ({ openExample, embed }) => {
+  const page = await openApiPage(openExample, embed);
+  await page.evaluate(async () => {
+    const [mount, element] = [window.__icpMount, document.getElementById('widget')];
     window.__icpEvents = [];
     window.__icpCallbacks = [];
     element.addEventListener('icp-complete', (e) => window.__icpEvents.push(JSON.stringify(e.detail)));
@@ -97,11 +94,10 @@ test('With mount() option statuses: false the icp-complete event has no statuses
       storageKey: 'no-statuses', definition: 'small.json', statuses: false,
       onComplete: (statuses) => window.__icpCallbacks.push(JSON.stringify(statuses)),
     });
-  }, `${env.origin}/ic-pathfinder.js`);
+  });
   await complete(page.locator('#widget'));
   await page.waitForFunction(() => window.__icpEvents.length > 0 && window.__icpCallbacks.length > 0);
   const { events, callbacks } = await page.evaluate(() => ({ events: window.__icpEvents, callbacks: window.__icpCallbacks }));
   for (const detail of events) assert.deepEqual(JSON.parse(detail), {}, 'no statuses in the event');
   assert.deepEqual(JSON.parse(callbacks[0]), { course: 'in_progress' }, 'the organization\'s own callback gets the statuses');
-  await closeExample(page);
 });

@@ -1,16 +1,10 @@
 // A keyboard-only run: Tab, Shift+Tab, Space, Enter and the arrow keys, no
 // clicks. After every Continue, focus must be on the new page's heading.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { language, CANDIDATES } from './support.mjs';
+import { test, heading, button, expectHeading, expectPathwayStatus, expectRequirement, savedProgress } from './fixtures.mjs';
 
-import {
-  startEnvironment, openWidget, closeWidget, expectHeading, expectPathwayStatus, expectRequirement, savedProgress,
-  question, optionLabel, SCENARIOS, T,
-} from './support.mjs';
-
-let env;
-before(async () => { env = await startEnvironment(); });
-after(async () => { await env?.close(); });
+const EN = language('en');
 
 /** What has focus: tag, type, id, accessible-ish name, checked. */
 function focused(page) {
@@ -48,18 +42,18 @@ async function expectFocusOnHeading(page, text) {
   }
 }
 
-const isContinue = (f) => f?.tag === 'button' && f.text === T.continue;
+const isContinue = (f) => f?.tag === 'button' && f.text === EN.T.continue;
 
 /** Answers the question whose heading has focus, by keyboard only, then presses Enter on Continue. */
 async function answerByKeyboard(page, id, value) {
-  const q = question(id);
+  const q = EN.question(id);
   await expectFocusOnHeading(page, q.text);
   const kb = page.keyboard;
   switch (q.type) {
     case 'yes_no':
     case 'single': {
       const labels = q.type === 'yes_no' ? ['Yes', 'No'] : q.options.map((o) => o.label);
-      const wanted = q.type === 'yes_no' ? (value ? 'Yes' : 'No') : optionLabel(id, value);
+      const wanted = q.type === 'yes_no' ? (value ? 'Yes' : 'No') : EN.optionLabel(id, value);
       const index = labels.indexOf(wanted);
       await kb.press('Tab'); // into the radio group: its first radio
       let f = await focused(page);
@@ -72,7 +66,7 @@ async function answerByKeyboard(page, id, value) {
       break;
     }
     case 'multi': {
-      const wanted = new Set(value.map((v) => optionLabel(id, v)));
+      const wanted = new Set(value.map((v) => EN.optionLabel(id, v)));
       // Every checkbox is a tab stop: tick the wanted ones on the way to Continue.
       const ticked = [];
       await tabUntil(page, isContinue, 'Continue', {
@@ -98,17 +92,16 @@ async function answerByKeyboard(page, id, value) {
   await kb.press('Enter');
 }
 
-test('A candidate can complete the whole flow with the keyboard alone, and focus moves to each new heading', async () => {
-  const page = await openWidget(env);
-  const answers = SCENARIOS.idiCanada;
+test('A candidate can complete the whole flow with the keyboard alone, and focus moves to each new heading', async ({ demoPage: page }) => {
+  const answers = CANDIDATES.idiCanada;
 
   // From the top of the host page to the widget's Start button.
-  await tabUntil(page, (f) => f?.tag === 'button' && f.text === T.start, 'Start now', { max: 10 });
+  await tabUntil(page, (f) => f?.tag === 'button' && f.text === EN.T.start, 'Start now', { max: 10 });
   await page.keyboard.press('Enter');
 
   const ids = Object.keys(answers);
   // On the first question, Shift+Tab from Continue goes back to the selected option.
-  await expectFocusOnHeading(page, question(ids[0]).text);
+  await expectFocusOnHeading(page, EN.question(ids[0]).text);
   for (const [id, value] of Object.entries(answers)) {
     if (id === ids[0]) {
       await answerFirstWithShiftTab(page, id, value);
@@ -117,39 +110,38 @@ test('A candidate can complete the whole flow with the keyboard alone, and focus
     await answerByKeyboard(page, id, value);
   }
 
-  await expectFocusOnHeading(page, T.checkTitle);
+  await expectFocusOnHeading(page, EN.T.checkTitle);
   // Shift+Tab from the heading reaches the Back link; Tab runs through the Change buttons to "See your checklist".
   await page.keyboard.press('Shift+Tab');
-  assert.deepEqual([(await focused(page)).tag, (await focused(page)).text], ['a', T.back]);
-  await tabUntil(page, (f) => f?.tag === 'button' && f.text === T.seeResults, T.seeResults, { max: 40 });
+  assert.deepEqual([(await focused(page)).tag, (await focused(page)).text], ['a', EN.T.back]);
+  await tabUntil(page, (f) => f?.tag === 'button' && f.text === EN.T.seeResults, EN.T.seeResults, { max: 40 });
   await page.keyboard.press('Enter');
 
-  await expectFocusOnHeading(page, T.resultsTitle);
-  await expectHeading(page, T.resultsTitle);
-  await expectPathwayStatus(page, 'idc', 'in_progress');
-  await expectRequirement(page, 'icc', 'icc_mhfa', 'unmet');
+  await expectFocusOnHeading(page, EN.T.resultsTitle);
+  await expectHeading(page, EN.T.resultsTitle);
+  await expectPathwayStatus(page, EN, 'idc', 'in_progress');
+  await expectRequirement(page, EN, 'icc', 'icc_mhfa', 'unmet');
 
   // Tick the first "I have done this" with Space, and open What if with Enter.
-  const tick = await tabUntil(page, (f) => f?.type === 'checkbox' && f.text.startsWith(T.markDone), 'a step checkbox');
+  const tick = await tabUntil(page, (f) => f?.type === 'checkbox' && f.text.startsWith(EN.T.markDone), 'a step checkbox');
   await page.keyboard.press('Space');
   assert.equal((await focused(page)).checked, true, `ticked ${tick.text}`);
   assert.equal((await savedProgress(page)).done.length, 1);
-  await tabUntil(page, (f) => f?.tag === 'summary' && f.text === T.whatIf, 'What if', { max: 80 });
+  await tabUntil(page, (f) => f?.tag === 'summary' && f.text === EN.T.whatIf, 'What if', { max: 80 });
   await page.keyboard.press('Enter');
   // Change MHFA with the arrow keys in its select.
   await tabUntil(page, (f) => f?.tag === 'select' && f.id === 'icp-whatif-mhfa', 'the MHFA select', { max: 40 });
-  assert.deepEqual(question('mhfa').options.slice(0, 2).map((o) => o.id), ['with_minors', 'basic']);
+  assert.deepEqual(EN.question('mhfa').options.slice(0, 2).map((o) => o.id), ['with_minors', 'basic']);
   await page.keyboard.press('ArrowUp'); // basic -> with_minors, the option above it
-  await expectRequirement(page, 'icc', 'icc_mhfa', 'met');
+  await expectRequirement(page, EN, 'icc', 'icc_mhfa', 'met');
   assert.equal((await savedProgress(page)).answers.mhfa, 'with_minors');
-  await closeWidget(page);
 });
 
 /** The first question, with a detour: Tab to Continue, Shift+Tab back to the option, then Enter. */
 async function answerFirstWithShiftTab(page, id, value) {
-  const q = question(id);
+  const q = EN.question(id);
   const labels = q.options.map((o) => o.label);
-  const wanted = optionLabel(id, value);
+  const wanted = EN.optionLabel(id, value);
   await page.keyboard.press('Tab');
   const index = labels.indexOf(wanted);
   if (index === 0) await page.keyboard.press('Space');

@@ -2,15 +2,13 @@
 // blank space. The embed (custom element and mount()) and the demo page show a
 // loading status after a short delay, and a plain message with a Retry button
 // when loading fails, in English or French; the detail goes to the console.
-// The server plays the failures (loading-support.mjs): nothing sleeps.
-import { test, before, after } from 'node:test';
+// The server plays the failures (the `demo` and `embed` fixtures, serve.mjs): nothing sleeps.
 import assert from 'node:assert/strict';
 
-import { launch } from './browser.mjs';
-import { DIST, TIMEOUT, content, expectNoViolations } from './support.mjs';
-import { EMBED_DIST, small } from './embed-support.mjs';
-import { controlledServer, recordStatusTexts } from './loading-support.mjs';
+import { DIST, language, small } from './support.mjs';
+import { test } from './fixtures.mjs';
 
+const CONTENT = language('en').content;
 const EN = {
   loading: 'Loading the pathway checker…',
   failed: 'The pathway checker could not be loaded. Check your connection and try again.',
@@ -23,20 +21,8 @@ const FR = {
 };
 const WASM = /_bg\.wasm$/;
 
-let embed;
-let demo;
-let browser;
-before(async () => {
-  [embed, demo, browser] = await Promise.all([controlledServer(EMBED_DIST), controlledServer(DIST), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await embed?.close();
-  await demo?.close();
-});
-
 /** A page of the test's own beside the examples, loading the embed module. */
-function embedPage(name, body, { lang = 'en', head = '' } = {}) {
+function embedPage(embed, name, body, { lang = 'en', head = '' } = {}) {
   embed.set(`/examples/${name}`, {
     body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,">
 <script type="module" src="../ic-pathfinder.js"></script>${head}</head><body><main>${body}</main></body></html>`,
@@ -44,19 +30,9 @@ function embedPage(name, body, { lang = 'en', head = '' } = {}) {
   return `${embed.origin}/examples/${name}`;
 }
 
-/** Opens `url` in a fresh context, recording uncaught errors, console errors and status texts. */
-async function open(url, { beforeLoad } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  page.pageErrors = [];
-  page.consoleErrors = [];
-  page.on('pageerror', (e) => page.pageErrors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.consoleErrors.push(m.text()); });
-  await page.addInitScript(recordStatusTexts);
-  if (beforeLoad) await beforeLoad(page);
-  await page.goto(url);
-  return page;
+/** Opens `url` in a fresh context (a fixture's watched page), recording its status texts. */
+function open(openPage, url, { beforeLoad } = {}) {
+  return openPage(url, { beforeLoad: async (page) => { await page.addInitScript(recordStatusTexts); if (beforeLoad) await beforeLoad(page); } });
 }
 
 /** Waits for the failure message in `scope` and returns its Retry button. */
@@ -97,24 +73,17 @@ async function assertNoFlash(page) {
   assert.deepEqual(early, [], `a loading status shown before the 400 ms delay: ${JSON.stringify(texts)}`);
 }
 
-async function startPage(scope, title = content.title) {
+async function startPage(scope, title = CONTENT.title) {
   await scope.getByRole('heading', { level: 2, name: title, exact: true }).waitFor();
-}
-
-/** Closes the page's context, failing the test if the page had an uncaught error (a rejection nobody handled). */
-async function close(page) {
-  const errors = page.pageErrors;
-  await page.context().close();
-  assert.deepEqual(errors, [], 'uncaught errors');
 }
 
 // ---------------------------------------------------------------------------
 // The embed: the custom element and mount().
 
-test('A missing wasm (404) shows the candidate a plain message with Retry instead of a blank element, and Retry loads the widget once the file is back', async () => {
+test('A missing wasm (404) shows the candidate a plain message with Retry instead of a blank element, and Retry loads the widget once the file is back', async ({ openPage, embed }) => {
   embed.clear();
   embed.set(WASM, { status: 404 });
-  const page = await open(`${embed.origin}/examples/default.html`);
+  const page = await open(openPage, `${embed.origin}/examples/default.html`);
   const widget = page.locator('ic-pathfinder');
   const retry = await expectFailure(widget);
   await assertNotBlank(widget);
@@ -123,24 +92,22 @@ test('A missing wasm (404) shows the candidate a plain message with Retry instea
   await retry.click();
   await startPage(widget);
   assert.equal(await widget.getByRole('alert').count(), 0, 'the message is gone');
-  await close(page);
 });
 
-test('A truncated wasm shows the same message with Retry, and the compile error goes to the console', async () => {
+test('A truncated wasm shows the same message with Retry, and the compile error goes to the console', async ({ openPage, embed }) => {
   embed.clear();
   embed.set(WASM, { truncate: 0.5 });
-  const page = await open(`${embed.origin}/examples/default.html`);
+  const page = await open(openPage, `${embed.origin}/examples/default.html`);
   const widget = page.locator('ic-pathfinder');
   await expectFailure(widget);
   await assertNotBlank(widget);
   assertLogged(page, /CompileError|compil/i);
-  await close(page);
 });
 
-test('A definition slower than the load timeout shows the message with Retry, and Retry shows the widget once it answers', async () => {
+test('A definition slower than the load timeout shows the message with Retry, and Retry shows the widget once it answers', async ({ openPage, embed }) => {
   embed.clear();
   const held = embed.hold('/examples/small.json');
-  const page = await open(embedPage('slow-definition.html', '<ic-pathfinder storage-key="slow" definition="small.json" load-timeout="800"></ic-pathfinder>'));
+  const page = await open(openPage, embedPage(embed, 'slow-definition.html', '<ic-pathfinder storage-key="slow" definition="small.json" load-timeout="800"></ic-pathfinder>'));
   const widget = page.locator('ic-pathfinder');
   await held.requested;
   const retry = await expectFailure(widget);
@@ -149,13 +116,12 @@ test('A definition slower than the load timeout shows the message with Retry, an
   held.release();
   await retry.click();
   await startPage(widget, small.title);
-  await close(page);
 });
 
-test('A wasm slower than the load timeout shows the message with Retry, and Retry downloads it again', async () => {
+test('A wasm slower than the load timeout shows the message with Retry, and Retry downloads it again', async ({ openPage, embed }) => {
   embed.clear();
   const held = embed.hold(WASM);
-  const page = await open(embedPage('slow-wasm.html', '<ic-pathfinder storage-key="slow-wasm" load-timeout="800"></ic-pathfinder>'));
+  const page = await open(openPage, embedPage(embed, 'slow-wasm.html', '<ic-pathfinder storage-key="slow-wasm" load-timeout="800"></ic-pathfinder>'));
   const widget = page.locator('ic-pathfinder');
   await held.requested;
   const retry = await expectFailure(widget);
@@ -167,13 +133,12 @@ test('A wasm slower than the load timeout shows the message with Retry, and Retr
   await asked;
   await startPage(widget);
   held.release();
-  await close(page);
 });
 
-test('A definition the server cannot give now (503) shows the message with Retry, and Retry shows the widget', async () => {
+test('A definition the server cannot give now (503) shows the message with Retry, and Retry shows the widget', async ({ openPage, embed }) => {
   embed.clear();
   embed.set('/examples/small.json', { status: 503 });
-  const page = await open(`${embed.origin}/examples/two-instances.html`);
+  const page = await open(openPage, `${embed.origin}/examples/two-instances.html`);
   const second = page.locator('#second');
   const retry = await expectFailure(second);
   assertLogged(page, /503/);
@@ -181,26 +146,24 @@ test('A definition the server cannot give now (503) shows the message with Retry
   embed.clear();
   await retry.click();
   await startPage(second, small.title);
-  await close(page);
 });
 
-test('When the built-in content cannot be had (503), the element shows the message with Retry, and Retry shows the widget', async () => {
+test('When the built-in content cannot be had (503), the element shows the message with Retry, and Retry shows the widget', async ({ openPage, embed }) => {
   embed.clear();
   embed.set('/default.en.json', { status: 503 });
-  const page = await open(`${embed.origin}/examples/default.html`);
+  const page = await open(openPage, `${embed.origin}/examples/default.html`);
   const widget = page.locator('ic-pathfinder');
   const retry = await expectFailure(widget);
   assertLogged(page, /built-in content.*503/);
   embed.clear();
   await retry.click();
   await startPage(widget);
-  await close(page);
 });
 
-test('While a slow wasm loads, the element shows a loading status after a short delay, then the widget replaces it', async () => {
+test('While a slow wasm loads, the element shows a loading status after a short delay, then the widget replaces it', async ({ openPage, embed }) => {
   embed.clear();
   const held = embed.hold(WASM);
-  const page = await open(`${embed.origin}/examples/default.html`);
+  const page = await open(openPage, `${embed.origin}/examples/default.html`);
   const widget = page.locator('ic-pathfinder');
   await held.requested;
   const status = widget.getByRole('status').filter({ hasText: EN.loading });
@@ -211,40 +174,36 @@ test('While a slow wasm loads, the element shows a loading status after a short 
   held.release();
   await startPage(widget);
   assert.equal(await widget.getByText(EN.loading).count(), 0, 'the loading status is gone');
-  await close(page);
 });
 
-test('A fast load shows no loading status: it waits 400 ms before showing', async () => {
+test('A fast load shows no loading status: it waits 400 ms before showing', async ({ openPage, embed }) => {
   embed.clear();
-  const page = await open(`${embed.origin}/examples/default.html`);
+  const page = await open(openPage, `${embed.origin}/examples/default.html`);
   const widget = page.locator('ic-pathfinder');
   await startPage(widget);
   await assertNoFlash(page);
-  await close(page);
 });
 
-test('The loading status and the failure message are in French for lang="fr-CA" and on a French host page', async () => {
+test('The loading status and the failure message are in French for lang="fr-CA" and on a French host page', async ({ openPage, embed }) => {
   embed.clear();
   // The wasm waits (the loading status shows), then answers 404 (the message shows).
   const held = embed.hold(WASM, { status: 404 });
-  const page = await open(embedPage('french.html', '<ic-pathfinder id="attr" lang="fr-CA"></ic-pathfinder><ic-pathfinder id="plain" storage-key="b"></ic-pathfinder>'));
+  const page = await open(openPage, embedPage(embed, 'french.html', '<ic-pathfinder id="attr" lang="fr-CA"></ic-pathfinder><ic-pathfinder id="plain" storage-key="b"></ic-pathfinder>'));
   await held.requested;
   await page.locator('#attr').getByRole('status').filter({ hasText: FR.loading }).waitFor();
   await page.locator('#plain').getByRole('status').filter({ hasText: EN.loading }).waitFor();
   held.release();
   await expectFailure(page.locator('#attr'), FR);
   await expectFailure(page.locator('#plain'), EN);
-  await close(page);
 
-  const host = await open(embedPage('french-host.html', '<ic-pathfinder></ic-pathfinder>', { lang: 'fr-CA' }));
+  const host = await open(openPage, embedPage(embed, 'french-host.html', '<ic-pathfinder></ic-pathfinder>', { lang: 'fr-CA' }));
   await expectFailure(host.locator('ic-pathfinder'), FR);
-  await close(host);
 });
 
-test('mount() shows the message with Retry when the wasm cannot load, resolves to a handle that is not mounted, and Retry mounts the widget', async () => {
+test('mount() shows the message with Retry when the wasm cannot load, resolves to a handle that is not mounted, and Retry mounts the widget', async ({ openPage, embed }) => {
   embed.clear();
   embed.set(WASM, { status: 404 });
-  const page = await open(`${embed.origin}/examples/api.html`);
+  const page = await open(openPage, `${embed.origin}/examples/api.html`);
   const widget = page.locator('#widget');
   const retry = await expectFailure(widget);
   await page.waitForFunction(() => window.icpHandle !== undefined);
@@ -257,13 +216,12 @@ test('mount() shows the message with Retry when the wasm cannot load, resolves t
   assert.deepEqual(await page.evaluate(() => ({ mounted: window.icpHandle.mounted, error: window.icpHandle.error })), { mounted: true, error: null });
   await page.getByRole('button', { name: 'Unmount the widget' }).click();
   await page.waitForFunction(() => document.getElementById('widget').shadowRoot.childNodes.length === 0);
-  await close(page);
 });
 
-test('mount() with lang "fr" and a load timeout option shows the French message when the definition is too slow', async () => {
+test('mount() with lang "fr" and a load timeout option shows the French message when the definition is too slow', async ({ openPage, embed }) => {
   embed.clear();
   const held = embed.hold('/examples/small.json');
-  const page = await open(embedPage('mount-timeout.html', '<div id="widget"></div>'));
+  const page = await open(openPage, embedPage(embed, 'mount-timeout.html', '<div id="widget"></div>'));
   const result = page.evaluate(async () => {
     const { mount } = await import('../ic-pathfinder.js');
     const handle = await mount(document.getElementById('widget'), { definition: 'small.json', lang: 'fr', loadTimeout: 500, storageKey: 'fr' });
@@ -275,37 +233,34 @@ test('mount() with lang "fr" and a load timeout option shows the French message 
   assert.equal(handle.mounted, false);
   assert.match(handle.error, /500 ms/);
   held.release();
-  await close(page);
 });
 
-test('The loading status and the failure message have no WCAG A/AA violations', async () => {
+test('The loading status and the failure message have no WCAG A/AA violations', async ({ openPage, embed, demo, axe }) => {
   embed.clear();
   const held = embed.hold(WASM, { status: 404 });
-  const page = await open(`${embed.origin}/examples/default.html`);
+  const page = await open(openPage, `${embed.origin}/examples/default.html`);
   const widget = page.locator('ic-pathfinder');
   await held.requested;
   await widget.getByRole('status').filter({ hasText: EN.loading }).waitFor();
-  await expectNoViolations(page, 'embed loading status');
+  await axe(page, 'embed loading status');
   held.release();
   await expectFailure(widget);
-  await expectNoViolations(page, 'embed failure message');
-  await close(page);
+  await axe(page, 'embed failure message');
 
   demo.clear();
   demo.set(WASM, { status: 404 });
-  const demoPage = await open(`${demo.origin}/`);
+  const demoPage = await open(openPage, `${demo.origin}/`);
   await expectFailure(demoPage.locator('#ic-pathfinder'));
-  await expectNoViolations(demoPage, 'demo failure message');
-  await close(demoPage);
+  await axe(demoPage, 'demo failure message');
 });
 
 // ---------------------------------------------------------------------------
 // The demo page (dist/, Trunk's loader).
 
-test('On the demo page a missing wasm shows the message with Retry instead of a blank space, and Retry loads the widget once the file is back', async () => {
+test('On the demo page a missing wasm shows the message with Retry instead of a blank space, and Retry loads the widget once the file is back', async ({ openPage, demo }) => {
   demo.clear();
   demo.set(WASM, { status: 404 });
-  const page = await open(`${demo.origin}/`);
+  const page = await open(openPage, `${demo.origin}/`);
   const widget = page.locator('#ic-pathfinder');
   const retry = await expectFailure(widget);
   await assertNotBlank(widget);
@@ -313,13 +268,12 @@ test('On the demo page a missing wasm shows the message with Retry instead of a 
   demo.clear();
   await retry.click();
   await startPage(widget);
-  await close(page);
 });
 
-test('On the demo page a content file the server cannot give (503) shows the message with Retry, and Retry loads the widget', async () => {
+test('On the demo page a content file the server cannot give (503) shows the message with Retry, and Retry loads the widget', async ({ openPage, demo }) => {
   demo.clear();
   demo.set('/default.en.json', { status: 503 });
-  const page = await open(`${demo.origin}/`);
+  const page = await open(openPage, `${demo.origin}/`);
   const widget = page.locator('#ic-pathfinder');
   const retry = await expectFailure(widget);
   await assertNotBlank(widget);
@@ -327,44 +281,40 @@ test('On the demo page a content file the server cannot give (503) shows the mes
   demo.clear();
   await retry.click();
   await startPage(widget);
-  await close(page);
 });
 
-test('On the demo page a slow content file shows the loading status until it comes, then the widget', async () => {
+test('On the demo page a slow content file shows the loading status until it comes, then the widget', async ({ openPage, demo }) => {
   demo.clear();
   const held = demo.hold('/default.en.json');
-  const page = await open(`${demo.origin}/`);
+  const page = await open(openPage, `${demo.origin}/`);
   const widget = page.locator('#ic-pathfinder');
   await held.requested;
   await widget.getByRole('status').filter({ hasText: EN.loading }).waitFor();
   held.release();
   await startPage(widget);
   assert.equal(await widget.getByText(EN.loading).count(), 0, 'the loading status is gone');
-  await close(page);
 });
 
-test('On the demo page the content file is downloaded once: the page preloads it and the widget takes that copy', async () => {
+test('On the demo page the content file is downloaded once: the page preloads it and the widget takes that copy', async ({ openPage, demo }) => {
   demo.clear();
   const requests = [];
-  const page = await open(`${demo.origin}/`, { beforeLoad: (p) => p.on('request', (r) => requests.push(r.url())) });
+  const page = await open(openPage, `${demo.origin}/`, { beforeLoad: (p) => p.on('request', (r) => requests.push(r.url())) });
   await startPage(page.locator('#ic-pathfinder'));
   assert.deepEqual(requests.filter((u) => u.endsWith('/default.en.json')), [`${demo.origin}/default.en.json`]);
-  await close(page);
 });
 
-test('On the demo page a truncated wasm shows the message with Retry', async () => {
+test('On the demo page a truncated wasm shows the message with Retry', async ({ openPage, demo }) => {
   demo.clear();
   demo.set(WASM, { truncate: 0.5 });
-  const page = await open(`${demo.origin}/`);
+  const page = await open(openPage, `${demo.origin}/`);
   await expectFailure(page.locator('#ic-pathfinder'));
   assertLogged(page, /CompileError|compil/i);
-  await close(page);
 });
 
-test('On the demo page a slow wasm shows the loading status after a short delay, then the widget', async () => {
+test('On the demo page a slow wasm shows the loading status after a short delay, then the widget', async ({ openPage, demo }) => {
   demo.clear();
   const held = demo.hold(WASM);
-  const page = await open(`${demo.origin}/`);
+  const page = await open(openPage, `${demo.origin}/`);
   const widget = page.locator('#ic-pathfinder');
   await held.requested;
   await widget.getByRole('status').filter({ hasText: EN.loading }).waitFor();
@@ -373,25 +323,58 @@ test('On the demo page a slow wasm shows the loading status after a short delay,
   held.release();
   await startPage(widget);
   assert.equal(await widget.getByText(EN.loading).count(), 0, 'the loading status is gone');
-  await close(page);
 });
 
-test('On the demo page a fast load shows no loading status: it waits 400 ms before showing', async () => {
+test('On the demo page a fast load shows no loading status: it waits 400 ms before showing', async ({ openPage, demo }) => {
   demo.clear();
-  const page = await open(`${demo.origin}/`);
+  const page = await open(openPage, `${demo.origin}/`);
   await startPage(page.locator('#ic-pathfinder'));
   await assertNoFlash(page);
-  await close(page);
 });
 
-test('On a French demo page the failure message is in French', async () => {
+test('On a French demo page the failure message is in French', async ({ openPage, demo }) => {
   demo.clear();
   const fs = await import('node:fs');
   const path = await import('node:path');
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace(/<html[^>]*>/, '<html lang="fr-CA">');
   demo.set('/', { body: html });
   demo.set(WASM, { status: 404 });
-  const page = await open(`${demo.origin}/`);
+  const page = await open(openPage, `${demo.origin}/`);
   await expectFailure(page.locator('#ic-pathfinder'), FR);
-  await close(page);
 });
+
+/**
+ * An init script that records, before any page script runs, every text that
+ * appears in a `role="status"` element of the document or of any shadow root,
+ * with how long after that element first appeared (`window.__icpStatusTexts`:
+ * [{text, after}] in ms), so a test can tell a loading message that flashed
+ * from one that waited for its delay, or never came.
+ */
+export function recordStatusTexts() {
+  window.__icpStatusTexts = [];
+  const born = new WeakMap();
+  const note = (status) => {
+    if (!born.has(status)) born.set(status, performance.now());
+    const text = status.textContent.trim();
+    if (text) window.__icpStatusTexts.push({ text, after: Math.round(performance.now() - born.get(status)) });
+  };
+  const seen = (node) => {
+    const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    const status = el?.closest?.('[role="status"]');
+    if (status) note(status);
+    if (el?.querySelectorAll) for (const s of el.querySelectorAll('[role="status"]')) note(s);
+  };
+  const observe = (root) => new MutationObserver((records) => {
+    for (const r of records) {
+      seen(r.target);
+      for (const n of r.addedNodes) seen(n);
+    }
+  }).observe(root, { childList: true, subtree: true, characterData: true });
+  observe(document);
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const shadow = attach.call(this, init);
+    observe(shadow);
+    return shadow;
+  };
+}

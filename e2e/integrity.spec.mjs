@@ -1,13 +1,12 @@
 // The demo page's stylesheets and JS glue carry subresource integrity that
 // matches the files as served (the glue is minified after Trunk hashes it, so
 // scripts/minify.mjs writes its integrity itself).
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-
-const dist = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'dist');
+import { DIST as dist } from './support.mjs';
+import { test } from './fixtures.mjs';
 
 test('Every stylesheet and the JS glue of the demo page have an integrity that matches the file', () => {
   const page = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');

@@ -1,16 +1,10 @@
 // Bad input and odd hosts: a crash, hostile strings in a definition, no storage.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
-import { EMBED_DIST, startEmbedEnvironment, openExample, closeExample, widgetReady } from './embed-support.mjs';
+import { test, widgetReady } from './fixtures.mjs';
 
-let env;
-before(async () => { env = await startEmbedEnvironment(); });
-after(async () => { await env.close(); });
-
-test('A crash replaces the widget with an error panel and a reload link instead of freezing it', async () => {
-  const page = await openExample(env, 'default.html');
+test('A crash replaces the widget with an error panel and a reload link instead of freezing it', async ({ openExample }) => {
+  const page = await openExample('default.html');
   await widgetReady(page);
   await page.getByRole('button', { name: 'Start now' }).click();
   const crashed = await page.evaluate(async () => {
@@ -26,11 +20,10 @@ test('A crash replaces the widget with an error panel and a reload link instead 
   await page.getByRole('button', { name: /Continue where you left off|Start now/ }).waitFor();
   // The uncaught RuntimeError of the simulated crash is expected; nothing else.
   page.pageErrors = [];
-  await closeExample(page);
 });
 
-test('Markup, scripts and very long words in a definition are shown as text, never run', async () => {
-  const page = await openExample(env, 'hostile-strings.html', { viewport: { width: 400, height: 900 } });
+test('Markup, scripts and very long words in a definition are shown as text, never run', async ({ openExample }) => {
+  const page = await openExample('hostile-strings.html', { viewport: { width: 400, height: 900 } });
   await widgetReady(page);
   const root = page.locator('ic-pathfinder .icp-root');
   await root.getByText('<script>window.__pwned = 1</script><b>Bold?</b>', { exact: true }).waitFor();
@@ -48,35 +41,24 @@ test('Markup, scripts and very long words in a definition are shown as text, nev
   assert.equal(await root.locator('a[href^="javascript:"]').count(), 0);
   // Very long words wrap inside the widget instead of widening the page.
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 400), 'no horizontal scrolling');
-  await closeExample(page);
 });
 
-test('Without storage (a sandboxed iframe) the widget works in memory and says progress will not be kept', async () => {
+test('Without storage (a sandboxed iframe) the widget works in memory and says progress will not be kept', async ({ openExample, embed }) => {
   // An opaque-origin frame loads the module and wasm cross-origin: serve them with CORS, as docs/embedding.md says.
-  const server = await serve(EMBED_DIST, 0, { headers: { 'access-control-allow-origin': '*' } });
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${server.address().port}/examples/sandboxed.html`);
-    const frame = page.frameLocator('#frame');
-    await frame.getByText('does not let us save your progress', { exact: false }).waitFor();
-    await frame.getByRole('button', { name: 'Start now' }).click();
-    await frame.getByRole('radio', { name: 'A few years or more' }).check();
-    await frame.getByRole('button', { name: 'Continue' }).click();
-    await frame.getByRole('heading', { name: 'Have you graduated from college or university in the last two years?' }).waitFor();
-    await frame.getByRole('link', { name: 'Back' }).click();
-    assert.ok(await frame.getByRole('radio', { name: 'A few years or more' }).isChecked(), 'answers are kept in memory');
-    assert.deepEqual(errors, []);
-  } finally {
-    await browser.close();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  embed.headers({ 'access-control-allow-origin': '*' });
+  const page = await openExample('sandboxed.html');
+  const frame = page.frameLocator('#frame');
+  await frame.getByText('does not let us save your progress', { exact: false }).waitFor();
+  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('radio', { name: 'A few years or more' }).check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByRole('heading', { name: 'Have you graduated from college or university in the last two years?' }).waitFor();
+  await frame.getByRole('link', { name: 'Back' }).click();
+  assert.ok(await frame.getByRole('radio', { name: 'A few years or more' }).isChecked(), 'answers are kept in memory');
 });
 
-test('When saving fails (storage quota full) the widget keeps working and says progress will not be kept', async () => {
-  const page = await openExample(env, 'default.html', {
+test('When saving fails (storage quota full) the widget keeps working and says progress will not be kept', async ({ openExample }) => {
+  const page = await openExample('default.html', {
     beforeLoad: (p) => p.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
@@ -92,5 +74,4 @@ test('When saving fails (storage quota full) the widget keeps working and says p
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByText('does not let us save your progress', { exact: false }).waitFor();
   await page.getByRole('heading', { name: 'Have you graduated from college or university in the last two years?' }).waitFor();
-  await closeExample(page);
 });

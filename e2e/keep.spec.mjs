@@ -2,25 +2,19 @@
 // another browser (and a damaged one that gives a fresh start), the checklist
 // copied and downloaded as Markdown, and a print stylesheet that leaves the
 // checklist alone. A print-media screenshot goes to test-results/print.png.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ROOT, language, CANDIDATES } from './support.mjs';
+import { test, button, expectHeading, completeScenario, pathwayCard, expectRequirement, savedProgress, createShareLink } from './fixtures.mjs';
 
-import {
-  startEnvironment, openWidget, openWidgetWith, closeWidget, completeScenario, expectHeading, savedProgress,
-  createShareLink, expectRequirement, pathwayCard, requirement, SCENARIOS, PATHWAYS, T, T_KEEP, ROOT, content,
-} from './support.mjs';
-
-let env;
-before(async () => { env = await startEnvironment(); });
-after(async () => { await env?.close(); });
+const EN = language('en');
 
 /** Every pathway's status tag and every requirement's tag, by id. */
 async function checklistTags(page) {
   const tags = {};
-  for (const p of content.pathways) {
-    const card = pathwayCard(page, p.id);
+  for (const p of EN.content.pathways) {
+    const card = pathwayCard(page, EN, p.id);
     tags[p.id] = (await card.locator('.icp-pathway__header .icp-tag').innerText()).trim();
     for (const r of p.requirements) {
       const row = card.locator('li.icp-task').filter({ has: page.locator('.icp-task__name').getByText(r.title, { exact: true }) });
@@ -43,51 +37,45 @@ function tamper(link) {
   assert.fail('could not find a character whose change breaks the payload');
 }
 
-async function openResults(scenario, contextOptions) {
-  const page = await openWidgetWith(env, { contextOptions });
-  await completeScenario(page, scenario);
+async function openResults(openWidget, answers, options) {
+  const page = await openWidget(options);
+  await completeScenario(page, EN, answers);
   return page;
 }
 
 let shared; // { link, tags, answers } from the first test, reused by the next ones
-async function sharedLink() {
+async function sharedLink(openWidget) {
   if (shared) return shared;
-  const page = await openResults(SCENARIOS.idiCanada);
-  await page.getByRole('heading', { level: 3, name: T_KEEP.keepTitle, exact: true }).waitFor();
-  const link = await createShareLink(page);
-  await page.getByText(T_KEEP.shareWarning).waitFor({ state: 'visible' });
+  const page = await openResults(openWidget, CANDIDATES.idiCanada);
+  await page.getByRole('heading', { level: 3, name: EN.T.keepTitle, exact: true }).waitFor();
+  const link = await createShareLink(page, EN);
+  await page.getByText(EN.T.shareWarning).waitFor({ state: 'visible' });
   const tags = await checklistTags(page);
   const { answers } = await savedProgress(page);
-  await closeWidget(page);
   shared = { link, tags, answers };
   return shared;
 }
 
-test('A share link opened in another browser shows the same results, read-only, with a clean address, and saves them only when kept', async () => {
-  const { link, tags, answers } = await sharedLink();
+test('A share link opened in another browser shows the same results, read-only, with a clean address, and saves them only when kept', async ({ openWidget, openPage, demo }) => {
+  const { link, tags, answers } = await sharedLink(openWidget);
   const match = link.match(/^(.*)#icp=v1\.([A-Za-z0-9_-]+)$/);
   assert.ok(match, `the share link has the form <page URL>#icp=v1.<base64url>: ${link}`);
-  assert.equal(match[1], `${env.origin}/`, 'the link is the page address');
+  assert.equal(match[1], `${demo.origin}/`, 'the link is the page address');
   const [definitionId, linkAnswers] = JSON.parse(decodePayload(match[2]));
-  assert.equal(definitionId, content.id, 'the link names the definition');
+  assert.equal(definitionId, EN.content.id, 'the link names the definition');
   assert.deepEqual(linkAnswers, answers, 'the link carries exactly the saved answers');
 
-  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
-  const page = await context.newPage();
-  page.pageErrors = [];
-  page.on('pageerror', (e) => page.pageErrors.push(e.message));
-  await page.goto(link);
-  await expectHeading(page, T_KEEP.sharedTitle);
-  assert.equal(page.url(), `${env.origin}/`, 'the answers were removed from the address bar');
+  const page = await openPage(link);
+  await expectHeading(page, EN.T.sharedTitle);
+  assert.equal(page.url(), `${demo.origin}/`, 'the answers were removed from the address bar');
   assert.deepEqual(await checklistTags(page), tags, 'the same checklist');
-  await expectRequirement(page, 'idc', 'idc_l2', 'met');
-  await expectRequirement(page, 'idc', 'idc_ally', 'unmet');
-  await expectRequirement(page, 'icc', 'icc_actra', 'optional');
+  await expectRequirement(page, EN, 'idc', 'idc_l2', 'met');
+  await expectRequirement(page, EN, 'idc', 'idc_ally', 'unmet');
+  await expectRequirement(page, EN, 'icc', 'icc_actra', 'optional');
   assert.equal(await savedProgress(page), null, 'opening a link saves nothing');
-  await page.getByRole('button', { name: T_KEEP.keepShared, exact: true }).click();
-  await expectHeading(page, T.resultsTitle);
+  await page.getByRole('button', { name: EN.T.keepShared, exact: true }).click();
+  await expectHeading(page, EN.T.resultsTitle);
   assert.deepEqual((await savedProgress(page))?.answers, answers, 'kept: the receiving browser saved the same answers');
-  await closeWidget(page);
 });
 
 for (const [how, damage] of [
@@ -96,62 +84,59 @@ for (const [how, damage] of [
   // Found by fuzzing: the payload `"\’` (a backslash before a multi-byte character) once crashed the JSON reader.
   ['crafted to break the JSON reader', (link) => `${link.slice(0, link.indexOf('#'))}#icp=v1.IlzigJk`],
 ]) {
-  test(`A share link ${how} gives a fresh start page with a notice, and nothing saved`, async () => {
-    const { link } = await sharedLink();
+  test(`A share link ${how} gives a fresh start page with a notice, and nothing saved`, async ({ openWidget, demo }) => {
+    const { link } = await sharedLink(openWidget);
     const damaged = damage(link);
     assert.notEqual(damaged, link);
-    const page = await openWidgetWith(env, { hash: damaged.slice(damaged.indexOf('#')) });
-    await expectHeading(page, content.title);
-    await page.getByRole('status').filter({ hasText: T_KEEP.noticeBadLink }).waitFor();
-    await page.getByRole('button', { name: T.start, exact: true }).waitFor();
-    assert.equal(await page.getByRole('button', { name: T.resume, exact: true }).count(), 0, 'nothing to resume');
+    const page = await openWidget({ hash: damaged.slice(damaged.indexOf('#')) });
+    await expectHeading(page, EN.content.title);
+    await page.getByRole('status').filter({ hasText: EN.T.noticeBadLink }).waitFor();
+    await page.getByRole('button', { name: EN.T.start, exact: true }).waitFor();
+    assert.equal(await page.getByRole('button', { name: EN.T.resume, exact: true }).count(), 0, 'nothing to resume');
     assert.equal(await savedProgress(page), null, 'no answers were saved from a damaged link');
-    assert.equal(page.url(), `${env.origin}/`, 'the damaged link was removed from the address bar');
-    await closeWidget(page);
+    assert.equal(page.url(), `${demo.origin}/`, 'the damaged link was removed from the address bar');
   });
 }
 
 /** Checks a Markdown export of the newcomer's checklist. */
 function checkMarkdown(text, what) {
-  assert.ok(text.startsWith(`# ${content.title}\n`), `${what} starts with "# " and the title: ${JSON.stringify(text.slice(0, 80))}`);
-  for (const p of content.pathways) assert.ok(text.includes(`## ${p.title} (`), `${what} has the pathway "${p.title}"`);
-  const quote = requirement('sag_aftra', 'sag_experience').source.quote.trim();
+  assert.ok(text.startsWith(`# ${EN.content.title}\n`), `${what} starts with "# " and the title: ${JSON.stringify(text.slice(0, 80))}`);
+  for (const p of EN.content.pathways) assert.ok(text.includes(`## ${p.title} (`), `${what} has the pathway "${p.title}"`);
+  const quote = EN.requirement('sag_aftra', 'sag_experience').source.quote.trim();
   assert.ok(text.includes(`> \u201c${quote}\u201d`), `${what} quotes the source sentence "${quote}"`);
-  assert.ok(text.includes(`[ ] ${requirement('idc', 'idc_l1').title}`), `${what} has the unticked Level 1 requirement`);
+  assert.ok(text.includes(`[ ] ${EN.requirement('idc', 'idc_l1').title}`), `${what} has the unticked Level 1 requirement`);
 }
 
-test('Copy checklist puts the checklist as Markdown on the clipboard, with every pathway and its source sentences', async () => {
-  const page = await openResults(SCENARIOS.newcomer, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.getByRole('button', { name: T_KEEP.copy, exact: true }).click();
-  await page.getByRole('status').filter({ hasText: T_KEEP.copied }).waitFor();
+test('Copy checklist puts the checklist as Markdown on the clipboard, with every pathway and its source sentences', async ({ openWidget }) => {
+  const page = await openResults(openWidget, CANDIDATES.newcomer, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.getByRole('button', { name: EN.T.copy, exact: true }).click();
+  await page.getByRole('status').filter({ hasText: EN.T.copied }).waitFor();
   await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('# '));
   checkMarkdown(await page.evaluate(() => navigator.clipboard.readText()), 'the copied checklist');
 
-  await createShareLink(page);
-  await page.getByRole('button', { name: T_KEEP.copyLink, exact: true }).click();
-  await page.getByRole('status').filter({ hasText: T_KEEP.linkCopied }).waitFor();
-  const value = await page.getByRole('textbox', { name: T_KEEP.shareLabel, exact: true }).inputValue();
+  await createShareLink(page, EN);
+  await page.getByRole('button', { name: EN.T.copyLink, exact: true }).click();
+  await page.getByRole('status').filter({ hasText: EN.T.linkCopied }).waitFor();
+  const value = await page.getByRole('textbox', { name: EN.T.shareLabel, exact: true }).inputValue();
   await page.waitForFunction(async (v) => (await navigator.clipboard.readText()) === v, value);
-  await closeWidget(page);
 });
 
-test('Download saves the checklist as a .md file with every pathway and its source sentences', async () => {
-  const page = await openResults(SCENARIOS.newcomer, { acceptDownloads: true });
+test('Download saves the checklist as a .md file with every pathway and its source sentences', async ({ openWidget }) => {
+  const page = await openResults(openWidget, CANDIDATES.newcomer, { acceptDownloads: true });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: T_KEEP.download, exact: true }).click(),
+    page.getByRole('button', { name: EN.T.download, exact: true }).click(),
   ]);
   assert.match(download.suggestedFilename(), /\.md$/, 'the file name ends with .md');
-  assert.equal(download.suggestedFilename(), T_KEEP.downloadName);
+  assert.equal(download.suggestedFilename(), EN.T.downloadName);
   assert.equal(await download.failure(), null, 'the download completed');
   checkMarkdown(fs.readFileSync(await download.path(), 'utf8'), 'the downloaded checklist');
-  await page.getByRole('status').filter({ hasText: T_KEEP.downloaded }).waitFor();
-  await closeWidget(page);
+  await page.getByRole('status').filter({ hasText: EN.T.downloaded }).waitFor();
 });
 
-test('Printed, the results show the checklist cards without buttons, What if, the keep section, the language switch or checkboxes', async () => {
-  const page = await openResults(SCENARIOS.newcomer);
-  await createShareLink(page);
+test('Printed, the results show the checklist cards without buttons, What if, the keep section, the language switch or checkboxes', async ({ openWidget }) => {
+  const page = await openResults(openWidget, CANDIDATES.newcomer);
+  await createShareLink(page, EN);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.evaluate(() => matchMedia('print').matches), true, 'print media is emulated');
   const shown = async (selector) => page.locator(selector).evaluateAll((els) => els
@@ -167,14 +152,13 @@ test('Printed, the results show the checklist cards without buttons, What if, th
   ]) {
     assert.deepEqual(await shown(selector), [], `${what} are hidden in print`);
   }
-  for (const p of content.pathways) {
-    const card = pathwayCard(page, p.id);
+  for (const p of EN.content.pathways) {
+    const card = pathwayCard(page, EN, p.id);
     assert.ok(await card.isVisible(), `the card "${p.title}" is printed`);
     assert.ok(await card.locator('.icp-pathway__header .icp-tag').isVisible(), `the status of "${p.title}" is printed`);
   }
-  assert.ok(await pathwayCard(page, 'sag_aftra').locator('blockquote').first().isVisible(), 'source sentences are printed');
+  assert.ok(await pathwayCard(page, EN, 'sag_aftra').locator('blockquote').first().isVisible(), 'source sentences are printed');
   const dir = path.join(ROOT, 'test-results');
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, 'print.png'), fullPage: true });
-  await closeWidget(page);
 });

@@ -3,21 +3,12 @@
 // the top of the widget changes language without losing answers or the page;
 // the French content (default.fr-CA.json) is fetched only when French is chosen.
 // Answers are given by the French labels of content/default.fr-CA.json.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-
-import {
-  startEnvironment, closeWidget, expectHeading, expectText, language, answerIn, completeScenarioIn, openWidgetWith,
-  languageSwitch, SCENARIOS, content, contentFr,
-} from './support.mjs';
-import { startEmbedEnvironment, openExample, closeExample, widgetReady as embedReady } from './embed-support.mjs';
+import { language, CANDIDATES } from './support.mjs';
+import { test, widgetReady, languageSwitch, expectHeading, expectText, answer, completeScenario } from './fixtures.mjs';
 
 const EN = language('en');
 const FR = language('fr-CA');
-
-let env;
-before(async () => { env = await startEnvironment(); });
-after(async () => { await env?.close(); });
 
 const frenchRequests = (page) => page.requests.filter((u) => u.endsWith('/default.fr-CA.json'));
 
@@ -36,43 +27,41 @@ async function checkFrenchPathway(page, pathwayId, status, requirements) {
   }
 }
 
-test('A French-speaking browser on a page without a language gets the widget in French, and a newcomer completes it in French', async () => {
-  const page = await openWidgetWith(env, { contextOptions: { locale: 'fr-CA' }, hostLang: null });
-  await expectHeading(page, contentFr.title);
+test('A French-speaking browser on a page without a language gets the widget in French, and a newcomer completes it in French', async ({ openWidget }) => {
+  const page = await openWidget({ locale: 'fr-CA', hostLang: null });
+  await expectHeading(page, FR.content.title);
   await expectText(languageSwitch(page), EN.T.languageName, 'language switch');
   assert.equal(await languageSwitch(page).getAttribute('lang'), 'en', 'the switch to English is marked as English');
   assert.equal(await page.locator('.icp-root').getAttribute('lang'), 'fr-CA', 'the widget declares its language');
-  await completeScenarioIn(page, FR, SCENARIOS.newcomer);
+  await completeScenario(page, FR, CANDIDATES.newcomer);
   await checkFrenchPathway(page, 'idc', 'not_yet', { idc_l1: 'unmet', idc_l2: 'unmet' });
   await checkFrenchPathway(page, 'icc', 'not_applicable', { icc_citizenship: 'unmet', icc_actra: 'optional' });
   await checkFrenchPathway(page, 'sag_aftra', 'not_yet', { sag_experience: 'unmet' });
   await checkFrenchPathway(page, 'readiness', 'not_yet', { ready_why: 'unmet' });
   assert.equal(frenchRequests(page).length, 1, 'the French content was fetched once');
-  await closeWidget(page);
 });
 
-test('A French-speaking browser completes the IDI-in-Canada scenario in French, with French statuses and English quotes', async () => {
-  const page = await openWidgetWith(env, { contextOptions: { locale: 'fr-CA' }, hostLang: null });
-  await expectHeading(page, contentFr.title);
-  await completeScenarioIn(page, FR, SCENARIOS.idiCanada);
+test('A French-speaking browser completes the IDI-in-Canada scenario in French, with French statuses and English quotes', async ({ openWidget }) => {
+  const page = await openWidget({ locale: 'fr-CA', hostLang: null });
+  await expectHeading(page, FR.content.title);
+  await completeScenario(page, FR, CANDIDATES.idiCanada);
   await checkFrenchPathway(page, 'idc', 'in_progress', { idc_l1: 'met', idc_l2: 'met', idc_ally: 'unmet' });
   await checkFrenchPathway(page, 'icc', 'in_progress', { icc_movement: 'met', icc_sex_ed: 'unmet', icc_actra: 'optional' });
   await checkFrenchPathway(page, 'sag_aftra', 'in_progress', { sag_training: 'met', sag_experience: 'unmet' });
   await checkFrenchPathway(page, 'readiness', 'in_progress', { ready_why: 'met', ready_industry: 'unmet' });
   // No English pathway title is left on the page.
   const text = await page.locator('.icp-root').innerText();
-  for (const p of content.pathways) assert.ok(!text.includes(p.title), `English pathway title "${p.title}" shown in French`);
-  await closeWidget(page);
+  for (const p of EN.content.pathways) assert.ok(!text.includes(p.title), `English pathway title "${p.title}" shown in French`);
 });
 
-test('The language switch keeps the answers and the page: the same question in French, Back shows the previous answer', async () => {
-  const page = await openWidgetWith(env);
-  await expectHeading(page, content.title);
+test('The language switch keeps the answers and the page: the same question in French, Back shows the previous answer', async ({ openWidget }) => {
+  const page = await openWidget();
+  await expectHeading(page, EN.content.title);
   await expectText(languageSwitch(page), FR.T.languageName, 'language switch');
   assert.equal(await languageSwitch(page).getAttribute('lang'), 'fr-CA', 'the switch to French is marked as French');
   await page.getByRole('button', { name: EN.T.start, exact: true }).click();
-  const answers = Object.entries(SCENARIOS.idiCanada);
-  for (const [id, value] of answers.slice(0, 3)) await answerIn(page, EN, id, value);
+  const answers = Object.entries(CANDIDATES.idiCanada);
+  for (const [id, value] of answers.slice(0, 3)) await answer(page, EN, id, value);
   const [fourth] = answers[3];
   await expectHeading(page, EN.question(fourth).text);
 
@@ -98,12 +87,11 @@ test('The language switch keeps the answers and the page: the same question in F
   await expectHeading(page, EN.question(second).text);
   assert.ok(await page.getByRole('radio', { name: secondValue ? 'Yes' : 'No', exact: true }).isChecked(), 'the second answer is kept');
   assert.equal(frenchRequests(page).length, 1, 'the French content was fetched once, not on every switch');
-  await closeWidget(page);
 });
 
-test('A stale French file (another content version, say from an old cache) is not used: the widget stays in English and says so', async () => {
-  const stale = JSON.stringify({ ...contentFr, version: contentFr.version + 1 });
-  const page = await openWidgetWith(env, {
+test('A stale French file (another content version, say from an old cache) is not used: the widget stays in English and says so', async ({ openWidget }) => {
+  const stale = JSON.stringify({ ...FR.content, version: FR.content.version + 1 });
+  const page = await openWidget({
     beforeLoad: (p) => p.route('**/default.fr-CA.json', (route) => route.fulfill({ contentType: 'application/json', body: stale })),
   });
   await page.getByRole('button', { name: EN.T.start, exact: true }).click();
@@ -112,57 +100,47 @@ test('A stale French file (another content version, say from an old cache) is no
   await page.locator('.icp-root').getByRole('status').filter({ hasText: 'The other language could not be loaded.' }).waitFor();
   await expectHeading(page, EN.question('industry_experience').text);
   assert.equal(frenchRequests(page).length, 1);
-  await closeWidget(page);
 });
 
-test('The host page\'s <html lang="fr-CA"> wins over an English browser', async () => {
-  const page = await openWidgetWith(env, { contextOptions: { locale: 'en-US' }, hostLang: 'fr-CA' });
-  await expectHeading(page, contentFr.title);
+test('The host page\'s <html lang="fr-CA"> wins over an English browser', async ({ openWidget }) => {
+  const page = await openWidget({ locale: 'en-US', hostLang: 'fr-CA' });
+  await expectHeading(page, FR.content.title);
   await page.getByRole('button', { name: FR.T.start, exact: true }).waitFor();
-  await closeWidget(page);
 });
 
-test('The host page\'s <html lang="en"> wins over a French browser', async () => {
-  const page = await openWidgetWith(env, { contextOptions: { locale: 'fr-CA' }, hostLang: 'en' });
-  await expectHeading(page, content.title);
+test('The host page\'s <html lang="en"> wins over a French browser', async ({ openWidget }) => {
+  const page = await openWidget({ locale: 'fr-CA', hostLang: 'en' });
+  await expectHeading(page, EN.content.title);
   assert.deepEqual(frenchRequests(page), [], 'no French content requested');
-  await closeWidget(page);
 });
 
-test('An English run never requests the French translation file', async () => {
-  const page = await openWidgetWith(env, { contextOptions: { locale: 'en-CA' } });
-  await expectHeading(page, content.title);
+test('An English run never requests the French translation file', async ({ openWidget }) => {
+  const page = await openWidget({ locale: 'en-CA' });
+  await expectHeading(page, EN.content.title);
   await page.getByRole('button', { name: EN.T.start, exact: true }).click();
-  for (const [id, value] of Object.entries(SCENARIOS.newcomer)) await answerIn(page, EN, id, value);
-  await page.getByRole('button', { name: 'See your checklist', exact: true }).click();
-  await expectHeading(page, 'Your checklist');
+  for (const [id, value] of Object.entries(CANDIDATES.newcomer)) await answer(page, EN, id, value);
+  await page.getByRole('button', { name: EN.T.seeResults, exact: true }).click();
+  await expectHeading(page, EN.T.resultsTitle);
   assert.ok(page.requests.some((u) => u.endsWith('.wasm')), 'requests were recorded');
   assert.deepEqual(frenchRequests(page), [], 'default.fr-CA.json requested on an English run');
-  await closeWidget(page);
 });
 
-test('The embed element\'s lang="fr-CA" attribute starts the widget in French on an English page', async () => {
-  const embed = await startEmbedEnvironment();
-  try {
-    const page = await openExample(embed, 'default.html');
-    await embedReady(page.locator('ic-pathfinder'));
-    await page.evaluate(() => {
-      document.querySelector('ic-pathfinder').remove();
-      const el = document.createElement('ic-pathfinder');
-      el.setAttribute('lang', 'fr-CA');
-      el.setAttribute('storage-key', 'fr');
-      el.id = 'french';
-      document.querySelector('main').append(el);
-    });
-    const widget = page.locator('#french');
-    await embedReady(widget);
-    await widget.getByRole('heading', { level: 2, name: contentFr.title, exact: true }).waitFor();
-    await widget.getByRole('button', { name: FR.T.start, exact: true }).click();
-    const [id] = Object.keys(SCENARIOS.newcomer);
-    await widget.getByRole('heading', { level: 2, name: FR.question(id).text, exact: true }).waitFor();
-    assert.ok(page.requests.some((u) => u.endsWith('/default.fr-CA.json')), 'the French content came from the bundle folder');
-    await closeExample(page);
-  } finally {
-    await embed.close();
-  }
+test('The embed element\'s lang="fr-CA" attribute starts the widget in French on an English page', async ({ openExample }) => {
+  const page = await openExample('default.html');
+  await widgetReady(page.locator('ic-pathfinder'));
+  await page.evaluate(() => {
+    document.querySelector('ic-pathfinder').remove();
+    const el = document.createElement('ic-pathfinder');
+    el.setAttribute('lang', 'fr-CA');
+    el.setAttribute('storage-key', 'fr');
+    el.id = 'french';
+    document.querySelector('main').append(el);
+  });
+  const widget = page.locator('#french');
+  await widgetReady(widget);
+  await widget.getByRole('heading', { level: 2, name: FR.content.title, exact: true }).waitFor();
+  await widget.getByRole('button', { name: FR.T.start, exact: true }).click();
+  const [id] = Object.keys(CANDIDATES.newcomer);
+  await widget.getByRole('heading', { level: 2, name: FR.question(id).text, exact: true }).waitFor();
+  assert.ok(page.requests.some((u) => u.endsWith('/default.fr-CA.json')), 'the French content came from the bundle folder');
 });

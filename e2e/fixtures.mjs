@@ -1,0 +1,146 @@
+// Fixtures (servers over dist/ and dist-embed/, watched pages, axe) and a candidate's steps in any
+// language `L` (support.mjs language()); `scope` is a page, or one widget of a page with several.
+import fs from 'node:fs';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { controlledServer } from './serve.mjs';
+import { DIST, EMBED_DIST, STORAGE_KEY } from './support.mjs';
+
+export { expect };
+const server = (root) => [async ({}, use) => { const s = await controlledServer(root); await use(s); await s.close(); }, { scope: 'worker' }];
+const violation = (v) => [`${v.id} (${v.impact}): ${v.help} [${v.helpUrl}]`, ...v.nodes.map((n) => `  at ${n.target.join(' ')}: ${n.html.slice(0, 300)}\n    ${n.failureSummary}`)].join('\n');
+
+export const test = base.extend({
+  demoServer: server(DIST),
+  embedServer: server(EMBED_DIST),
+  demo: async ({ demoServer }, use) => { demoServer.clear(); await use(demoServer); }, // plain files for each test
+  embed: async ({ embedServer }, use) => { embedServer.clear(); await use(embedServer); },
+  /** `url` (or none) in a fresh context (`options`, `beforeLoad(page)`); the test fails if a page of it threw. */
+  openPage: async ({ browser }, use) => {
+    const pages = [];
+    await use(async (url, { beforeLoad, ...options } = {}) => {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+      context.setDefaultTimeout(5000);
+      context.on('page', (p) => {
+        pages.push(Object.assign(p, { pageErrors: [], consoleErrors: [], requests: [] })); // recorded for the tests
+        p.on('pageerror', (e) => p.pageErrors.push(e.message));
+        p.on('console', (m) => { if (m.type() === 'error') p.consoleErrors.push(m.text()); });
+        p.on('request', (r) => p.requests.push(r.url()));
+      });
+      const page = await context.newPage();
+      if (beforeLoad) await beforeLoad(page);
+      if (url) await page.goto(url);
+      return page;
+    });
+    for (const p of pages) await p.context().close();
+    expect(pages.flatMap((p) => p.pageErrors), 'uncaught errors in the page').toEqual([]);
+  },
+  /** The demo page, its widget shown; `hostLang` replaces (null: removes) its <html lang>, `hash` ends its URL. */
+  openWidget: async ({ openPage, demo }, use) => use(async ({ hostLang, hash = '', ...options } = {}) => {
+    const page = await openPage(null, options);
+    if (hostLang !== undefined) {
+      const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace(/<html[^>]*>/, hostLang ? `<html lang="${hostLang}">` : '<html>');
+      await page.route(demo.url(), (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    }
+    await page.goto(demo.url(hash));
+    await widgetReady(page);
+    return page;
+  }),
+  demoPage: async ({ openWidget }, use) => { await use(await openWidget()); },
+  /** An example page of dist-embed/examples/. */
+  openExample: async ({ openPage, embed }, use) => use((name, options = {}) => openPage(embed.url(`examples/${name}`), { viewport: { width: 1200, height: 900 }, ...options })),
+  /** axe-core, WCAG 2.0/2.1/2.2 A and AA rules, on `page` (or its part `include`): fails listing the violations. */
+  axe: async ({}, use) => use(async (page, screen, include) => {
+    const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+    const { violations } = await (include ? builder.include(include) : builder).analyze();
+    expect(violations.map(violation), `accessibility violations on the ${screen}`).toEqual([]);
+  }),
+});
+
+const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const explain = (promise, message) => promise.catch(async (e) => { throw new Error(`${await message()}\n${e.message}`); });
+
+/** The widget has rendered a page (a focusable heading) or its error panel. */
+export const widgetReady = (scope) => expect(scope.locator('.icp-root h2[data-icp-focus], .icp-root [role="alert"] h2').first()).toBeVisible();
+export const reload = async (page) => { await page.reload(); await widgetReady(page); };
+export const heading = (scope, name, level = 2) => scope.getByRole('heading', { level, name, exact: true });
+export const button = (scope, name) => scope.getByRole('button', { name, exact: true });
+export const languageSwitch = (page) => page.locator('.icp-root .icp-lang__button');
+export const expectHeading = (scope, name) => explain(expect(heading(scope, name)).toBeVisible(),
+  async () => `expected the page "${name}", but the widget shows: ${JSON.stringify(await scope.locator('.icp-root h2').allInnerTexts())}`);
+export const expectText = (locator, expected, what = 'text') => explain(
+  expect(locator.filter({ hasText: new RegExp(`^\\s*${escapeRe(expected)}\\s*$`) }).first()).toBeVisible(),
+  async () => `${what}: expected "${expected}", shown ${JSON.stringify((await locator.allInnerTexts().catch(() => [])).map((s) => s.trim()))}`);
+
+/** Selects (not submitting) the answer to the question `id` shown. */
+export async function choose(scope, L, id, value) {
+  const q = L.question(id);
+  if (q.type === 'number') return scope.getByRole('textbox', { name: q.text, exact: true }).fill(String(value));
+  const labels = q.type === 'yes_no' ? [value ? L.T.yes : L.T.no] : [value].flat().map((v) => L.optionLabel(id, v));
+  for (const name of labels) await scope.getByRole(q.type === 'multi' ? 'checkbox' : 'radio', { name, exact: true }).check();
+}
+/** Answers the question `id`, which must be the one shown, and continues. */
+export async function answer(scope, L, id, value) {
+  await expectHeading(scope, L.question(id).text);
+  await choose(scope, L, id, value);
+  await button(scope, L.T.continue).click();
+}
+/** Goes through every kind of screen with `answers`: the questions, check answers, results with What if open, the restart dialog (cancelled). */
+export async function walkEveryScreen(scope, L, answers) {
+  await answerAll(scope, L, answers);
+  await button(scope, L.T.seeResults).click();
+  await expectHeading(scope, L.T.resultsTitle);
+  await scope.getByText(L.T.whatIf, { exact: true }).click();
+  await button(scope, L.T.startAgain).click();
+  await scope.getByRole('alertdialog').getByRole('button', { name: L.T.cancel, exact: true }).click();
+}
+/** From the start page (button `from`), answers in the order given, which must be the order asked. */
+export async function answerAll(scope, L, answers, { from = L.T.start } = {}) {
+  await button(scope, from).click();
+  for (const [id, value] of Object.entries(answers)) await answer(scope, L, id, value);
+  await expectHeading(scope, L.T.checkTitle);
+}
+/** From the start page, answers each question as asked from `answers` (any order): the ids asked, or null at one they leave out. */
+export async function answerAsAsked(scope, L, answers) {
+  const shown = scope.locator('.icp-root h2[data-icp-focus]').first();
+  const asked = [];
+  await button(scope, L.T.start).click();
+  for (let before = L.content.title; ; before = L.question(asked.at(-1)).text) {
+    await expect(shown).not.toHaveText(before);
+    const text = (await shown.innerText()).trim();
+    if (text === L.T.checkTitle) return asked;
+    const q = L.questionByText(text);
+    if (!q) throw new Error(`the page "${text}" is no question`);
+    if (!(q.id in answers)) return null;
+    asked.push(q.id);
+    await choose(scope, L, q.id, answers[q.id]);
+    await button(scope, L.T.continue).click();
+  }
+}
+export const seeResults = async (scope, L) => { await button(scope, L.T.seeResults).click(); await expectHeading(scope, L.T.resultsTitle); };
+export const completeScenario = async (scope, L, answers) => { await answerAll(scope, L, answers); await seeResults(scope, L); };
+
+export const pathwayCard = (scope, L, pid) => scope.getByRole('region', { name: L.pathway(pid).title, exact: true });
+export const generalAdvice = (scope, L) => scope.getByRole('region', { name: L.T.generalAdvice, exact: true });
+export const requirementRow = (scope, L, pid, rid) => pathwayCard(scope, L, pid).locator('li.icp-task').filter({
+  has: (scope.page?.() ?? scope).locator('.icp-task__name').getByText(L.requirement(pid, rid).title, { exact: true }) });
+export const expectPathwayStatus = (scope, L, pid, status) => expectText(pathwayCard(scope, L, pid).locator('.icp-pathway__header .icp-tag'), L.T.status[status], `status of pathway ${pid}`);
+export const expectRequirement = (scope, L, pid, rid, state) => expectText(requirementRow(scope, L, pid, rid).locator('.icp-task__header .icp-tag'), L.T.req[state], `tag of requirement ${pid}/${rid}`);
+export const adviceTitles = async (scope) => (await scope.locator('.icp-advice__title').allInnerTexts()).map((s) => s.trim());
+/** "Your next step" of a pathway is the action of requirement `rid`. */
+export async function expectNextStep(scope, L, pid, rid) {
+  await expect(heading(pathwayCard(scope, L, pid), L.T.nextStep, 4)).toBeVisible();
+  await expectText(pathwayCard(scope, L, pid).locator('.icp-next__action'), L.requirement(pid, rid).action, `next step of ${pid}`);
+}
+export const expectNoNextStep = async (scope, L, pid) => { await expect(pathwayCard(scope, L, pid)).toBeVisible();
+  await expect(heading(pathwayCard(scope, L, pid), L.T.nextStep, 4), `pathway ${pid} shows no next step`).toHaveCount(0); };
+export const expectCitation = (scope, L, pid, rid) => expect(requirementRow(scope, L, pid, rid).locator('blockquote')
+  .getByText(`\u201c${L.requirement(pid, rid).source.quote.trim()}\u201d`, { exact: true })).toBeVisible();
+/** A control whose visible text is followed by hidden context: "Change" + " Where do you live?", "I have done this" + " (step)". */
+export const withHiddenContext = (visible, context, { brackets = false } = {}) =>
+  new RegExp(`^${escapeRe(visible)}\\s+${brackets ? `\\(${escapeRe(context)}\\)` : escapeRe(context)}$`);
+export const changeButton = (scope, L, qid) => scope.getByRole('button', { name: withHiddenContext(L.T.change, L.question(qid).text) });
+export const savedProgress = (page, key = STORAGE_KEY) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), key);
+/** On the results page: creates the share link and returns it. */
+export const createShareLink = async (page, L) => { await button(page, L.T.share).click(); return page.getByRole('textbox', { name: L.T.shareLabel, exact: true }).inputValue(); };

@@ -1,0 +1,121 @@
+// Every scenario fixture of the domain core (crates/pathway/tests/fixtures/scenarios/)
+// completed by its labels, its checklist against the fixture's expectations; then
+// four candidates (candidates.json) whose checklists are read in detail against
+// what content/default.en.json's rules give for those answers.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { language, scenarios, linkValue, CANDIDATES } from './support.mjs';
+import { test, expect, heading, expectHeading, expectText, answerAsAsked, seeResults, completeScenario, pathwayCard, generalAdvice, requirementRow, expectPathwayStatus, expectRequirement, adviceTitles, expectNextStep, expectNoNextStep, expectCitation } from './fixtures.mjs';
+
+const EN = language('en');
+/** What each candidate's checklist shows, pathway by pathway (candidates.json, beside their answers). */
+const EXPECTED = JSON.parse(fs.readFileSync(new URL('./candidates.json', import.meta.url), 'utf8'));
+
+/** A preferred requirement not met (unmet or unknown) is tagged "Optional". */
+const tag = (pid, rid, state) => (state !== 'met' && EN.requirement(pid, rid).kind === 'preferred' ? 'optional' : state);
+
+for (const scenario of scenarios()) {
+  test(`The checklist is the domain core's for the scenario ${scenario.id}: ${scenario.name}`, async ({ openWidget }) => {
+    // A fixture that leaves an asked question unanswered cannot be completed page by page: it is opened as a share link.
+    let page = await openWidget();
+    if (await answerAsAsked(page, EN, scenario.answers)) {
+      await seeResults(page, EN);
+    } else {
+      page = await openWidget({ hash: `#icp=${linkValue(EN.content.id, scenario.answers)}` });
+      await expectHeading(page, EN.T.sharedTitle);
+    }
+    for (const [pid, e] of Object.entries(scenario.expect.pathways)) {
+      await expectPathwayStatus(page, EN, pid, e.status);
+      for (const state of ['met', 'unmet', 'unknown']) {
+        for (const rid of e[state] ?? []) await expectRequirement(page, EN, pid, rid, tag(pid, rid, state));
+      }
+      if (e.next_steps?.length) await expectNextStep(page, EN, pid, e.next_steps[0]);
+      else if (e.next_steps) await expectNoNextStep(page, EN, pid);
+    }
+    const titles = page.locator('.icp-advice__title');
+    for (const id of scenario.expect.advice ?? []) await expect(titles.getByText(EN.advice(id).title, { exact: true }).first(), `advice ${id}`).toBeVisible();
+    for (const id of scenario.expect.no_advice ?? []) await expect(titles.getByText(EN.advice(id).title, { exact: true }), `no advice ${id}`).toHaveCount(0);
+  });
+}
+
+const ids = (list) => list.map((id) => EN.advice(id).title);
+
+/**
+ * Checks one pathway card: status, requirement tags, next step (a requirement
+ * id, 'done' for the all-done line, or null for none), and the exact advice
+ * shown (in content order, so anything else shown or missing fails).
+ */
+async function checkPathway(page, pathwayId, { status, requirements, next, advice }) {
+  await expectPathwayStatus(page, EN, pathwayId, status);
+  for (const [rid, state] of Object.entries(requirements)) await expectRequirement(page, EN, pathwayId, rid, state);
+  const card = pathwayCard(page, EN, pathwayId);
+  if (next === 'done') {
+    await expectNoNextStep(page, EN, pathwayId);
+    await card.getByText(EN.T.allDone, { exact: true }).waitFor();
+  } else if (next === null) {
+    await expectNoNextStep(page, EN, pathwayId);
+  } else {
+    await expectNextStep(page, EN, pathwayId, next);
+  }
+  assert.deepEqual(await adviceTitles(card), ids(advice), `advice shown in pathway ${pathwayId}`);
+}
+
+/** Checks every pathway card a candidate's `pathways` expectations name. */
+async function checkPathways(page, candidate) {
+  for (const [pathwayId, expected] of Object.entries(candidate.pathways)) await checkPathway(page, pathwayId, expected);
+}
+
+test('A recent graduate with no experience gets four pathways not started, ICC closed to them, and the advice to get experience first', async ({ demoPage: page }) => {
+  await completeScenario(page, EN, CANDIDATES.newcomer);
+
+  await checkPathways(page, EXPECTED.newcomer);
+  await pathwayCard(page, EN, 'icc').getByText(EN.pathway('icc').not_applicable, { exact: true }).waitFor();
+  assert.deepEqual(await adviceTitles(generalAdvice(page, EN)),
+    ids(['interest_vs_need', 'recent_graduate', 'approach_mentor', 'no_shadow_request']), 'general advice');
+  assert.equal(await heading(page, EN.advice('earlier_careers').title, 5).count(), 0, 'no "Where ICs come from" for a recent graduate');
+  assert.equal(await heading(page, EN.advice('programs_north_america').title, 5).count(), 0, 'no North American programs for the UK');
+  await expectCitation(page, EN, 'sag_aftra', 'sag_experience');
+});
+
+test('An IDI 3-day attendee with three Level 2 workshops in Canada is in progress everywhere, with the Ally certificate as the next IDC step', async ({ demoPage: page }) => {
+  await completeScenario(page, EN, CANDIDATES.idiCanada);
+
+  await checkPathways(page, EXPECTED.idiCanada);
+  await expectCitation(page, EN, 'idc', 'idc_l2');
+  // Level 3 waits for both the certificate and the external requirements.
+  const l3 = pathwayCard(page, EN, 'idc').locator('li.icp-step').filter({ hasText: EN.requirement('idc', 'idc_l3').title });
+  await expectText(l3.locator('.icp-step__when'),
+    `After: ${EN.requirement('idc', 'idc_ally').title}; ${EN.requirement('idc', 'idc_external').title}`,
+    'when the Level 3 step can start');
+
+  assert.deepEqual(await adviceTitles(generalAdvice(page, EN)),
+    ids(['interest_vs_need', 'earlier_careers', 'approach_mentor', 'no_shadow_request']), 'general advice');
+  assert.equal(await heading(page, EN.advice('recent_graduate').title, 5).count(), 0, 'no recent-graduate advice');
+});
+
+test('A fully IDC-certified Canadian who meets every ICC requirement sees every pathway met and no steps left', async ({ demoPage: page }) => {
+  await completeScenario(page, EN, CANDIDATES.certifiedCanadian);
+
+  await checkPathways(page, EXPECTED.certifiedCanadian);
+  assert.equal(await page.getByRole('heading', { name: 'Steps to take' }).count(), 0, 'no steps left to take');
+  assert.equal(await page.getByRole('checkbox', { name: /^I have done this/ }).count(), 0, 'nothing to tick');
+  assert.deepEqual(await adviceTitles(generalAdvice(page, EN)),
+    ids(['interest_vs_need', 'earlier_careers', 'shadow_with_mentor']), 'general advice');
+  assert.equal(await heading(page, EN.advice('no_shadow_request').title, 5).count(), 0, 'no "do not ask to shadow" with a mentor');
+  await expectCitation(page, EN, 'icc', 'icc_mhfa');
+});
+
+test('A US resident with directing experience by show credits only meets ICC\'s experience rule, but ICC is not open to them', async ({ demoPage: page }) => {
+  await completeScenario(page, EN, CANDIDATES.usDirector);
+
+  await checkPathways(page, EXPECTED.usDirector);
+  await expectCitation(page, EN, 'icc', 'icc_experience');
+  // The row says which answers it is based on, in the candidate's words.
+  const basedOn = requirementRow(page, EN, 'icc', 'icc_experience').locator('.icp-task__answers');
+  await basedOn.getByText('15 show credits', { exact: true }).waitFor();
+  await basedOn.getByText('100 hours', { exact: true }).waitFor();
+  await basedOn.getByText('3 years', { exact: true }).waitFor();
+
+  assert.deepEqual(await adviceTitles(generalAdvice(page, EN)),
+    ids(['interest_vs_need', 'earlier_careers', 'approach_mentor', 'no_shadow_request']), 'general advice');
+});
