@@ -26,17 +26,17 @@ step "cross-engine journeys (Chromium, Firefox ESR, WebKitGTK)" node --test --te
 step "bundle size (demo page)" node scripts/size.mjs dist
 step "bundle size (embed)" node scripts/size.mjs dist-embed
 
-# One closing line for all the runners above.
-passed=$(grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
-failed=$(grep -hoE '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}')
-passed=$((passed + $(grep -hoE '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')))
-failed=$((failed + $(grep -hoE '^# fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')))
-# Playwright's summary (colours stripped): "  152 passed (7.2m)", "  2 failed", "  1 interrupted";
-# a run that ends before its summary (say, global setup failed) counts as one failure.
-summary="$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +[0-9]+ (passed \(|failed$|flaky$|interrupted$)' || true)"
-passed=$((passed + $(grep -oE '^ +[0-9]+ passed' <<<"$summary" | awk '{s+=$1} END {print s+0}')))
-failed=$((failed + $(grep -oE '^ +[0-9]+ (failed|flaky|interrupted)' <<<"$summary" | awk '{s+=$1} END {print s+0}')))
-[ -n "$summary" ] || failed=$((failed + 1))
+# One closing line for all the runners above. awk alone (not grep | awk): under
+# pipefail a grep that finds nothing would end the script before this line.
+plain="$(sed 's/\x1b\[[0-9;]*m//g' "$log")"
+count() { awk -v re="$1" '$0 ~ re { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/) { s += $i; break } } END { print s + 0 }' <<<"$plain"; }
+# cargo: "test result: ok. 8 passed; 0 failed; ..."; node --test: "# pass 15", "# fail 0";
+# Playwright's summary: "  152 passed (7.2m)", "  2 failed", "  1 flaky", "  1 interrupted".
+passed=$(( $(count '^test result: [a-zA-Z]+[.] [0-9]+ passed') + $(count '^# pass [0-9]+') + $(count '^ +[0-9]+ passed [(]') ))
+failed=$(awk '/^test result: / { for (i = 1; i <= NF; i++) if ($(i + 1) == "failed;") s += $i } END { print s + 0 }' <<<"$plain")
+failed=$(( failed + $(count '^# fail [0-9]+') + $(count '^ +[0-9]+ (failed|flaky|interrupted)$') ))
+# A Playwright run that ends before its summary (say, global setup failed) counts as one failure.
+grep -qE '^ +[0-9]+ passed [(]' <<<"$plain" || failed=$((failed + 1))
 echo
 echo "${passed} passed, ${failed} failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
