@@ -220,3 +220,30 @@ async fn the_results_page_evaluates_the_checklist_once_for_the_page_its_cards_it
     assert!(html.contains("icp-results") && html.contains("icp-what-if") && html.contains("icp-pathway--met"), "{html}");
     assert_eq!(evaluations() - before, 1, "one evaluation for the whole render");
 }
+
+#[tokio::test]
+async fn a_pathway_not_open_to_the_candidate_says_why_and_hands_out_no_steps_or_checkboxes() {
+    let props = ResultsProps {
+        evaluation: Rc::new(Evaluation::new(
+            definition(),
+            answers(&[("region", Answer::Choice("usa".into())), ("canadian_citizen_pr", Answer::Bool(false))]),
+        )),
+        done: BTreeSet::new(),
+        ontoggle: Callback::noop(),
+        onchange: Callback::noop(),
+        onwhatif: Callback::noop(),
+        oncontinue: Callback::noop(),
+        onreview: Callback::noop(),
+        onrestart: Callback::noop(),
+        read_only: false,
+        actions: Html::default(),
+    };
+    let html = LocalServerRenderer::<Results>::with_props(props).hydratable(false).render().await;
+    let start = html.find("icp-pathway icp-pathway--not-applicable").expect("ICC is closed to a non-citizen");
+    let card = &html[start..start + html[start..].find("</section>").unwrap()];
+    assert!(card.contains("Canadian citizenship with permanent residence in Canada"), "it says why: {card}");
+    assert!(!card.contains("icp-steps") && !card.contains(r#"type="checkbox""#), "no steps to take or tick: {card}");
+    assert!(!card.contains("icp-next__action"), "no next step");
+    // An open pathway beside it still has its steps.
+    assert!(html.contains("icp-steps"), "{html}");
+}

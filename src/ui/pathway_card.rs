@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use yew::prelude::*;
 
-use super::components::tag;
+use super::components::{inset_text, tag};
 use super::context::Settings;
 use super::format::answer_text;
 use crate::pathway::{
@@ -149,7 +149,8 @@ pub fn pathway_card(
         }
     });
 
-    let next = result.next_step().filter(|_| result.status != PathwayStatus::NotApplicable);
+    let closed = result.status == PathwayStatus::NotApplicable;
+    let next = result.next_step().filter(|_| !closed);
     html! {
         <section class={format!("icp-pathway icp-pathway--{}", result.status.as_str().replace('_', "-"))} aria-labelledby={heading_id.clone()}>
             <div class="icp-pathway__header">
@@ -159,9 +160,9 @@ pub fn pathway_card(
             if !p.summary.is_empty() {
                 <p class="icp-pathway__summary">{ &p.summary }</p>
             }
-            if result.status == PathwayStatus::NotApplicable {
+            if closed {
                 if let Some(why) = &p.not_applicable {
-                    <div class="icp-inset">{ why }</div>
+                    { inset_text(html! { why }) }
                 }
             }
             if let Some(goal) = &p.goal {
@@ -177,7 +178,8 @@ pub fn pathway_card(
             }
             <h4 class="icp-pathway__subtitle">{ t.checklist }</h4>
             <ul class="icp-task-list">{ for requirement_rows }</ul>
-            if !result.next_steps.is_empty() {
+            // A pathway not open to the candidate hands out no steps to take or tick.
+            if !result.next_steps.is_empty() && !closed {
                 <h4 class="icp-pathway__subtitle">{ t.steps }</h4>
                 <ol class="icp-steps">{ for steps }</ol>
             }
