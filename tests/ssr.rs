@@ -45,6 +45,23 @@ async fn render_app(definition: Loaded, storage_key: &'static str) -> String {
     LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }
 
+/// The results page for these answers, ticks and mode, with callbacks that do nothing.
+async fn render_results(answers: Answers, done: BTreeSet<String>, read_only: bool) -> String {
+    let props = ResultsProps {
+        evaluation: Rc::new(Evaluation::new(definition(), answers)),
+        done,
+        ontoggle: Callback::noop(),
+        onchange: Callback::noop(),
+        onwhatif: Callback::noop(),
+        oncontinue: Callback::noop(),
+        onreview: Callback::noop(),
+        onrestart: Callback::noop(),
+        read_only,
+        actions: Html::default(),
+    };
+    LocalServerRenderer::<Results>::with_props(props).hydratable(false).render().await
+}
+
 fn answers(pairs: &[(&str, Answer)]) -> Answers {
     pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
 }
@@ -130,25 +147,13 @@ async fn check_answers_lists_each_answer_with_a_change_button_naming_the_questio
 
 #[tokio::test]
 async fn results_show_each_pathway_status_the_reason_and_the_cited_sentence() {
-    let props = ResultsProps {
-        evaluation: Rc::new(Evaluation::new(definition(), answers(&[
+    let html = render_results(answers(&[
             ("industry_experience", Answer::Choice("few_plus".into())),
             ("region", Answer::Choice("usa".into())),
             ("canadian_citizen_pr", Answer::Bool(false)),
             ("idc_level1", Answer::Choice("idi".into())),
             ("idc_level2_count", Answer::Number(1)),
-        ]))),
-        done: BTreeSet::from(["idc/idc_l2".to_owned()]),
-        ontoggle: Callback::noop(),
-        onchange: Callback::noop(),
-        onwhatif: Callback::noop(),
-        oncontinue: Callback::noop(),
-        onreview: Callback::noop(),
-        onrestart: Callback::noop(),
-        read_only: false,
-        actions: Html::default(),
-    };
-    let html = LocalServerRenderer::<Results>::with_props(props).hydratable(false).render().await;
+        ]), BTreeSet::from(["idc/idc_l2".to_owned()]), false).await;
     // ICC is closed to a non-citizen, with its reason in the source's words.
     assert!(html.contains(r#"icp-pathway icp-pathway--not-applicable"#), "{html}");
     assert!(html.contains("Canadian citizenship with permanent residence in Canada"));
@@ -176,23 +181,11 @@ async fn an_invalid_definition_renders_an_error_panel_naming_the_problem() {
 
 #[tokio::test]
 async fn shared_results_are_read_only_nothing_to_tick_change_or_try() {
-    let props = ResultsProps {
-        evaluation: Rc::new(Evaluation::new(definition(), answers(&[
+    let html = render_results(answers(&[
             ("industry_experience", Answer::Choice("few_plus".into())),
             ("region", Answer::Choice("usa".into())),
             ("idc_level1", Answer::Choice("idi".into())),
-        ]))),
-        done: BTreeSet::new(),
-        ontoggle: Callback::noop(),
-        onchange: Callback::noop(),
-        onwhatif: Callback::noop(),
-        oncontinue: Callback::noop(),
-        onreview: Callback::noop(),
-        onrestart: Callback::noop(),
-        read_only: true,
-        actions: Html::default(),
-    };
-    let html = LocalServerRenderer::<Results>::with_props(props).hydratable(false).render().await;
+        ]), BTreeSet::new(), true).await;
     assert!(html.contains("Results shared with you"), "{html}");
     assert!(html.contains("Your own answers on this device have not changed."));
     assert!(html.contains("icp-pathway icp-pathway--"), "the cards are there");
@@ -223,22 +216,7 @@ async fn the_results_page_evaluates_the_checklist_once_for_the_page_its_cards_it
 
 #[tokio::test]
 async fn a_pathway_not_open_to_the_candidate_says_why_and_hands_out_no_steps_or_checkboxes() {
-    let props = ResultsProps {
-        evaluation: Rc::new(Evaluation::new(
-            definition(),
-            answers(&[("region", Answer::Choice("usa".into())), ("canadian_citizen_pr", Answer::Bool(false))]),
-        )),
-        done: BTreeSet::new(),
-        ontoggle: Callback::noop(),
-        onchange: Callback::noop(),
-        onwhatif: Callback::noop(),
-        oncontinue: Callback::noop(),
-        onreview: Callback::noop(),
-        onrestart: Callback::noop(),
-        read_only: false,
-        actions: Html::default(),
-    };
-    let html = LocalServerRenderer::<Results>::with_props(props).hydratable(false).render().await;
+    let html = render_results(answers(&[("region", Answer::Choice("usa".into())), ("canadian_citizen_pr", Answer::Bool(false))]), BTreeSet::new(), false).await;
     let start = html.find("icp-pathway icp-pathway--not-applicable").expect("ICC is closed to a non-citizen");
     let card = &html[start..start + html[start..].find("</section>").unwrap()];
     assert!(card.contains("Canadian citizenship with permanent residence in Canada"), "it says why: {card}");
