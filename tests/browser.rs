@@ -62,6 +62,12 @@ fn heading(root: &Element) -> String {
     find(root, "[data-icp-focus]").text_content().unwrap_or_default()
 }
 
+/// A definition of one number question, from 0 to 20.
+const NUMBER_QUESTION: &str = r#"{"id":"t","version":1,"title":"T","sources":[{"id":"s","title":"S"}],
+  "questions":[{"id":"n","text":"How many?","type":"number","min":0,"max":20}],
+  "pathways":[{"id":"p","title":"P","requirements":[{"id":"r","title":"R","met_when":{"compare":{"question":"n","op":">=","value":3}},
+    "met":"m","unmet":"u","action":"a","source":{"source":"s","quote":"q"}}]}]}"#;
+
 fn default() -> Loaded {
     Loaded::from(default_definition())
 }
@@ -103,11 +109,7 @@ async fn continuing_without_an_answer_shows_a_focused_error_summary_linking_to_t
 
 #[wasm_bindgen_test]
 async fn an_out_of_range_number_is_refused_with_the_range() {
-    let json = r#"{"id":"t","version":1,"title":"T","sources":[{"id":"s","title":"S"}],
-      "questions":[{"id":"n","text":"How many?","type":"number","min":0,"max":20}],
-      "pathways":[{"id":"p","title":"P","requirements":[{"id":"r","title":"R","met_when":{"compare":{"question":"n","op":">=","value":3}},
-        "met":"m","unmet":"u","action":"a","source":{"source":"s","quote":"q"}}]}]}"#;
-    let root = mount("bt3", Loaded::from(Definition::from_json(json)));
+    let root = mount("bt3", Loaded::from(Definition::from_json(NUMBER_QUESTION)));
     settle().await;
     button(&root, "Start now").click();
     settle().await;
@@ -169,11 +171,7 @@ fn a_misspelt_field_in_a_definition_the_browser_parsed_is_refused_with_its_path_
 
 #[wasm_bindgen_test]
 async fn the_error_summary_takes_focus_on_each_attempt_keeps_its_alert_inside_and_its_link_focuses_the_field_without_a_hash_jump() {
-    let json = r#"{"id":"t","version":1,"title":"T","sources":[{"id":"s","title":"S"}],
-      "questions":[{"id":"n","text":"How many?","type":"number","min":0,"max":20}],
-      "pathways":[{"id":"p","title":"P","requirements":[{"id":"r","title":"R","met_when":{"compare":{"question":"n","op":">=","value":3}},
-        "met":"m","unmet":"u","action":"a","source":{"source":"s","quote":"q"}}]}]}"#;
-    let root = mount("bt9", Loaded::from(Definition::from_json(json)));
+    let root = mount("bt9", Loaded::from(Definition::from_json(NUMBER_QUESTION)));
     settle().await;
     button(&root, "Start now").click();
     settle().await;
