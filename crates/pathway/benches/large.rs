@@ -24,6 +24,10 @@ use pathway::{
     RequirementKind, Source,
 };
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::definition;
+
 const REQUIREMENTS: usize = 20_000;
 
 fn requirement(i: usize, question: &str, after: impl Iterator<Item = usize>) -> Requirement {
@@ -60,22 +64,6 @@ fn pathway(id: String, requirements: Vec<Requirement>) -> Pathway {
         applies_when: None,
         not_applicable: None,
         requirements,
-    }
-}
-
-fn definition(questions: Vec<Question>, pathways: Vec<Pathway>) -> Definition {
-    Definition {
-        schema: None,
-        id: "large".into(),
-        version: 1,
-        lang: "en".into(),
-        title: "Large".into(),
-        intro: String::new(),
-        publisher: None,
-        sources: vec![Source { id: "src".into(), title: "Source".into(), file: None, url: None }],
-        questions,
-        pathways,
-        advice: Vec::new(),
     }
 }
 

@@ -4,8 +4,11 @@
 //! fast is measured by `benches/large.rs`, not here.
 use pathway::{
     evaluate, Answer, Answers, Citation, Cmp, Condition, Definition, DefinitionError, Pathway, PathwayStatus,
-    Question, QuestionKind, Requirement, RequirementKind, RequirementState, Source,
+    Question, QuestionKind, Requirement, RequirementKind, RequirementState,
 };
+
+mod common;
+use common::definition;
 
 const PATHWAYS: usize = 100;
 const REQUIREMENTS: usize = 200;
@@ -24,22 +27,6 @@ fn requirement(id: String, met_when: Condition, after: Vec<String>) -> Requireme
         unmet: "Not done.".into(),
         action: "Do it.".into(),
         source: Citation { source: "src".into(), quote: "Do every step in order.".into() },
-    }
-}
-
-fn definition(questions: Vec<Question>, pathways: Vec<Pathway>) -> Definition {
-    Definition {
-        schema: None,
-        id: "large".into(),
-        version: 1,
-        lang: "en".into(),
-        title: "Large".into(),
-        intro: String::new(),
-        publisher: None,
-        sources: vec![Source { id: "src".into(), title: "Source".into(), file: None, url: None }],
-        questions,
-        pathways,
-        advice: Vec::new(),
     }
 }
 
