@@ -4,8 +4,8 @@
 // The demo page (dist/, $ICP_DIST) and the embed bundle (dist-embed/,
 // $ICP_EMBED_DIST) are served by e2e/serve.mjs on 127.0.0.1, port 0. The
 // questions, option labels, pathway titles and the interface's words come
-// from the content files and support.mjs (which mirrors src/ui/texts.rs and
-// texts_fr.rs); the answers and the expected statuses come from the domain
+// from the content files and, through support.mjs, the texts exported from
+// src/ui/texts.rs and texts_fr.rs (target/e2e/texts.json); the answers and the expected statuses come from the domain
 // core's scenario fixtures (crates/pathway/tests/fixtures/scenarios/).
 import fs from 'node:fs';
 import path from 'node:path';
