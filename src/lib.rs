@@ -20,9 +20,9 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 /// `[data-ic-pathfinder]` element of the page, once the content file (beside
 /// the bundle) has arrived: the page's loader (demo/demo-loader.js) fetches
 /// it while the wasm loads and leaves the promise on the first host as
-/// `icpContent`; a page without that loader gets it fetched here. When it cannot be had, each
-/// host gets an `icp-load-failed` event, which the demo page's loader turns
-/// into its Retry message.
+/// `icpContent`; a page without that loader gets it fetched here. When it
+/// cannot be had, each host gets an `icp-load-failed` event, which the demo
+/// page's loader turns into its Retry message.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use ui::{App, AppProps, Loaded};

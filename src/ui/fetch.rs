@@ -34,7 +34,7 @@ pub async fn builtin(url: &str) -> Result<Definition, FetchError> {
         return Err(FetchError::Http(response.status()));
     }
     let text = response.text().map_err(|_| FetchError::Network)?;
-    read(JsFuture::from(text).await).await
+    read(JsFuture::from(text).await)
 }
 
 /// Reads the built-in content that a page's loader fetched while the wasm
@@ -42,13 +42,13 @@ pub async fn builtin(url: &str) -> Result<Definition, FetchError> {
 /// that the request does not wait for the wasm.
 #[cfg(target_arch = "wasm32")]
 pub async fn handed_over(promise: js_sys::Promise) -> Result<Definition, FetchError> {
-    read(wasm_bindgen_futures::JsFuture::from(promise).await).await
+    read(wasm_bindgen_futures::JsFuture::from(promise).await)
 }
 
 /// The JSON text read into a definition; a rejection is a `TypeError` (no
 /// answer) or an `Error("HTTP <status>")`.
 #[cfg(target_arch = "wasm32")]
-async fn read(value: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>) -> Result<Definition, FetchError> {
+fn read(value: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>) -> Result<Definition, FetchError> {
     let value = value.map_err(|e| {
         let e = js_sys::Error::from(e);
         let message = e.message().as_string().unwrap_or_default();
