@@ -40,6 +40,11 @@ fn requirement(i: usize, question: &str, after: impl Iterator<Item = usize>) -> 
         met: "Done.".into(),
         unmet: "Not done.".into(),
         action: "Do it.".into(),
+        url: None,
+        step: None,
+        in_progress_when: None,
+        in_progress: None,
+        in_progress_action: None,
         source: Citation { source: "src".into(), quote: "Do every step in order.".into() },
     }
 }
@@ -131,6 +136,7 @@ fn every_list_limit() -> (Definition, Answers) {
             title: "Advice".into(),
             text: "Some advice.".into(),
             points: (0..50).map(|j| format!("Point {j}.")).collect(),
+            about: None,
             when: Some(Condition::AtLeast {
                 n: 1,
                 of: (0..100).map(|j| Condition::Includes { question: format!("c{}", (i + j) % 400), value: "o0".into() }).collect(),

@@ -201,6 +201,28 @@ pub struct Requirement {
     pub unmet: String,
     /// The concrete next step when it is not met.
     pub action: String,
+    /// Where to take the step: a public `https://` address, shown as a link
+    /// with the action.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// One step shared by requirements of several pathways (the same
+    /// workshop counts for two pathways, say): requirements with the same
+    /// `step` id are listed once in the candidate's plan, naming every
+    /// pathway it advances, and a tick on one counts for all of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<String>,
+    /// When the answers say the candidate is working on it now (applied,
+    /// training): then `in_progress` and `in_progress_action` are shown
+    /// instead of `unmet` and `action`, so nobody is told to start what they
+    /// have started. Needs both texts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_progress_when: Option<Condition>,
+    /// Why it is not met yet while in progress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_progress: Option<String>,
+    /// The next step while in progress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_progress_action: Option<String>,
     /// The sentence this requirement rests on.
     pub source: Citation,
 }
@@ -224,6 +246,12 @@ pub struct Advice {
     /// When it applies; always when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<Condition>,
+    /// The step it is advice on starting, as `pathway_id/requirement_id`:
+    /// shown only while that step is still to start (not met, not ticked,
+    /// not in progress, its pathway open), so advice such as "start with
+    /// Level 1" never reaches someone who has done Level 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
     /// The sentence it rests on.
     pub source: Citation,
 }

@@ -2,11 +2,16 @@
 //! personalized checklist, each pathway with its status, each requirement
 //! with its state and the steps to take now and later.
 //!
+//! Ticks ("I have done this") count as met for everything that follows from
+//! a requirement: the pathway's status, its next step, the steps waiting for
+//! it and the plan. Each result says whether it rests on a tick, so the
+//! candidate sees the difference from what their answers show.
+//!
 //! Linear in the size of the definition: the flow is worked out once, each
 //! condition evaluated once, and `after` entries resolved through a map of
 //! each pathway's requirement ids built once (looking each one up in the
 //! list made 20,000 requirements take tens of seconds; benches/large.rs).
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::answers::Answers;
 use super::condition::{Condition, Truth};
@@ -61,14 +66,22 @@ impl RequirementState {
     }
 }
 
+/// Steps the candidate ticked as done, each as `pathway_id/requirement_id`.
+pub type Ticks = BTreeSet<String>;
+
 /// The verdict on one requirement, with why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RequirementResult<'d> {
     /// The requirement judged.
     pub requirement: &'d Requirement,
-    /// Met, unmet or not answered.
+    /// Met, unmet or not answered; met also when ticked.
     pub state: RequirementState,
-    /// The author's explanation for this state; `None` while unknown.
+    /// Met only because the candidate ticked it: the answers do not show it.
+    pub by_tick: bool,
+    /// Not met, and the answers say it is under way (`in_progress_when`).
+    pub in_progress: bool,
+    /// The author's explanation for this state; `None` while unknown and
+    /// when met by a tick.
     pub explanation: Option<&'d str>,
     /// The questions whose answers decided it, so the UI can show "based on your answer to ...".
     pub based_on: Vec<&'d Question>,
@@ -85,6 +98,54 @@ pub struct NextStep<'d> {
     pub ready: bool,
     /// The earlier steps it waits for.
     pub waiting_for: Vec<&'d Requirement>,
+    /// The answers say it is under way.
+    pub in_progress: bool,
+}
+
+impl<'d> NextStep<'d> {
+    /// What to do: the step's action, or its continuation when under way.
+    pub fn action(&self) -> &'d str {
+        action(self.requirement, self.in_progress)
+    }
+}
+
+/// One action of the candidate's plan: a step that can be taken now, listed
+/// once across the pathways it advances.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanStep<'d> {
+    /// The requirement whose action is shown: the first, in definition
+    /// order, of those sharing the step.
+    pub requirement: &'d Requirement,
+    /// Its pathway.
+    pub pathway: &'d Pathway,
+    /// Every open pathway the step advances, `pathway` first.
+    pub pathways: Vec<&'d Pathway>,
+    /// The answers say it is under way.
+    pub in_progress: bool,
+}
+
+impl<'d> PlanStep<'d> {
+    /// What to do: the step's action, or its continuation when under way.
+    pub fn action(&self) -> &'d str {
+        action(self.requirement, self.in_progress)
+    }
+
+    /// The tick key of the step (`pathway_id/requirement_id`).
+    pub fn key(&self) -> String {
+        tick_key(self.pathway, self.requirement)
+    }
+}
+
+/// The tick key of a requirement of a pathway.
+pub fn tick_key(pathway: &Pathway, requirement: &Requirement) -> String {
+    format!("{}/{}", pathway.id, requirement.id)
+}
+
+fn action(r: &Requirement, in_progress: bool) -> &str {
+    match (&r.in_progress_action, in_progress) {
+        (Some(a), true) => a,
+        _ => &r.action,
+    }
 }
 
 /// The verdict on one pathway.
@@ -114,6 +175,10 @@ pub struct Checklist<'d> {
     pub advice: Vec<AdviceResult<'d>>,
     /// Whether every question asked has been answered.
     pub complete: bool,
+    /// What to do now, across the open pathways: each step once, only steps
+    /// whose earlier steps are met (in every pathway that shares them),
+    /// required ones only, in definition order.
+    pub plan: Vec<PlanStep<'d>>,
 }
 
 impl<'d> PathwayResult<'d> {
@@ -125,6 +190,20 @@ impl<'d> PathwayResult<'d> {
     /// The verdict on the requirement with this id.
     pub fn requirement(&self, id: &str) -> Option<&RequirementResult<'d>> {
         self.requirements.iter().find(|r| r.requirement.id == id)
+    }
+
+    /// How many required requirements are met (answers or ticks), of how many.
+    pub fn progress(&self) -> (usize, usize) {
+        let required = self.requirements.iter().filter(|r| r.requirement.kind == RequirementKind::Required);
+        let (met, total) = required.fold((0, 0), |(m, t), r| (m + usize::from(r.state == RequirementState::Met), t + 1));
+        (met, total)
+    }
+}
+
+impl<'d> RequirementResult<'d> {
+    /// What to do: the step's action, or its continuation when under way.
+    pub fn action(&self) -> &'d str {
+        action(self.requirement, self.in_progress)
     }
 }
 
@@ -138,38 +217,52 @@ impl Checklist<'_> {
 /// Evaluates answers against a definition. Answers to questions that are not
 /// asked, or that do not fit their question, are ignored.
 pub fn evaluate<'d>(definition: &'d Definition, answers: &'d Answers) -> Checklist<'d> {
+    evaluate_with_ticks(definition, answers, &Ticks::new())
+}
+
+/// Evaluates answers and the steps the candidate ticked as done. A tick on a
+/// requirement that does not exist is ignored; a tick on one requirement of
+/// a shared `step` counts for every requirement of that step.
+pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers, ticks: &Ticks) -> Checklist<'d> {
     let flow = Flow::new(definition, answers);
     let lookup = |id: &str| flow.lookup(id);
     let truth = |c: &Option<super::Condition>| c.as_ref().map_or(Truth::True, |c| c.eval(&lookup));
 
-    // Advice that applies, grouped by pathway once: filtering all advice for
-    // every pathway made evaluation quadratic in large definitions.
-    let mut general_advice = Vec::new();
-    let mut pathway_advice: HashMap<&str, Vec<&'d Advice>> = HashMap::new();
-    for a in &definition.advice {
-        if truth(&a.when) == Truth::True {
-            match &a.pathway {
-                Some(p) => pathway_advice.entry(p.as_str()).or_default().push(a),
-                None => general_advice.push(a),
-            }
-        }
-    }
+    let ticked_steps: HashSet<&str> = ticks
+        .iter()
+        .filter_map(|k| k.split_once('/'))
+        .filter_map(|(p, r)| definition.pathway(p)?.requirements.iter().find(|x| x.id == r)?.step.as_deref())
+        .collect();
+    let ticked = |p: &Pathway, r: &Requirement| {
+        !ticks.is_empty() && (r.step.as_deref().is_some_and(|s| ticked_steps.contains(s)) || ticks.contains(&tick_key(p, r)))
+    };
+
     // Which requirement last listed each question in its `based_on`, so
     // that a question read many times by one condition is listed once
     // without searching the list.
     let mut listed_for = vec![usize::MAX; definition.questions.len()];
     let mut requirement_number = 0;
-    let pathways = definition
+    let mut pathways: Vec<PathwayResult<'d>> = definition
         .pathways
         .iter()
         .map(|pathway| {
-            let states: Vec<RequirementState> = pathway
+            // (state, by tick, in progress) of each requirement.
+            let states: Vec<(RequirementState, bool, bool)> = pathway
                 .requirements
                 .iter()
-                .map(|r| match r.met_when.eval(&lookup) {
-                    Truth::True => RequirementState::Met,
-                    Truth::False => RequirementState::Unmet,
-                    Truth::Unknown => RequirementState::Unknown,
+                .map(|r| {
+                    let by_answers = match r.met_when.eval(&lookup) {
+                        Truth::True => RequirementState::Met,
+                        Truth::False => RequirementState::Unmet,
+                        Truth::Unknown => RequirementState::Unknown,
+                    };
+                    if by_answers == RequirementState::Met {
+                        (by_answers, false, false)
+                    } else if ticked(pathway, r) {
+                        (RequirementState::Met, true, false)
+                    } else {
+                        (by_answers, false, truth(&r.in_progress_when) == Truth::True && r.in_progress_when.is_some())
+                    }
                 })
                 .collect();
             // Requirement id -> position (first occurrence, as validation resolves it).
@@ -177,16 +270,20 @@ pub fn evaluate<'d>(definition: &'d Definition, answers: &'d Answers) -> Checkli
             for (i, r) in pathway.requirements.iter().enumerate() {
                 index.entry(r.id.as_str()).or_insert(i);
             }
-            let state_of = |id: &str| index.get(id).map(|&i| (&pathway.requirements[i], states[i]));
+            let state_of = |id: &str| index.get(id).map(|&i| (&pathway.requirements[i], states[i].0));
             let requirements: Vec<RequirementResult<'d>> = pathway
                 .requirements
                 .iter()
                 .zip(&states)
-                .map(|(r, &state)| RequirementResult {
+                .map(|(r, &(state, by_tick, in_progress))| RequirementResult {
                     requirement: r,
                     state,
+                    by_tick,
+                    in_progress,
                     explanation: match state {
+                        _ if by_tick => None,
                         RequirementState::Met => Some(r.met.as_str()),
+                        _ if in_progress => r.in_progress.as_deref(),
                         RequirementState::Unmet => Some(r.unmet.as_str()),
                         RequirementState::Unknown => None,
                     },
@@ -211,28 +308,91 @@ pub fn evaluate<'d>(definition: &'d Definition, answers: &'d Answers) -> Checkli
             );
             let outstanding = requirements.iter().filter(|r| r.state != RequirementState::Met);
             let (ready, waiting): (Vec<_>, Vec<_>) = outstanding
-                .map(|r| NextStep { requirement: r.requirement, ready: r.waiting_for.is_empty(), waiting_for: r.waiting_for.clone() })
+                .map(|r| NextStep {
+                    requirement: r.requirement,
+                    ready: r.waiting_for.is_empty(),
+                    waiting_for: r.waiting_for.clone(),
+                    in_progress: r.in_progress,
+                })
                 .partition(|s| s.ready);
             PathwayResult {
                 pathway,
                 status,
                 requirements,
                 next_steps: ready.into_iter().chain(waiting).collect(),
-                // Advice on how to progress in a pathway that is closed to the candidate would mislead.
-                advice: if status == PathwayStatus::NotApplicable {
-                    Vec::new()
-                } else {
-                    pathway_advice.get(pathway.id.as_str()).cloned().unwrap_or_default()
-                },
+                advice: Vec::new(),
             }
         })
         .collect();
 
+    // Advice that applies, grouped by pathway once: filtering all advice for
+    // every pathway made evaluation quadratic in large definitions.
+    let position: HashMap<&str, usize> = if definition.advice.iter().any(|a| a.pathway.is_some() || a.about.is_some()) {
+        definition.pathways.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect()
+    } else {
+        HashMap::new()
+    };
+    let still_to_start = |about: &str| {
+        let Some((p, r)) = about.split_once('/') else { return false };
+        let Some(p) = position.get(p).map(|&i| &pathways[i]) else { return false };
+        p.status != PathwayStatus::NotApplicable
+            && p.requirement(r).is_some_and(|r| r.state != RequirementState::Met && !r.in_progress)
+    };
+    let mut general_advice = Vec::new();
+    let mut pathway_advice: Vec<(usize, &'d Advice)> = Vec::new();
+    for a in &definition.advice {
+        if truth(&a.when) != Truth::True || a.about.as_deref().is_some_and(|s| !still_to_start(s)) {
+            continue;
+        }
+        match &a.pathway {
+            Some(p) => pathway_advice.extend(position.get(p.as_str()).map(|&i| (i, a))),
+            None => general_advice.push(a),
+        }
+    }
+    for (i, a) in pathway_advice {
+        // Advice on how to progress in a pathway that is closed to the candidate would mislead.
+        if pathways[i].status != PathwayStatus::NotApplicable {
+            pathways[i].advice.push(a);
+        }
+    }
+
+    let plan = plan(&pathways);
     Checklist {
         pathways,
         advice: general_advice,
         complete: flow.is_complete(),
+        plan,
     }
+}
+
+/// The plan: the ready, required steps of the open pathways, each shared
+/// step once and only when it is ready in every pathway that shares it.
+fn plan<'d>(pathways: &[PathwayResult<'d>]) -> Vec<PlanStep<'d>> {
+    let open = || pathways.iter().filter(|p| p.status != PathwayStatus::NotApplicable);
+    let required = |s: &&NextStep<'d>| s.requirement.kind == RequirementKind::Required;
+    let waiting: HashSet<&str> = open()
+        .flat_map(|p| p.next_steps.iter().filter(required).filter(|s| !s.ready))
+        .filter_map(|s| s.requirement.step.as_deref())
+        .collect();
+    let mut plan: Vec<PlanStep<'d>> = Vec::new();
+    let mut planned: HashMap<&str, usize> = HashMap::new();
+    for p in open() {
+        for s in p.next_steps.iter().filter(required).filter(|s| s.ready) {
+            if let Some(step) = s.requirement.step.as_deref() {
+                if waiting.contains(step) {
+                    continue;
+                }
+                if let Some(&i) = planned.get(step) {
+                    plan[i].pathways.push(p.pathway);
+                    plan[i].in_progress |= s.in_progress;
+                    continue;
+                }
+                planned.insert(step, plan.len());
+            }
+            plan.push(PlanStep { requirement: s.requirement, pathway: p.pathway, pathways: vec![p.pathway], in_progress: s.in_progress });
+        }
+    }
+    plan
 }
 
 /// Collects the questions a condition reads, in order of appearance,

@@ -30,8 +30,8 @@ pub use definition::{
 pub use error::{read, read_json, DefinitionError, Issue};
 pub use schema::{definition_schema, SCHEMA_FILE};
 pub use evaluate::{
-    evaluate, pathway_status, AdviceResult, Checklist, NextStep, PathwayResult, PathwayStatus,
-    RequirementResult, RequirementState,
+    evaluate, evaluate_with_ticks, pathway_status, tick_key, AdviceResult, Checklist, NextStep, PathwayResult,
+    PathwayStatus, PlanStep, RequirementResult, RequirementState, Ticks,
 };
 pub use flow::{Flow, Progress};
 

@@ -74,6 +74,8 @@ struct Checker<'d> {
     sources: HashSet<&'d str>,
     /// Whether each question can ever be asked.
     reachable: Vec<bool>,
+    /// Shared step ids with the pathway of each requirement that has one.
+    steps: HashSet<(&'d str, &'d str)>,
 }
 
 impl Definition {
@@ -86,6 +88,7 @@ impl Definition {
             options: Vec::with_capacity(self.questions.len()),
             sources: self.sources.iter().map(|s| s.id.as_str()).collect(),
             reachable: Vec::with_capacity(self.questions.len()),
+            steps: HashSet::new(),
         };
         c.run();
         if c.issues.is_empty() {
@@ -168,6 +171,14 @@ impl<'d> Checker<'d> {
         }
     }
 
+    /// A public address: shown as a link, so only `https://` (or `http://`).
+    fn address(&mut self, path: fmt::Arguments<'_>, url: &str) {
+        self.length(path, url, ADDRESS_MAX);
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            self.issue(path.to_string(), "an address must start with https://");
+        }
+    }
+
     /// A list of at most `max` `items`.
     fn count(&mut self, path: fmt::Arguments<'_>, len: usize, max: usize, items: &str) {
         if len > max {
@@ -199,7 +210,7 @@ impl<'d> Checker<'d> {
                 self.length(format_args!("sources[{i}].file"), file, NAME_MAX);
             }
             if let Some(url) = &s.url {
-                self.length(format_args!("sources[{i}].url"), url, ADDRESS_MAX);
+                self.address(format_args!("sources[{i}].url"), url);
             }
         }
 
@@ -314,6 +325,12 @@ impl<'d> Checker<'d> {
             if let Some(c) = &a.when {
                 self.condition(c, &mut format!("{path}.when"), None, 1);
             }
+            if let Some(about) = &a.about {
+                let found = about.split_once('/').and_then(|(p, r)| def.pathway(p).map(|p| p.requirements.iter().any(|x| x.id == r)));
+                if found != Some(true) {
+                    self.issue(format!("{path}.about"), format!("unknown step {}: write pathway_id/requirement_id", quoted(about)));
+                }
+            }
             self.citation(&a.source, &path);
         }
     }
@@ -343,6 +360,32 @@ impl<'d> Checker<'d> {
                 self.text(format_args!("{rpath}.{field}"), text, TEXT_MAX);
             }
             self.condition(&r.met_when, &mut format!("{rpath}.met_when"), None, 1);
+            if let Some(url) = &r.url {
+                self.address(format_args!("{rpath}.url"), url);
+            }
+            if let Some(step) = &r.step {
+                if !id_ok(step) {
+                    self.issue(format!("{rpath}.step"), format!("step id {} must start with a lowercase letter and use only a-z, 0-9, _ and -", quoted(step)));
+                } else if !self.steps.insert((step.as_str(), p.id.as_str())) {
+                    self.issue(
+                        format!("{rpath}.step"),
+                        format!("step {} is already a step of this pathway: a shared step joins requirements of different pathways", quoted(step)),
+                    );
+                }
+            }
+            match (&r.in_progress_when, &r.in_progress, &r.in_progress_action) {
+                (Some(c), Some(why), Some(action)) => {
+                    self.condition(c, &mut format!("{rpath}.in_progress_when"), None, 1);
+                    self.text(format_args!("{rpath}.in_progress"), why, TEXT_MAX);
+                    self.text(format_args!("{rpath}.in_progress_action"), action, TEXT_MAX);
+                }
+                (None, None, None) => {}
+                (None, ..) => self.issue(format!("{rpath}.in_progress_when"), "in_progress and in_progress_action need in_progress_when"),
+                (Some(_), ..) => self.issue(
+                    format!("{rpath}.in_progress_when"),
+                    "in_progress_when needs both in_progress (why) and in_progress_action (the next step)",
+                ),
+            }
             self.citation(&r.source, &rpath);
             self.count(format_args!("{rpath}.after"), r.after.len(), AFTER_MAX, "requirement ids");
             for (k, after) in r.after.iter().enumerate() {

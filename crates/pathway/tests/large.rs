@@ -26,6 +26,11 @@ fn requirement(id: String, met_when: Condition, after: Vec<String>) -> Requireme
         met: "Done.".into(),
         unmet: "Not done.".into(),
         action: "Do it.".into(),
+        url: None,
+        step: None,
+        in_progress_when: None,
+        in_progress: None,
+        in_progress_action: None,
         source: Citation { source: "src".into(), quote: "Do every step in order.".into() },
     }
 }

@@ -71,12 +71,22 @@ fn texts() -> Vec<(&'static str, &'static str, usize)> {
         ("/pathways/0/requirements/1/met", "pathways[0].requirements[1].met", TEXT),
         ("/pathways/0/requirements/1/unmet", "pathways[0].requirements[1].unmet", TEXT),
         ("/pathways/0/requirements/1/action", "pathways[0].requirements[1].action", TEXT),
+        ("/pathways/0/requirements/1/url", "pathways[0].requirements[1].url", ADDRESS),
         ("/pathways/0/requirements/1/source/quote", "pathways[0].requirements[1].source.quote", TEXT),
         ("/advice/0/title", "advice[0].title", NAME),
         ("/advice/0/text", "advice[0].text", TEXT),
         ("/advice/0/points/1", "advice[0].points[1]", TEXT),
         ("/advice/0/source/quote", "advice[0].source.quote", TEXT),
     ]
+}
+
+/// A text of `n` characters of `c` for the member at `pointer`: an
+/// address keeps its required `https://` start.
+fn filled(pointer: &str, n: usize, c: &str) -> Value {
+    match pointer.ends_with("/url") {
+        true => json!(format!("https://{}", c.repeat(n - "https://".len()))),
+        false => json!(c.repeat(n)),
+    }
 }
 
 /// `base()` with the optional members that `texts()` sets given a value.
@@ -90,7 +100,7 @@ fn prepare() -> Value {
 fn every_text_longer_than_its_limit_is_reported_at_its_path_with_its_length() {
     for (pointer, path, max) in texts() {
         let mut v = prepare();
-        set(&mut v, pointer, json!("x".repeat(max + 1)));
+        set(&mut v, pointer, filled(pointer, max + 1, "x"));
         assert_eq!(
             issues_of(&v),
             [format!("{path}: longer than {max} characters (it has {})", max + 1)],
@@ -104,7 +114,7 @@ fn every_text_at_its_limit_is_accepted_counted_in_characters_not_bytes() {
     for (pointer, _, max) in texts() {
         let mut v = prepare();
         // Two bytes each in UTF-8: a limit counted in bytes would refuse it.
-        set(&mut v, pointer, json!("é".repeat(max)));
+        set(&mut v, pointer, filled(pointer, max, "é"));
         assert_eq!(issues_of(&v), Vec::<String>::new(), "{pointer}");
     }
 }

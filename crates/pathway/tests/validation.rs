@@ -296,3 +296,53 @@ fn nesting_deeper_than_the_limit_is_refused_not_a_stack_overflow() {
         format!("(document): the document nests too deeply (more than 127 objects and lists inside one another) at line 1 column {column}")
     );
 }
+
+#[test]
+fn a_step_address_must_be_a_web_address() {
+    let mut v = base();
+    v["pathways"][0]["requirements"][0]["url"] = json!("javascript:alert(1)");
+    assert_issues(&v, &["pathways[0].requirements[0].url: an address must start with https://"]);
+}
+
+#[test]
+fn in_progress_texts_come_with_their_condition_and_each_other() {
+    let mut v = base();
+    v["pathways"][0]["requirements"][0]["in_progress_when"] = json!({"equals": {"question": "l1", "value": false}});
+    v["pathways"][0]["requirements"][0]["in_progress"] = json!("Under way.");
+    assert_issues(
+        &v,
+        &["pathways[0].requirements[0].in_progress_when: in_progress_when needs both in_progress (why) and in_progress_action (the next step)"],
+    );
+
+    let mut v = base();
+    v["pathways"][0]["requirements"][0]["in_progress_action"] = json!("Finish it.");
+    assert_issues(&v, &["pathways[0].requirements[0].in_progress_when: in_progress and in_progress_action need in_progress_when"]);
+
+    let mut v = base();
+    v["pathways"][0]["requirements"][0]["in_progress_when"] = json!({"equals": {"question": "nope", "value": false}});
+    v["pathways"][0]["requirements"][0]["in_progress"] = json!("Under way.");
+    v["pathways"][0]["requirements"][0]["in_progress_action"] = json!("Finish it.");
+    assert_issues(&v, &[r#"pathways[0].requirements[0].in_progress_when.equals: unknown question "nope""#]);
+}
+
+#[test]
+fn a_shared_step_joins_requirements_of_different_pathways_only() {
+    let mut v = base();
+    v["pathways"][0]["requirements"][0]["step"] = json!("level1");
+    v["pathways"][0]["requirements"][1]["step"] = json!("level1");
+    assert_issues(
+        &v,
+        &[r#"pathways[0].requirements[1].step: step "level1" is already a step of this pathway: a shared step joins requirements of different pathways"#],
+    );
+}
+
+#[test]
+fn advice_about_a_step_names_an_existing_requirement() {
+    let mut v = base();
+    v["advice"][0]["about"] = json!("p/a");
+    assert_issues(&v, &[]);
+    for wrong in ["p/zz", "q/a", "a"] {
+        v["advice"][0]["about"] = json!(wrong);
+        assert_issues(&v, &[&format!(r#"advice[0].about: unknown step "{wrong}": write pathway_id/requirement_id"#)]);
+    }
+}
