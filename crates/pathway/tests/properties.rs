@@ -239,3 +239,112 @@ fn the_ally_certificate_makes_icc_level3_unknown_until_level3_is_answered() {
         assert_eq!(state(&answers), RequirementState::Met, "idc_level3 = {l3}");
     }
 }
+
+/// Every tick key of the default content, and some that match nothing.
+fn any_ticks() -> impl Strategy<Value = pathway::Ticks> {
+    let mut keys: Vec<String> = def().pathways.iter().flat_map(|p| p.requirements.iter().map(move |r| pathway::tick_key(p, r))).collect();
+    keys.extend(["idc/nope", "junk", "nope/idc_l1"].map(String::from));
+    let n = keys.len();
+    subsequence(keys, 0..=n).prop_map(|k| k.into_iter().collect())
+}
+
+/// What contradicts the answers or ticks in a checklist: a plan action or a
+/// next step for a requirement already met, a step under way shown with its
+/// "start" action, a plan action whose earlier steps are not met, a step
+/// planned twice, and advice about starting a step that is done, ticked or
+/// under way.
+fn contradictions(definition: &Definition, answers: &Answers, c: &pathway::Checklist<'_>) -> Vec<String> {
+    let flow = Flow::new(definition, answers);
+    let lookup = |id: &str| flow.lookup(id);
+    let under_way = |r: &pathway::Requirement| r.in_progress_when.as_ref().is_some_and(|w| w.eval(&lookup) == Truth::True);
+    let step_problems = |what: &str, p: &pathway::PathwayResult<'_>, r: &pathway::Requirement, shown: &str| {
+        let result = p.requirement(&r.id).expect("a step of its own pathway");
+        let mut out = Vec::new();
+        if result.state == RequirementState::Met {
+            out.push(format!("{what} {}/{} is already met", p.pathway.id, r.id));
+        }
+        if under_way(r) && shown == r.action && r.in_progress_action.is_some() {
+            out.push(format!("{what} {}/{} is under way but shown as a start", p.pathway.id, r.id));
+        }
+        out
+    };
+    let mut out = Vec::new();
+    for p in &c.pathways {
+        for s in &p.next_steps {
+            out.extend(step_problems("next step", p, s.requirement, s.action()));
+        }
+    }
+    let mut planned = std::collections::HashSet::new();
+    for step in &c.plan {
+        for pathway in &step.pathways {
+            let p = c.pathway(&pathway.id).unwrap();
+            let r = if pathway.id == step.pathway.id {
+                step.requirement
+            } else {
+                p.pathway.requirements.iter().find(|r| r.step.is_some() && r.step == step.requirement.step).expect("shares the step")
+            };
+            out.extend(step_problems("plan action", p, r, step.action()));
+            if !p.requirement(&r.id).unwrap().waiting_for.is_empty() {
+                out.push(format!("plan action {}/{} waits for an earlier step", p.pathway.id, r.id));
+            }
+        }
+        if !planned.insert(step.requirement.step.clone().unwrap_or_else(|| step.key())) {
+            out.push(format!("plan action {} is listed twice", step.key()));
+        }
+    }
+    for a in c.advice.iter().chain(c.pathways.iter().flat_map(|p| p.advice.iter())) {
+        let Some((pid, rid)) = a.about.as_deref().and_then(|s| s.split_once('/')) else { continue };
+        let p = c.pathway(pid).unwrap();
+        let r = p.requirement(rid).unwrap();
+        if r.state == RequirementState::Met || r.in_progress || p.status == PathwayStatus::NotApplicable {
+            out.push(format!("advice {} is about starting {pid}/{rid}, which is met, ticked, under way or closed", a.id));
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn no_plan_action_next_step_or_advice_contradicts_the_answers_or_ticks_in_either_language(
+        answers in fitting_answers(),
+        ticks in any_ticks(),
+    ) {
+        for definition in pathway::default_definitions().unwrap() {
+            let checklist = pathway::evaluate_with_ticks(&definition, &answers, &ticks);
+            let found = contradictions(&definition, &answers, &checklist);
+            prop_assert!(found.is_empty(), "{} ({}): {found:?}", definition.lang, serde_json::to_string(&answers).unwrap());
+        }
+    }
+}
+
+#[test]
+fn the_contradiction_check_catches_advice_to_start_a_done_step_and_a_plan_action_already_met() {
+    let definition = def();
+    // Level 1 done, in Canada: the old content told this person to start with Level 1.
+    let answers: Answers = [
+        ("canadian_citizen_pr", Answer::Bool(true)),
+        ("idc_level1", Answer::Choice("idc".into())),
+        ("idc_level2_count", Answer::Number(1)),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    let mut checklist = pathway::evaluate(definition, &answers);
+    assert_eq!(contradictions(definition, &answers, &checklist), Vec::<String>::new());
+
+    let start_with_level1 = definition.advice.iter().find(|a| a.id == "icc_start_with_idc").unwrap();
+    let idc = definition.pathway("idc").unwrap();
+    let level1 = idc.requirements.iter().find(|r| r.id == "idc_l1").unwrap();
+    let icc = checklist.pathways.iter_mut().find(|p| p.pathway.id == "icc").unwrap();
+    icc.advice.push(start_with_level1);
+    checklist.plan.push(pathway::PlanStep { requirement: level1, pathway: idc, pathways: vec![idc], in_progress: false });
+    assert_eq!(
+        contradictions(definition, &answers, &checklist),
+        [
+            "plan action idc/idc_l1 is already met",
+            "advice icc_start_with_idc is about starting idc/idc_l1, which is met, ticked, under way or closed",
+        ]
+    );
+}

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use pathway::{answers_from_json, default_definition, evaluate, Answers, Checklist, PathwayResult, RequirementState};
+use pathway::{answers_from_json, default_definition, evaluate_with_ticks, Answers, Checklist, PathwayResult, RequirementState, Ticks};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -13,6 +13,9 @@ struct Scenario {
     name: String,
     #[serde(deserialize_with = "answers")]
     answers: Answers,
+    /// Steps ticked as done (`pathway/requirement`).
+    #[serde(default)]
+    ticks: Ticks,
     expect: Expect,
 }
 
@@ -25,6 +28,10 @@ struct Expect {
     advice: Vec<String>,
     #[serde(default)]
     no_advice: Vec<String>,
+    /// The plan, in order: each action as `pathway/requirement` of the
+    /// requirement whose action it shows, then the other pathways it
+    /// advances after a space (`idc/idc_l3 icc`).
+    plan: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -36,6 +43,10 @@ struct PathwayExpect {
     met: Option<Vec<String>>,
     unmet: Option<Vec<String>>,
     unknown: Option<Vec<String>>,
+    /// Requirements whose answers say they are under way.
+    in_progress: Option<Vec<String>>,
+    /// Requirements met only by a tick.
+    by_tick: Option<Vec<String>>,
 }
 
 /// The answers are read by the crate's own reader, as the widget and `icp-check` read them.
@@ -66,7 +77,7 @@ fn all_advice_ids(c: &Checklist<'_>) -> Vec<String> {
 /// Checks one scenario; returns every mismatch rather than stopping at the first.
 fn check(file: &str, s: &Scenario) -> Vec<String> {
     let definition = default_definition().expect("the default definition is valid");
-    let checklist = evaluate(&definition, &s.answers);
+    let checklist = evaluate_with_ticks(&definition, &s.answers, &s.ticks);
     let mut problems = Vec::new();
     let mut fail = |what: String| problems.push(format!("{file} ({}): {what}", s.name));
 
@@ -92,6 +103,8 @@ fn check(file: &str, s: &Scenario) -> Vec<String> {
             ("met", &e.met, ids_in_state(p, RequirementState::Met)),
             ("unmet", &e.unmet, ids_in_state(p, RequirementState::Unmet)),
             ("unknown", &e.unknown, ids_in_state(p, RequirementState::Unknown)),
+            ("in_progress", &e.in_progress, p.requirements.iter().filter(|r| r.in_progress).map(|r| r.requirement.id.clone()).collect()),
+            ("by_tick", &e.by_tick, p.requirements.iter().filter(|r| r.by_tick).map(|r| r.requirement.id.clone()).collect()),
         ];
         for (field, want, got) in lists {
             if let Some(want) = want {
@@ -99,6 +112,19 @@ fn check(file: &str, s: &Scenario) -> Vec<String> {
                     fail(format!("pathway {pid}: {field} is {got:?}, expected {want:?}"));
                 }
             }
+        }
+    }
+    if let Some(want) = &s.expect.plan {
+        let got: Vec<String> = checklist
+            .plan
+            .iter()
+            .map(|step| {
+                let others = step.pathways.iter().skip(1).map(|p| format!(" {}", p.id)).collect::<String>();
+                format!("{}{others}", step.key())
+            })
+            .collect();
+        if *want != got {
+            fail(format!("plan is {got:?}, expected {want:?}"));
         }
     }
     let shown = all_advice_ids(&checklist);
