@@ -304,7 +304,7 @@ fn render(checklist: &Checklist) -> String {
             let _ = writeln!(out, "  Next steps:");
             for (i, s) in p.next_steps.iter().enumerate() {
                 let when = if s.ready { "now" } else { "later" };
-                let _ = writeln!(out, "    {}. ({when}) {}", i + 1, s.requirement.action);
+                let _ = writeln!(out, "    {}. ({when}) {}", i + 1, s.action());
             }
         }
         for a in &p.advice {

@@ -122,6 +122,8 @@ pub struct PlanStep<'d> {
     pub pathways: Vec<&'d Pathway>,
     /// The answers say it is under way.
     pub in_progress: bool,
+    /// Done by the candidate's tick: kept in place, shown as done.
+    pub by_tick: bool,
 }
 
 impl<'d> PlanStep<'d> {
@@ -177,7 +179,8 @@ pub struct Checklist<'d> {
     pub complete: bool,
     /// What to do now, across the open pathways: each step once, only steps
     /// whose earlier steps are met (in every pathway that shares them),
-    /// required ones only, in definition order.
+    /// required ones only, in definition order; with the steps ticked as
+    /// done where they were (`by_tick`).
     pub plan: Vec<PlanStep<'d>>,
 }
 
@@ -367,29 +370,42 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
 
 /// The plan: the ready, required steps of the open pathways, each shared
 /// step once and only when it is ready in every pathway that shares it.
+/// Steps met by a tick stay where they were, marked, so that ticking one
+/// does not make it vanish from under the candidate's finger.
 fn plan<'d>(pathways: &[PathwayResult<'d>]) -> Vec<PlanStep<'d>> {
     let open = || pathways.iter().filter(|p| p.status != PathwayStatus::NotApplicable);
-    let required = |s: &&NextStep<'d>| s.requirement.kind == RequirementKind::Required;
+    fn candidates<'a, 'd>(p: &'a PathwayResult<'d>) -> impl Iterator<Item = &'a RequirementResult<'d>> {
+        p.requirements
+            .iter()
+            .filter(|r| r.requirement.kind == RequirementKind::Required && (r.state != RequirementState::Met || r.by_tick))
+    }
     let waiting: HashSet<&str> = open()
-        .flat_map(|p| p.next_steps.iter().filter(required).filter(|s| !s.ready))
-        .filter_map(|s| s.requirement.step.as_deref())
+        .flat_map(candidates)
+        .filter(|r| !r.waiting_for.is_empty())
+        .filter_map(|r| r.requirement.step.as_deref())
         .collect();
     let mut plan: Vec<PlanStep<'d>> = Vec::new();
     let mut planned: HashMap<&str, usize> = HashMap::new();
     for p in open() {
-        for s in p.next_steps.iter().filter(required).filter(|s| s.ready) {
-            if let Some(step) = s.requirement.step.as_deref() {
+        for r in candidates(p).filter(|r| r.waiting_for.is_empty()) {
+            if let Some(step) = r.requirement.step.as_deref() {
                 if waiting.contains(step) {
                     continue;
                 }
                 if let Some(&i) = planned.get(step) {
                     plan[i].pathways.push(p.pathway);
-                    plan[i].in_progress |= s.in_progress;
+                    plan[i].in_progress |= r.in_progress;
                     continue;
                 }
                 planned.insert(step, plan.len());
             }
-            plan.push(PlanStep { requirement: s.requirement, pathway: p.pathway, pathways: vec![p.pathway], in_progress: s.in_progress });
+            plan.push(PlanStep {
+                requirement: r.requirement,
+                pathway: p.pathway,
+                pathways: vec![p.pathway],
+                in_progress: r.in_progress,
+                by_tick: r.by_tick,
+            });
         }
     }
     plan

@@ -55,7 +55,10 @@ fn plan_of(def: &Definition, a: &Answers, t: &Ticks) -> Vec<String> {
     let c = evaluate_with_ticks(def, a, t);
     c.plan
         .iter()
-        .map(|s| format!("{} [{}]", s.action(), s.pathways.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(",")))
+        .map(|s| {
+            let done = if s.by_tick { " (ticked)" } else { "" };
+            format!("{}{done} [{}]", s.action(), s.pathways.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(","))
+        })
         .collect()
 }
 
@@ -106,7 +109,8 @@ fn a_tick_counts_as_met_for_the_status_the_plan_and_the_steps_waiting_for_it() {
     let b_l1 = c.pathway("b").unwrap().requirement("b_l1").unwrap();
     assert_eq!((b_l1.state, b_l1.by_tick), (RequirementState::Met, true));
     assert!(c.advice.is_empty());
-    assert_eq!(plan_of(&def, &a, &ticks(&["a/l1"])), ["do l2 [a]", "do other [b]"]);
+    // The ticked step stays where it was, marked; the step it unlocks follows.
+    assert_eq!(plan_of(&def, &a, &ticks(&["a/l1"])), ["do l1 (ticked) [a,b]", "do l2 [a]", "do other [b]"]);
 }
 
 #[test]

@@ -283,7 +283,11 @@ fn contradictions(definition: &Definition, answers: &Answers, c: &pathway::Check
             } else {
                 p.pathway.requirements.iter().find(|r| r.step.is_some() && r.step == step.requirement.step).expect("shares the step")
             };
-            out.extend(step_problems("plan action", p, r, step.action()));
+            if !step.by_tick {
+                out.extend(step_problems("plan action", p, r, step.action()));
+            } else if !p.requirement(&r.id).unwrap().by_tick {
+                out.push(format!("plan action {}/{} is marked as ticked but is not", p.pathway.id, r.id));
+            }
             if !p.requirement(&r.id).unwrap().waiting_for.is_empty() {
                 out.push(format!("plan action {}/{} waits for an earlier step", p.pathway.id, r.id));
             }
@@ -339,7 +343,7 @@ fn the_contradiction_check_catches_advice_to_start_a_done_step_and_a_plan_action
     let level1 = idc.requirements.iter().find(|r| r.id == "idc_l1").unwrap();
     let icc = checklist.pathways.iter_mut().find(|p| p.pathway.id == "icc").unwrap();
     icc.advice.push(start_with_level1);
-    checklist.plan.push(pathway::PlanStep { requirement: level1, pathway: idc, pathways: vec![idc], in_progress: false });
+    checklist.plan.push(pathway::PlanStep { requirement: level1, pathway: idc, pathways: vec![idc], in_progress: false, by_tick: false });
     assert_eq!(
         contradictions(definition, &answers, &checklist),
         [

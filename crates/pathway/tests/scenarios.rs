@@ -30,7 +30,8 @@ struct Expect {
     no_advice: Vec<String>,
     /// The plan, in order: each action as `pathway/requirement` of the
     /// requirement whose action it shows, then the other pathways it
-    /// advances after a space (`idc/idc_l3 icc`).
+    /// advances after a space (`idc/idc_l3 icc`), and ` (ticked)` when it
+    /// is done by a tick.
     plan: Option<Vec<String>>,
 }
 
@@ -120,7 +121,8 @@ fn check(file: &str, s: &Scenario) -> Vec<String> {
             .iter()
             .map(|step| {
                 let others = step.pathways.iter().skip(1).map(|p| format!(" {}", p.id)).collect::<String>();
-                format!("{}{others}", step.key())
+                let ticked = if step.by_tick { " (ticked)" } else { "" };
+                format!("{}{others}{ticked}", step.key())
             })
             .collect();
         if *want != got {
