@@ -48,8 +48,7 @@ async fn render_app(definition: Loaded, storage_key: &'static str) -> String {
 /// The results page for these answers, ticks and mode, with callbacks that do nothing.
 async fn render_results(answers: Answers, done: BTreeSet<String>, read_only: bool) -> String {
     let props = ResultsProps {
-        evaluation: Rc::new(Evaluation::new(definition(), answers)),
-        done,
+        evaluation: Rc::new(Evaluation::new(definition(), answers, done)),
         ontoggle: Callback::noop(),
         onchange: Callback::noop(),
         onwhatif: Callback::noop(),
@@ -161,8 +160,12 @@ async fn results_show_each_pathway_status_the_reason_and_the_cited_sentence() {
     assert!(html.contains("You have completed Level 1 (an IDI 3-day counts too)."));
     assert!(html.contains("\u{201c}Level 1 is one three- day workshop for actors, producers, administrators, technicians and more.\u{201d}"));
     assert!(html.contains(r#"icp-pathway icp-pathway--in-progress"#));
-    // The ticked step is rendered ticked.
-    assert!(html.contains(r#"icp-step icp-step--done"#));
+    // The ticked step counts as done, by the tick, and its box is ticked.
+    assert!(html.contains(r#"icp-task icp-task--ticked"#), "{html}");
+    assert!(html.contains("Done, by your tick"));
+    assert!(html.contains(r#"<input checked type="checkbox" id="icp-step-idc-idc_l2""#), "{html}");
+    // In the plan too, kept in place and marked done.
+    assert!(html.contains(r#"<input checked type="checkbox" id="icp-plan-idc-idc_l2""#), "{html}");
     // Not finished: the banner offers the new questions.
     assert!(html.contains("Answer the new questions"));
     assert!(html.contains("What if your answers change?"));
@@ -218,10 +221,35 @@ async fn the_results_page_evaluates_the_checklist_once_for_the_page_its_cards_it
 async fn a_pathway_not_open_to_the_candidate_says_why_and_hands_out_no_steps_or_checkboxes() {
     let html = render_results(answers(&[("region", Answer::Choice("usa".into())), ("canadian_citizen_pr", Answer::Bool(false))]), BTreeSet::new(), false).await;
     let start = html.find("icp-pathway icp-pathway--not-applicable").expect("ICC is closed to a non-citizen");
-    let card = &html[start..start + html[start..].find("</section>").unwrap()];
+    let card = &html[start..start + html[start..].find("</details>").unwrap()];
     assert!(card.contains("Canadian citizenship with permanent residence in Canada"), "it says why: {card}");
-    assert!(!card.contains("icp-steps") && !card.contains(r#"type="checkbox""#), "no steps to take or tick: {card}");
-    assert!(!card.contains("icp-next__action"), "no next step");
+    assert!(card.contains("This pathway would open to you if that changes"), "and what would open it: {card}");
+    assert!(!card.contains("icp-task") && !card.contains(r#"type="checkbox""#), "no steps to take or tick: {card}");
+    assert!(!card.contains("icp-pathway__next"), "no next step");
     // An open pathway beside it still has its steps.
-    assert!(html.contains("icp-steps"), "{html}");
+    assert!(html.contains("icp-task__action"), "{html}");
+}
+
+#[tokio::test]
+async fn the_plan_comes_first_each_step_once_naming_every_route_it_counts_for_and_the_cards_are_closed() {
+    // Ready for Level 3 in Canada: one step for IDC and ICC.
+    let html = render_results(answers(&[
+            ("region", Answer::Choice("canada".into())),
+            ("canadian_citizen_pr", Answer::Bool(true)),
+            ("idc_level1", Answer::Choice("idc".into())),
+            ("idc_level2_count", Answer::Number(3)),
+            ("idc_ally_certificate", Answer::Bool(true)),
+            ("idc_external", Answer::Bool(true)),
+            ("idc_level3", Answer::Choice("not_applied".into())),
+        ]), BTreeSet::new(), false).await;
+    let plan = html.find(r#"class="icp-plan""#).expect("a plan");
+    let routes = html.find(r#"class="icp-routes""#).expect("the routes");
+    assert!(plan < routes, "the plan comes before the cards");
+    let plan_html = &html[plan..routes];
+    assert_eq!(plan_html.matches(r#"icp-plan__name">Pass a Level 3 workshop"#).count(), 1, "{plan_html}");
+    assert!(plan_html.contains("Intimacy Directors &amp; Coordinators (IDC) certification, Levels 1 to 4; Intimacy Coordinators Canada (ICC) training and mentorship"), "{plan_html}");
+    assert!(plan_html.contains(r#"href="https://www.idcprofessionals.com""#), "a link to where the step is taken");
+    assert!(!html.contains("<details class=\"icp-pathway icp-pathway--in-progress\" open"), "cards start closed");
+    // No file names among the sources.
+    assert!(!html.contains(".txt") && !html.contains("README"), "{html}");
 }

@@ -317,9 +317,9 @@ fn a_share_link_is_shown_over_the_candidates_own_progress_which_it_never_replace
     let text = Saved::of(&mine, &def()).encode();
     store.write(&text).unwrap();
     let shared = answer_all(act(fresh(), Action::Begin));
-    let fragment = format!("#icp={}", share::encode(&def(), &shared.answers));
+    let fragment = format!("#icp={}", share::encode(&def(), &shared.answers, &shared.done));
     let opened = Rc::new(initial_state(def(), &store, Some(&fragment)));
-    assert_eq!(opened.shared, Some(shared.flow(&def()).effective_answers()));
+    assert_eq!(opened.shared.as_ref().map(|s| &s.answers), Some(&shared.flow(&def()).effective_answers()));
     assert_eq!(opened.answers, mine.answers, "the candidate's own answers are as they were");
     assert!(opened.may_save());
     assert_eq!(store.read(), Some(text), "nothing written by opening the link");
@@ -335,7 +335,7 @@ fn keeping_shared_answers_keeps_the_candidates_own_aside_and_a_second_link_never
     let mine = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
     store.save(&Saved::of(&mine, &def())).unwrap();
     let first = answer_all(act(fresh(), Action::Begin));
-    let fragment = format!("#icp={}", share::encode(&def(), &first.answers));
+    let fragment = format!("#icp={}", share::encode(&def(), &first.answers, &first.done));
     // What the widget does on "Keep these as my answers": keep the own record, then take the link's.
     let opened = Rc::new(initial_state(def(), &store, Some(&fragment)));
     store.keep(&Saved::of(&opened, &def())).unwrap();
@@ -346,7 +346,7 @@ fn keeping_shared_answers_keeps_the_candidates_own_aside_and_a_second_link_never
     store.save(&Saved::of(&kept, &def())).unwrap();
     // A second link, kept as well: the first kept record is still there.
     let second = act(act(fresh(), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("none".into())));
-    let fragment = format!("#icp={}", share::encode(&def(), &second.answers));
+    let fragment = format!("#icp={}", share::encode(&def(), &second.answers, &second.done));
     let opened = Rc::new(initial_state(def(), &store, Some(&fragment)));
     assert_eq!(opened.kept, 1, "the start page offers the earlier answers back");
     store.keep(&Saved::of(&opened, &def())).unwrap();
@@ -387,9 +387,9 @@ fn questions_opened_by_a_what_if_are_answered_and_then_the_results_come_back() {
 fn a_share_link_shows_the_same_answers_and_their_results() {
     use ic_pathfinder::ui::share;
     let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
-    let fragment = format!("#icp={}", share::encode(&def(), &s.answers));
+    let fragment = format!("#icp={}", share::encode(&def(), &s.answers, &s.done));
     let opened = initial_state(def(), &Store::open("share-test", DEFAULT_ID), Some(&fragment));
-    assert_eq!(opened.shared, Some(s.flow(&def()).effective_answers()));
+    assert_eq!(opened.shared.as_ref().map(|s| &s.answers), Some(&s.flow(&def()).effective_answers()));
     assert_eq!(opened.notice, None);
     let kept = act(Rc::new(opened), Action::KeepShared { kept: 0 });
     assert_eq!(kept.screen, Screen::Results, "a complete set of answers opens the results");
@@ -400,10 +400,10 @@ fn a_share_link_shows_the_same_answers_and_their_results() {
 fn a_tampered_share_link_gives_a_fresh_start_with_a_notice() {
     use ic_pathfinder::ui::share;
     let s = answer_all(act(fresh(), Action::Begin));
-    let good = share::encode(&def(), &s.answers);
+    let good = share::encode(&def(), &s.answers, &s.done);
     let truncated = format!("#icp={}", &good[..good.len() - 5]);
     // Same payload, but an answer that does not fit its question.
-    let json = r#"["ic-pathfinder-default",{"idc_level2_count":999}]"#;
+    let json = r#"["ic-pathfinder-default",{"idc_level2_count":999},[]]"#;
     let crafted = format!("#icp={}", share::encode_raw_for_tests(json));
     // Found by fuzzing: `"\’`, a backslash before a multi-byte character, once panicked the reader.
     for fragment in [truncated.as_str(), crafted.as_str(), "#icp=v9.abc", "#icp=v1.%%%", "#icp=v1.IlzigJk"] {
@@ -464,4 +464,28 @@ fn opening_only_reads_storage_and_its_tidying_sets_an_unreadable_record_aside_af
     assert_eq!(store.sibling_raw(&format!("{}:unreadable", store.record_key())).read().as_deref(), Some("{not a record"));
     let s = actions.into_iter().fold(Rc::new(state), act);
     assert!(s.may_save(), "saving goes on once it is safe");
+}
+
+#[test]
+fn ticks_travel_in_a_share_link_and_come_along_when_the_shared_answers_are_kept() {
+    use ic_pathfinder::ui::share;
+    let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
+    let s = act(s, Action::ToggleDone("idc/idc_external".into()));
+    let fragment = format!("#icp={}", share::encode(&def(), &s.answers, &s.done));
+    let opened = initial_state(def(), &Store::open("share-ticks-test", DEFAULT_ID), Some(&fragment));
+    assert_eq!(opened.shared.as_ref().map(|s| s.ticks.clone()), Some(s.done.clone()));
+    let kept = act(Rc::new(opened), Action::KeepShared { kept: 0 });
+    assert_eq!(kept.done, s.done, "the ticks are kept with the answers");
+}
+
+#[test]
+fn unticking_a_shared_step_unticks_it_in_every_pathway_it_counts_for() {
+    let s = act(fresh(), Action::ToggleDone("idc/idc_l3".into()));
+    assert!(s.done.contains("idc/idc_l3"));
+    // ICC's Level 3 is the same step: its box shows ticked, and unticking it there clears the tick.
+    let s = act(s, Action::ToggleDone("icc/icc_level3".into()));
+    assert!(s.done.is_empty(), "{:?}", s.done);
+    // A step of its own toggles alone.
+    let s = act(act(s, Action::ToggleDone("icc/icc_mhfa".into())), Action::ToggleDone("idc/idc_l1".into()));
+    assert_eq!(s.done.len(), 2);
 }

@@ -112,8 +112,13 @@ pub fn widget(props: &WidgetProps) -> Html {
     // evaluated once per change of the definition or of those answers.
     let evaluation = {
         let definition = props.definition.clone();
-        let shown = state.shared.clone().unwrap_or_else(|| state.answers.clone());
-        use_memo((Rc::as_ptr(&definition) as usize, shown), move |(_, answers)| Evaluation::new(definition, answers.clone()))
+        let shown = match &state.shared {
+            Some(shared) => (shared.answers.clone(), shared.ticks.clone()),
+            None => (state.answers.clone(), state.done.clone()),
+        };
+        use_memo((Rc::as_ptr(&definition) as usize, shown), move |(_, (answers, ticks))| {
+            Evaluation::new(definition, answers.clone(), ticks.clone())
+        })
     };
     let root = use_node_ref();
     use_persistence(store.clone(), state.clone());
@@ -156,7 +161,7 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
             </div>
         };
         let page = html! {
-            <Results evaluation={evaluation.clone()} done={std::collections::BTreeSet::new()} read_only=true
+            <Results evaluation={evaluation.clone()} read_only=true
                 {actions} ontoggle={Callback::noop()} onchange={Callback::noop()} onwhatif={Callback::noop()}
                 oncontinue={Callback::noop()} onreview={Callback::noop()} onrestart={Callback::noop()} />
         };
@@ -198,7 +203,7 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
             let met = checklist.pathways.iter().filter(|p| p.status == PathwayStatus::Met).count();
             (
                 html! {
-                    <Results evaluation={evaluation.clone()} done={state.done.clone()}
+                    <Results evaluation={evaluation.clone()}
                         ontoggle={state.callback(Action::ToggleDone)} onchange={state.callback(Action::Change)}
                         onwhatif={state.callback(|(id, a)| Action::WhatIf(id, a))} oncontinue={state.on(Action::Begin)}
                         onreview={state.on(Action::Back)} onrestart={state.on(Action::AskRestart)} />

@@ -1,5 +1,5 @@
 //! The checklist as a value components can take as a prop: evaluated once per
-//! change of the definition or the answers, at the root (`use_memo`), and
+//! change of the definition, the answers or the ticks, at the root (`use_memo`), and
 //! handed down to the results page, its cards, the export and the completion
 //! event, which read it instead of evaluating again.
 //!
@@ -8,7 +8,7 @@
 //! checklist borrowing them (self_cell, so no unsafe code of ours).
 use std::rc::Rc;
 
-use crate::pathway::{evaluate, Answers, Checklist, Definition};
+use crate::pathway::{evaluate_with_ticks, Answers, Checklist, Definition, Ticks};
 
 /// What a checklist is evaluated from.
 #[derive(Debug)]
@@ -17,6 +17,8 @@ pub struct Inputs {
     pub definition: Rc<Definition>,
     /// The answers.
     pub answers: Answers,
+    /// The steps ticked as done.
+    pub ticks: Ticks,
 }
 
 self_cell::self_cell!(
@@ -31,10 +33,10 @@ self_cell::self_cell!(
 pub struct Evaluation(Cell);
 
 impl Evaluation {
-    /// Evaluates `answers` against `definition`.
-    pub fn new(definition: Rc<Definition>, answers: Answers) -> Self {
+    /// Evaluates `answers` and `ticks` against `definition`.
+    pub fn new(definition: Rc<Definition>, answers: Answers, ticks: Ticks) -> Self {
         count();
-        Evaluation(Cell::new(Inputs { definition, answers }, |i| evaluate(&i.definition, &i.answers)))
+        Evaluation(Cell::new(Inputs { definition, answers, ticks }, |i| evaluate_with_ticks(&i.definition, &i.answers, &i.ticks)))
     }
 
     /// The checklist.
@@ -50,6 +52,11 @@ impl Evaluation {
     /// The answers it was evaluated from.
     pub fn answers(&self) -> &Answers {
         &self.0.borrow_owner().answers
+    }
+
+    /// The steps ticked as done it was evaluated with.
+    pub fn ticks(&self) -> &Ticks {
+        &self.0.borrow_owner().ticks
     }
 }
 

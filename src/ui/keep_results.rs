@@ -49,7 +49,7 @@ pub fn keep_results(props: &Props) -> Html {
     };
     let onshare = {
         let (share_link, evaluation) = (share_link.clone(), props.evaluation.clone());
-        Callback::from(move |_: MouseEvent| share_link.set(Some(link(&share::encode(evaluation.definition(), evaluation.answers())))))
+        Callback::from(move |_: MouseEvent| share_link.set(Some(link(&share::encode(evaluation.definition(), evaluation.answers(), evaluation.ticks())))))
     };
     let oncopylink = {
         let (status, share_link) = (status.clone(), share_link.clone());

@@ -1,17 +1,19 @@
-//! One pathway on the results page: status, next step, checklist with reasons
-//! and sources, steps to tick off, and the advice that applies.
+//! One pathway on the results page: a disclosure, closed by default, whose
+//! summary gives the status, the progress and the next step's name (its
+//! full text is in the plan and in the list); open, it lists
+//! each requirement once, with why, the answers it rests on, what to do, a
+//! box to tick, and its source sentence behind "Why?".
 //!
-//! A view function rather than a component: its input borrows from the
-//! checklist, which is recomputed on every render (it takes microseconds).
-use std::collections::BTreeSet;
-
+//! View functions rather than components: their input borrows from the
+//! checklist, which is evaluated once per change at the root.
 use yew::prelude::*;
 
 use super::components::{inset_text, tag};
 use super::context::Settings;
 use super::format::answer_text;
 use crate::pathway::{
-    Advice, Answers, Citation, Definition, PathwayResult, PathwayStatus, RequirementKind, RequirementState,
+    tick_key, Advice, Answers, Citation, Definition, PathwayResult, PathwayStatus, RequirementKind, RequirementResult,
+    RequirementState,
 };
 
 /// Callbacks the card needs.
@@ -30,27 +32,151 @@ pub fn status_tag(status: PathwayStatus, settings: &Settings) -> Html {
     tag(settings.texts.status(status), Some(&status.as_str().replace('_', "-")))
 }
 
-/// A citation: the quoted sentence and its source's title.
+/// A link to where a step is taken, when the definition gives a web address.
+pub fn step_link(url: Option<&String>, settings: &Settings) -> Html {
+    match url.filter(|u| u.starts_with("https://") || u.starts_with("http://")) {
+        Some(url) => html! {
+            <a class="icp-link icp-step-link" href={url.clone()} rel="noopener noreferrer" target="_blank">
+                { settings.texts.where_to }<span class="icp-visually-hidden">{ settings.texts.new_tab }</span>
+            </a>
+        },
+        None => Html::default(),
+    }
+}
+
+/// "I have done this", ticked when the step is done by a tick.
+pub fn tick_box(key: String, id: String, ticked: bool, what: &str, settings: &Settings, ontoggle: &Callback<String>) -> Html {
+    let ontoggle = ontoggle.clone();
+    let onchange = Callback::from(move |_: Event| ontoggle.emit(key.clone()));
+    html! {
+        <div class="icp-checkboxes__item icp-checkboxes__item--small">
+            <input class="icp-checkboxes__input" type="checkbox" id={id.clone()} checked={ticked} {onchange} />
+            <label class="icp-checkboxes__label" for={id}>
+                { settings.texts.mark_done }<span class="icp-visually-hidden">{ format!(" ({what})") }</span>
+            </label>
+        </div>
+    }
+}
+
+/// A citation: the quoted sentence and its source's title (a link when the
+/// source has a public address).
 pub fn citation(c: &Citation, definition: &Definition, settings: &Settings) -> Html {
-    let title = definition.source(&c.source).map(|s| s.title.as_str()).unwrap_or(c.source.as_str());
+    let source = definition.source(&c.source);
+    let title = source.map(|s| s.title.as_str()).unwrap_or(c.source.as_str());
+    let url = source.and_then(|s| s.url.as_ref()).filter(|u| u.starts_with("https://") || u.starts_with("http://"));
     html! {
         <figure class="icp-citation">
             <blockquote class="icp-citation__quote">{ format!("\u{201c}{}\u{201d}", c.quote.trim()) }</blockquote>
-            <figcaption class="icp-citation__source">{ settings.texts.source }{ " " }{ title }</figcaption>
+            <figcaption class="icp-citation__source">
+                { settings.texts.source }{ " " }
+                if let Some(url) = url {
+                    <a class="icp-link" href={url.clone()} rel="noopener noreferrer">{ title }</a>
+                } else {
+                    { title }
+                }
+            </figcaption>
         </figure>
     }
 }
 
-/// One advice item; `heading` is its title's tag, one level below the section's heading.
-pub fn advice_item(a: &Advice, heading: &'static str, definition: &Definition, settings: &Settings) -> Html {
+/// A disclosure whose summary is a short text: "Why?" before a source, an
+/// advice item's title.
+fn disclosure(summary: Html, class: &'static str, body: Html) -> Html {
     html! {
-        <li class="icp-advice__item">
-            <@{heading} class="icp-advice__title">{ &a.title }</@>
+        <details class={classes!("icp-details", class)}>
+            <summary class="icp-details__summary"><span class="icp-details__summary-text">{ summary }</span></summary>
+            <div class="icp-details__text">{ body }</div>
+        </details>
+    }
+}
+
+/// One advice item, its title opening the text and its source.
+pub fn advice_item(a: &Advice, definition: &Definition, settings: &Settings) -> Html {
+    let body = html! {
+        <>
             <p class="icp-advice__text">{ &a.text }</p>
             if !a.points.is_empty() {
                 <ul class="icp-advice__points">{ for a.points.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
             }
             { citation(&a.source, definition, settings) }
+        </>
+    };
+    html! { <li class="icp-advice__item">{ disclosure(html! { &a.title }, "icp-advice__details", body) }</li> }
+}
+
+/// The tag of a requirement and its modifier class.
+fn requirement_tag(r: &RequirementResult<'_>, settings: &Settings) -> (&'static str, &'static str) {
+    let t = settings.texts;
+    match (r.state, r.requirement.kind) {
+        (RequirementState::Met, _) if r.by_tick => (t.req_by_tick, "ticked"),
+        (RequirementState::Met, _) => (t.req_met, "met"),
+        (RequirementState::Unknown, _) => (t.req_unknown, "unknown"),
+        _ if r.in_progress => (t.req_in_progress, "in-progress"),
+        (_, RequirementKind::Preferred) => (t.req_optional, "optional"),
+        (RequirementState::Unmet, _) => (t.req_unmet, "unmet"),
+    }
+}
+
+/// One requirement of an open pathway.
+fn requirement_row(
+    r: &RequirementResult<'_>,
+    result: &PathwayResult<'_>,
+    answers: &Answers,
+    definition: &Definition,
+    settings: &Settings,
+    callbacks: &CardCallbacks,
+) -> Html {
+    let t = settings.texts;
+    let req = r.requirement;
+    let (label, modifier) = requirement_tag(r, settings);
+    let based_on: Vec<Html> = r
+        .based_on
+        .iter()
+        .filter_map(|q| answers.get(&q.id).filter(|a| q.accepts(a)).map(|a| (q, a)))
+        .map(|(q, a)| {
+            let id = q.id.clone();
+            let onchange = callbacks.onchange.clone();
+            let onclick = Callback::from(move |_: MouseEvent| onchange.emit(id.clone()));
+            html! {
+                <li>
+                    { &q.text }{ " " }<strong>{ answer_text(q, a, t) }</strong>{ " " }
+                    if !callbacks.read_only {
+                        <button type="button" class="icp-link-button" {onclick}>
+                            { t.change }<span class="icp-visually-hidden">{ format!(" {}", q.text) }</span>
+                        </button>
+                    }
+                </li>
+            }
+        })
+        .collect();
+    let outstanding = r.state != RequirementState::Met;
+    let why = if r.by_tick { Some(t.by_tick_why) } else { r.explanation };
+    let key = tick_key(result.pathway, req);
+    html! {
+        <li class={format!("icp-task icp-task--{modifier}")}>
+            <div class="icp-task__header">
+                <span class="icp-task__name">{ &req.title }</span>
+                { tag(label, Some(modifier)) }
+            </div>
+            <p class="icp-task__why">{ why.unwrap_or(t.not_answered) }</p>
+            if !based_on.is_empty() {
+                <div class="icp-task__based-on">
+                    <span class="icp-task__based-on-label">{ t.based_on }</span>
+                    <ul class="icp-task__answers">{ for based_on }</ul>
+                </div>
+            }
+            if outstanding {
+                <p class="icp-task__action">{ r.action() }{ " " }{ step_link(req.url.as_ref(), settings) }</p>
+                if !r.waiting_for.is_empty() {
+                    <p class="icp-task__when">
+                        { t.step_after }{ " " }{ r.waiting_for.iter().map(|w| w.title.as_str()).collect::<Vec<_>>().join("; ") }
+                    </p>
+                }
+            }
+            if (outstanding || r.by_tick) && !callbacks.read_only {
+                { tick_box(key, settings.id(&["step", &result.pathway.id, &req.id]), r.by_tick, &req.title, settings, &callbacks.ontoggle) }
+            }
+            { disclosure(html! { <>{ t.why }<span class="icp-visually-hidden">{ format!(" {}", req.title) }</span></> }, "icp-why", citation(&req.source, definition, settings)) }
         </li>
     }
 }
@@ -60,133 +186,53 @@ pub fn pathway_card(
     result: &PathwayResult<'_>,
     definition: &Definition,
     answers: &Answers,
-    done: &BTreeSet<String>,
     settings: &Settings,
     callbacks: &CardCallbacks,
 ) -> Html {
     let t = settings.texts;
     let p = result.pathway;
-    let heading_id = settings.id(&["pathway", &p.id]);
-    let step_key = |rid: &str| format!("{}/{}", p.id, rid);
-
-    let requirement_rows = result.requirements.iter().map(|r| {
-        let req = r.requirement;
-        let (label, modifier) = match (r.state, req.kind) {
-            (RequirementState::Met, _) => (t.req_met, "met"),
-            (_, RequirementKind::Preferred) => (t.req_optional, "optional"),
-            (RequirementState::Unmet, _) => (t.req_unmet, "unmet"),
-            (RequirementState::Unknown, _) => (t.req_unknown, "unknown"),
-        };
-        let based_on: Vec<Html> = r
-            .based_on
-            .iter()
-            .filter_map(|q| answers.get(&q.id).filter(|a| q.accepts(a)).map(|a| (q, a)))
-            .map(|(q, a)| {
-                let id = q.id.clone();
-                let onchange = callbacks.onchange.clone();
-                let onclick = Callback::from(move |_: MouseEvent| onchange.emit(id.clone()));
-                html! {
-                    <li>
-                        { &q.text }{ " " }<strong>{ answer_text(q, a, t) }</strong>{ " " }
-                        if !callbacks.read_only {
-                            <button type="button" class="icp-link-button" {onclick}>
-                                { t.change }<span class="icp-visually-hidden">{ format!(" {}", q.text) }</span>
-                            </button>
-                        }
-                    </li>
-                }
-            })
-            .collect();
-        html! {
-            <li class={format!("icp-task icp-task--{modifier}")}>
-                <div class="icp-task__header">
-                    <span class="icp-task__name">{ &req.title }</span>
-                    { tag(label, Some(modifier)) }
-                </div>
-                <p class="icp-task__why">{ r.explanation.unwrap_or(t.not_answered) }</p>
-                if !based_on.is_empty() {
-                    <div class="icp-task__based-on">
-                        <span class="icp-task__based-on-label">{ t.based_on }</span>
-                        <ul class="icp-task__answers">{ for based_on }</ul>
-                    </div>
-                }
-                { citation(&req.source, definition, settings) }
-            </li>
-        }
-    });
-
-    let steps = result.next_steps.iter().map(|s| {
-        let key = step_key(&s.requirement.id);
-        let checkbox_id = settings.id(&["step", &p.id, &s.requirement.id]);
-        let ticked = done.contains(&key);
-        let ontoggle = callbacks.ontoggle.clone();
-        let onchange = Callback::from(move |_: Event| ontoggle.emit(key.clone()));
-        let optional = s.requirement.kind == RequirementKind::Preferred;
-        html! {
-            <li class={classes!("icp-step", ticked.then_some("icp-step--done"), (!s.ready).then_some("icp-step--waiting"))}>
-                <p class="icp-step__action">
-                    <strong class="icp-step__title">{ &s.requirement.title }</strong>
-                    if optional { { " " }<span class="icp-tag icp-tag--optional">{ t.req_optional }</span> }
-                    <br />
-                    { &s.requirement.action }
-                </p>
-                <p class="icp-step__when">
-                    if s.ready {
-                        { t.step_now }
-                    } else {
-                        { t.step_after }{ " " }{ s.waiting_for.iter().map(|w| w.title.as_str()).collect::<Vec<_>>().join("; ") }
-                    }
-                </p>
-                if !callbacks.read_only {
-                    <div class="icp-checkboxes__item icp-checkboxes__item--small">
-                        <input class="icp-checkboxes__input" type="checkbox" id={checkbox_id.clone()} checked={ticked} {onchange} />
-                        <label class="icp-checkboxes__label" for={checkbox_id}>
-                            { t.mark_done }<span class="icp-visually-hidden">{ format!(" ({})", s.requirement.title) }</span>
-                        </label>
-                    </div>
-                }
-            </li>
-        }
-    });
-
     let closed = result.status == PathwayStatus::NotApplicable;
-    let next = result.next_step().filter(|_| !closed);
+    let (done, total) = result.progress();
+    // A met pathway may still have optional steps: it says it is done.
+    let next = result.next_step().filter(|_| !closed && result.status != PathwayStatus::Met);
     html! {
-        <section class={format!("icp-pathway icp-pathway--{}", result.status.as_str().replace('_', "-"))} aria-labelledby={heading_id.clone()}>
-            <div class="icp-pathway__header">
-                <h3 class="icp-pathway__title" id={heading_id} tabindex="-1">{ &p.title }</h3>
-                { status_tag(result.status, settings) }
-            </div>
-            if !p.summary.is_empty() {
-                <p class="icp-pathway__summary">{ &p.summary }</p>
-            }
-            if closed {
-                if let Some(why) = &p.not_applicable {
-                    { inset_text(html! { why }) }
+        <details class={format!("icp-pathway icp-pathway--{}", result.status.as_str().replace('_', "-"))} id={settings.id(&["pathway", &p.id])}>
+            <summary class="icp-pathway__summary">
+                <span class="icp-pathway__title">{ &p.title }</span>
+                <span class="icp-pathway__state">
+                    { status_tag(result.status, settings) }
+                    if !closed {
+                        <span class="icp-pathway__progress">{ t.progress(done, total) }</span>
+                    }
+                </span>
+                if let Some(next) = next {
+                    <span class="icp-pathway__next"><strong>{ t.next_label }</strong>{ " " }{ &next.requirement.title }</span>
+                } else if result.status == PathwayStatus::Met {
+                    <span class="icp-pathway__next">{ t.all_done }</span>
                 }
-            }
-            if let Some(goal) = &p.goal {
-                <p class="icp-pathway__goal"><strong>{ t.goal }</strong>{ " " }{ goal }</p>
-            }
-            if let Some(next) = next {
-                <div class="icp-next">
-                    <h4 class="icp-next__title">{ t.next_step }</h4>
-                    <p class="icp-next__action">{ &next.requirement.action }</p>
-                </div>
-            } else if result.status == PathwayStatus::Met {
-                <div class="icp-next icp-next--done"><p class="icp-next__action">{ t.all_done }</p></div>
-            }
-            <h4 class="icp-pathway__subtitle">{ t.checklist }</h4>
-            <ul class="icp-task-list">{ for requirement_rows }</ul>
-            // A pathway not open to the candidate hands out no steps to take or tick.
-            if !result.next_steps.is_empty() && !closed {
-                <h4 class="icp-pathway__subtitle">{ t.steps }</h4>
-                <ol class="icp-steps">{ for steps }</ol>
-            }
-            if !result.advice.is_empty() {
-                <h4 class="icp-pathway__subtitle">{ t.advice }</h4>
-                <ul class="icp-advice">{ for result.advice.iter().map(|a| advice_item(a, "h5", definition, settings)) }</ul>
-            }
-        </section>
+            </summary>
+            <div class="icp-pathway__body">
+                if !p.summary.is_empty() {
+                    <p class="icp-pathway__about">{ &p.summary }</p>
+                }
+                if closed {
+                    // A pathway not open to the candidate hands out no steps to take or tick.
+                    if let Some(why) = &p.not_applicable {
+                        { inset_text(html! { why }) }
+                    }
+                } else {
+                    if let Some(goal) = &p.goal {
+                        <p class="icp-pathway__goal"><strong>{ t.goal }</strong>{ " " }{ goal }</p>
+                    }
+                    <ul class="icp-task-list">
+                        { for result.requirements.iter().map(|r| requirement_row(r, result, answers, definition, settings, callbacks)) }
+                    </ul>
+                    if !result.advice.is_empty() {
+                        <h4 class="icp-pathway__subtitle">{ t.advice }</h4>
+                        <ul class="icp-advice">{ for result.advice.iter().map(|a| advice_item(a, definition, settings)) }</ul>
+                    }
+                }
+            </div>
+        </details>
     }
 }

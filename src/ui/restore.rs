@@ -78,7 +78,7 @@ pub fn initial_state(definition: &Definition, store: &Store, fragment: Option<&s
     if let Some(value) = fragment.and_then(share::from_fragment) {
         tidy.clear_link = true;
         match share::decode(definition, value) {
-            Ok(answers) => state.shared = Some(answers),
+            Ok(shared) => state.shared = Some(shared),
             // The candidate's own progress, if any, rather than a half-read link.
             Err(e) => {
                 super::log::warn(&format!("IC Pathfinder: the share link cannot be used: {e}"));

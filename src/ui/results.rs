@@ -1,25 +1,24 @@
-//! The results page: one card per pathway, general advice, sources, and ways
-//! to change answers or start again.
-use std::collections::BTreeSet;
+//! The results page: the plan first (what to do now, across the pathways),
+//! then one closed card per pathway, general advice, ways to keep the
+//! results, sources, and ways to change answers or start again. With every
+//! disclosure closed it stays a few phone screens long.
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::{button, ButtonVariant};
+use super::components::{button, tag, ButtonVariant};
 use super::context::Settings;
 use super::evaluation::Evaluation;
 use super::keep_results::KeepResults;
-use super::pathway_card::{advice_item, pathway_card, status_tag, CardCallbacks};
+use super::pathway_card::{advice_item, pathway_card, step_link, tick_box, CardCallbacks};
 use super::what_if::WhatIf;
-use crate::pathway::Answer;
+use crate::pathway::{Answer, PlanStep};
 
 /// Props of [`Results`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The checklist, with the definition and answers it comes from.
     pub evaluation: Rc<Evaluation>,
-    /// Steps ticked as done.
-    pub done: BTreeSet<String>,
     /// Tick or untick a step.
     pub ontoggle: Callback<String>,
     /// Change one answer on its page.
@@ -41,21 +40,65 @@ pub struct Props {
     pub actions: Html,
 }
 
-/// A link to a place in the widget: scrolls to it and moves focus there,
-/// inside the widget's own root (a shadow root in the embed, where a plain
-/// `#id` jump does nothing), without touching the host page's address or
-/// history.
-fn jump_within_widget(target: String) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| {
-        use wasm_bindgen::JsCast;
-        e.prevent_default();
-        let root = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest(".icp-root").ok().flatten());
-        let Some(heading) = root.and_then(|r| r.query_selector(&format!("#{target}")).ok().flatten()) else { return };
-        heading.scroll_into_view();
-        if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-            let _ = heading.focus();
-        }
-    })
+/// How many plan steps show before the rest fold into a disclosure: the
+/// first things to do, at a glance on a phone.
+const PLAN_SHOWN: usize = 3;
+
+/// One step of the plan.
+fn plan_step(step: &PlanStep<'_>, settings: &Settings, callbacks: &CardCallbacks) -> Html {
+    let t = settings.texts;
+    let r = step.requirement;
+    let pathways = step.pathways.iter().map(|p| p.title.as_str()).collect::<Vec<_>>().join("; ");
+    html! {
+        <li class={classes!("icp-plan__item", step.by_tick.then_some("icp-plan__item--done"))}>
+            // The action says what to do; the requirement's name would
+            // only repeat it (it is on the route's card).
+            if step.by_tick {
+                <p class="icp-plan__action">{ tag(t.req_by_tick, Some("ticked")) }{ " " }<span class="icp-plan__name">{ &r.title }</span></p>
+            } else {
+                <p class="icp-plan__action">
+                    if step.in_progress {
+                        { tag(t.req_in_progress, Some("in-progress")) }{ " " }
+                    }
+                    { step.action() }{ " " }{ step_link(r.url.as_ref(), settings) }
+                </p>
+            }
+            <p class="icp-plan__for">{ t.plan_for }{ " " }{ pathways }</p>
+            if !callbacks.read_only {
+                { tick_box(step.key(), settings.id(&["plan", &step.pathway.id, &r.id]), step.by_tick, &r.title, settings, &callbacks.ontoggle) }
+            }
+        </li>
+    }
+}
+
+/// The plan: what to do now across the open pathways, each step once, the
+/// first few shown and the rest behind a disclosure.
+fn plan(evaluation: &Evaluation, settings: &Settings, callbacks: &CardCallbacks) -> Html {
+    let t = settings.texts;
+    let steps = &evaluation.checklist().plan;
+    let title_id = settings.id(&["plan"]);
+    let (first, rest) = steps.split_at(steps.len().min(PLAN_SHOWN));
+    html! {
+        <section class="icp-plan" aria-labelledby={title_id.clone()}>
+            <h3 class="icp-plan__title" id={title_id}>{ t.plan_title }</h3>
+            if steps.is_empty() {
+                <p class="icp-plan__empty">{ t.plan_empty }</p>
+            } else {
+                <p class="icp-plan__intro">{ t.plan_intro }</p>
+                <ol class="icp-plan__list">{ for first.iter().map(|s| plan_step(s, settings, callbacks)) }</ol>
+                if !rest.is_empty() {
+                    <details class="icp-details icp-plan__more">
+                        <summary class="icp-details__summary">
+                            <span class="icp-details__summary-text">{ t.more_steps(rest.len()) }</span>
+                        </summary>
+                        <ol class="icp-plan__list" start={(PLAN_SHOWN + 1).to_string()}>
+                            { for rest.iter().map(|s| plan_step(s, settings, callbacks)) }
+                        </ol>
+                    </details>
+                }
+            }
+        </section>
+    }
 }
 
 /// The personalized checklist.
@@ -71,6 +114,7 @@ pub fn results(props: &Props) -> Html {
     let oncontinue = props.oncontinue.reform(|_: MouseEvent| ());
     let onreview = props.onreview.reform(|_: MouseEvent| ());
     let onrestart = props.onrestart.reform(|_: MouseEvent| ());
+    let routes_id = settings.id(&["routes"]);
     html! {
         <div class="icp-results">
             if props.read_only {
@@ -87,41 +131,35 @@ pub fn results(props: &Props) -> Html {
                     { button(ButtonVariant::Primary, t.answer_new_questions, oncontinue) }
                 </div>
             }
-            <nav class="icp-overview" aria-label={t.results_title}>
-                <ul class="icp-overview__list">
-                    { for checklist.pathways.iter().map(|p| html! {
-                        <li class="icp-overview__item">
-                            <a class="icp-overview__link" href={format!("#{}", settings.id(&["pathway", &p.pathway.id]))}
-                                onclick={jump_within_widget(settings.id(&["pathway", &p.pathway.id]))}>{ &p.pathway.title }</a>
-                            { status_tag(p.status, &settings) }
-                        </li>
-                    }) }
-                </ul>
-            </nav>
-            { for checklist.pathways.iter().map(|p| pathway_card(p, def, answers, &props.done, &settings, &callbacks)) }
+            { plan(&props.evaluation, &settings, &callbacks) }
+            <section class="icp-routes" aria-labelledby={routes_id.clone()}>
+                <h3 class="icp-routes__title" id={routes_id}>{ t.routes_title }</h3>
+                { for checklist.pathways.iter().map(|p| pathway_card(p, def, answers, &settings, &callbacks)) }
+            </section>
             if !checklist.advice.is_empty() {
                 <section class="icp-general-advice" aria-labelledby={settings.id(&["advice"])}>
-                    <h3 class="icp-pathway__title" id={settings.id(&["advice"])}>{ t.general_advice }</h3>
-                    <ul class="icp-advice">{ for checklist.advice.iter().map(|a| advice_item(a, "h4", def, &settings)) }</ul>
+                    <h3 class="icp-general-advice__title" id={settings.id(&["advice"])}>{ t.general_advice }</h3>
+                    <ul class="icp-advice">{ for checklist.advice.iter().map(|a| advice_item(a, def, &settings)) }</ul>
                 </section>
             }
             <KeepResults evaluation={props.evaluation.clone()} />
             if !props.read_only {
                 <WhatIf evaluation={props.evaluation.clone()} onset={props.onwhatif.clone()} />
             }
-            <section class="icp-sources">
-                <h3 class="icp-sources__title">{ t.sources }</h3>
-                <ul>{ for def.sources.iter().map(|s| html! {
+            <details class="icp-details icp-sources">
+                <summary class="icp-details__summary">
+                    <span class="icp-details__summary-text">{ format!("{} ({})", t.sources, def.sources.len()) }</span>
+                </summary>
+                <ul class="icp-sources__list">{ for def.sources.iter().map(|s| html! {
                     <li>
                         if let Some(url) = s.url.as_ref().filter(|u| u.starts_with("https://") || u.starts_with("http://")) {
-                            <a href={url.clone()} rel="noopener noreferrer">{ &s.title }</a>
+                            <a class="icp-link" href={url.clone()} rel="noopener noreferrer">{ &s.title }</a>
                         } else {
                             { &s.title }
                         }
-                        { s.file.as_ref().map(|f| format!(" ({f})")).unwrap_or_default() }
                     </li>
                 }) }</ul>
-            </section>
+            </details>
             if !props.read_only {
                 <div class="icp-button-group icp-results__actions">
                     { button(ButtonVariant::Secondary, t.review_answers, onreview) }

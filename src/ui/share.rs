@@ -1,15 +1,28 @@
-//! Share links: the answers travel in the URL fragment (`#icp=v1.…`), which
-//! browsers never send to a server. Decoding is strict: anything that does
-//! not fit the definition is refused as a whole, never half-applied.
+//! Share links: the answers and the steps ticked as done travel in the URL
+//! fragment (`#icp=v2.…`), which browsers never send to a server. Decoding is
+//! strict: anything that does not fit the definition is refused as a whole,
+//! never half-applied. Links of the first version (`v1.`, answers only) still
+//! open.
 use base64ct::{Base64UrlUnpadded, Encoding};
 use thiserror::Error;
 
 use super::decode::read as read_json;
-use crate::pathway::{Answers, Definition};
+use crate::pathway::{Answers, Definition, Ticks};
 
 /// The fragment parameter that carries answers.
 pub const PARAM: &str = "icp";
-const VERSION: &str = "v1";
+const VERSION: &str = "v2";
+/// Answers only, without ticks.
+const VERSION_1: &str = "v1";
+
+/// What a share link carries.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shared {
+    /// The answers (only to questions asked).
+    pub answers: Answers,
+    /// The steps ticked as done, as `pathway_id/requirement_id`.
+    pub ticks: Ticks,
+}
 
 /// Why a share link could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -28,11 +41,12 @@ pub enum ShareError {
     Mismatch(String),
 }
 
-/// The fragment value for a set of answers (only answers to asked questions).
-pub fn encode(definition: &Definition, answers: &Answers) -> String {
+/// The fragment value for a set of answers (only answers to asked questions)
+/// and ticks.
+pub fn encode(definition: &Definition, answers: &Answers, ticks: &Ticks) -> String {
     let effective = crate::pathway::Flow::new(definition, answers).effective_answers();
-    // The payload is `[definition id, answers]`.
-    let json = serde_json::to_string(&(&definition.id, &effective)).unwrap_or_default();
+    // The payload is `[definition id, answers, ticks]`.
+    let json = serde_json::to_string(&(&definition.id, &effective, ticks)).unwrap_or_default();
     format!("{VERSION}.{}", Base64UrlUnpadded::encode_string(json.as_bytes()))
 }
 
@@ -42,13 +56,25 @@ pub fn encode_raw_for_tests(json: &str) -> String {
     format!("{VERSION}.{}", Base64UrlUnpadded::encode_string(json.as_bytes()))
 }
 
-/// The answers in a fragment value, checked against the definition.
-pub fn decode(definition: &Definition, value: &str) -> Result<Answers, ShareError> {
-    let payload = value.strip_prefix(VERSION).and_then(|r| r.strip_prefix('.')).ok_or(ShareError::Format)?;
+/// The payload of a fragment value, and whether it is of the first version.
+fn payload(value: &str) -> Option<(&str, bool)> {
+    let version_1 = value.starts_with(VERSION_1);
+    let rest = value.strip_prefix(VERSION).or_else(|| value.strip_prefix(VERSION_1))?;
+    Some((rest.strip_prefix('.')?, version_1))
+}
+
+/// The answers and ticks in a fragment value, checked against the definition.
+pub fn decode(definition: &Definition, value: &str) -> Result<Shared, ShareError> {
+    let (payload, version_1) = payload(value).ok_or(ShareError::Format)?;
     // Canonical base64url only: padding, stray bits or another alphabet are refused.
     let bytes = Base64UrlUnpadded::decode_vec(payload).map_err(|_| ShareError::Encoding)?;
     let text = String::from_utf8(bytes).map_err(|_| ShareError::Encoding)?;
-    let (id, answers): (String, Answers) = read_json(&text).map_err(|_| ShareError::Payload)?;
+    let (id, answers, ticks) = if version_1 {
+        let (id, answers): (String, Answers) = read_json(&text).map_err(|_| ShareError::Payload)?;
+        (id, answers, Ticks::new())
+    } else {
+        read_json::<(String, Answers, Ticks)>(&text).map_err(|_| ShareError::Payload)?
+    };
     if id != definition.id {
         return Err(ShareError::Mismatch(format!("it was made for \"{id}\"")));
     }
@@ -59,14 +85,28 @@ pub fn decode(definition: &Definition, value: &str) -> Result<Answers, ShareErro
             Some(_) => {}
         }
     }
-    Ok(answers)
+    for tick in &ticks {
+        let known = tick
+            .split_once('/')
+            .is_some_and(|(p, r)| definition.pathway(p).is_some_and(|p| p.requirements.iter().any(|x| x.id == r)));
+        if !known {
+            return Err(ShareError::Mismatch(format!("no step \"{tick}\"")));
+        }
+    }
+    Ok(Shared { answers, ticks })
 }
 
 /// The id of the definition a share-link value was made for, if it can be read.
 pub fn link_definition(value: &str) -> Option<String> {
-    let payload = value.strip_prefix(VERSION)?.strip_prefix('.')?;
+    use serde::de::IgnoredAny;
+    let (payload, version_1) = payload(value)?;
     let bytes = Base64UrlUnpadded::decode_vec(payload).ok()?;
-    let (id, _): (String, serde::de::IgnoredAny) = read_json(std::str::from_utf8(&bytes).ok()?).ok()?;
+    let text = std::str::from_utf8(&bytes).ok()?;
+    let id = if version_1 {
+        read_json::<(String, IgnoredAny)>(text).ok()?.0
+    } else {
+        read_json::<(String, IgnoredAny, IgnoredAny)>(text).ok()?.0
+    };
     Some(id)
 }
 
@@ -92,13 +132,32 @@ mod tests {
     #[test]
     fn only_canonical_base64url_is_accepted() {
         let d = crate::pathway::default_definition().unwrap();
-        let link = encode(&d, &Answers::new());
+        let link = encode(&d, &Answers::new(), &Ticks::new());
         assert!(decode(&d, &link).is_ok(), "{link}");
         // `aGk` is "hi"; `aGl` carries the same bytes with stray low bits.
-        for bad in ["v1.a", "v1.ab=c", "v1.a+bc", "v1.aGl", "v1.aGk="] {
+        for bad in ["v2.a", "v2.ab=c", "v2.a+bc", "v2.aGl", "v2.aGk=", "v1.aGl"] {
             assert_eq!(decode(&d, bad), Err(ShareError::Encoding), "{bad}");
         }
-        assert_eq!(decode(&d, "v1.aGk"), Err(ShareError::Payload), "\"hi\" is not a payload");
+        assert_eq!(decode(&d, "v2.aGk"), Err(ShareError::Payload), "\"hi\" is not a payload");
+    }
+
+    #[test]
+    fn ticks_travel_with_the_answers_and_a_tick_of_no_step_refuses_the_link() {
+        let d = crate::pathway::default_definition().unwrap();
+        let answers: Answers = [("idc_level1".to_string(), crate::pathway::Answer::Choice("no".into()))].into_iter().collect();
+        let ticks: Ticks = ["idc/idc_l1".to_string()].into_iter().collect();
+        assert_eq!(decode(&d, &encode(&d, &answers, &ticks)), Ok(Shared { answers: answers.clone(), ticks }));
+        let bad = encode_raw_for_tests(r#"["ic-pathfinder-default",{},["idc/nope"]]"#);
+        assert_eq!(decode(&d, &bad), Err(ShareError::Mismatch("no step \"idc/nope\"".into())));
+    }
+
+    #[test]
+    fn a_link_of_the_first_version_still_opens_without_ticks() {
+        let d = crate::pathway::default_definition().unwrap();
+        let v1 = format!("v1.{}", Base64UrlUnpadded::encode_string(br#"["ic-pathfinder-default",{"idc_level1":"no"}]"#));
+        let shared = decode(&d, &v1).unwrap();
+        assert_eq!((shared.answers.len(), shared.ticks.len()), (1, 0));
+        assert_eq!(link_definition(&v1).as_deref(), Some("ic-pathfinder-default"));
     }
 
     #[test]

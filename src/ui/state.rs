@@ -10,8 +10,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::share::Shared;
 use super::storage::Saved;
-use crate::pathway::{Answer, Answers, Definition, Flow};
+use crate::pathway::{tick_key, Answer, Answers, Definition, Flow};
 
 /// Which page the widget shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -76,9 +77,9 @@ pub struct State {
     /// Bumped on each page change the candidate causes, so the UI moves focus
     /// then (and never on first load, which would steal focus from the host page).
     pub navigation: u32,
-    /// Answers from a share link, shown read-only over the candidate's own,
-    /// which stay as they are until the candidate chooses.
-    pub shared: Option<Answers>,
+    /// Answers and ticks from a share link, shown read-only over the
+    /// candidate's own, which stay as they are until the candidate chooses.
+    pub shared: Option<Shared>,
     /// How many earlier records are kept on the device, offered back from the start page.
     pub kept: usize,
     /// What another tab saved for this definition, while the candidate has
@@ -117,7 +118,7 @@ pub enum Action {
     /// Saving failed (quota full, storage withdrawn): say progress will not be kept.
     SaveFailed,
     /// A share link arrived (the page's address changed while it was open).
-    OpenShared(Answers),
+    OpenShared(Shared),
     /// "Back to my own answers" from the shared results.
     LeaveShared,
     /// "Keep these as my answers": the shared answers become the candidate's
@@ -286,9 +287,16 @@ impl State {
                 }
                 s.answers.insert(id, answer);
             }
-            Action::ToggleDone(step) => {
-                if !s.done.remove(&step) {
-                    s.done.insert(step);
+            Action::ToggleDone(key) => {
+                // A shared step is one tick whichever pathway it was ticked
+                // in: unticking it removes it under every key.
+                let same_step = same_step_keys(def, &key);
+                if same_step.iter().any(|k| s.done.contains(k)) {
+                    same_step.iter().for_each(|k| {
+                        s.done.remove(k);
+                    });
+                } else {
+                    s.done.insert(key);
                 }
             }
             Action::AskRestart => s.confirming_restart = true,
@@ -309,8 +317,8 @@ impl State {
                 }
                 s.notice = Some(Notice::StorageUnavailable);
             }
-            Action::OpenShared(answers) => {
-                s.shared = Some(answers);
+            Action::OpenShared(shared) => {
+                s.shared = Some(shared);
                 s.confirming_restart = false;
                 s.navigation = s.navigation.wrapping_add(1);
             }
@@ -319,13 +327,13 @@ impl State {
                 s.navigation = s.navigation.wrapping_add(1);
             }
             Action::KeepShared { kept } => {
-                let answers = s.shared.take()?;
+                let shared = s.shared.take()?;
                 if kept > s.kept {
                     s.notice = Some(Notice::EarlierAnswersKept);
                 }
                 s.kept = kept;
-                s.answers = answers;
-                s.done.clear();
+                s.answers = shared.answers;
+                s.done = shared.ticks;
                 s.return_to = None;
                 let complete = s.flow(def).is_complete();
                 s.go(if complete { Screen::Results } else { Screen::Start });
@@ -359,5 +367,19 @@ impl State {
             Action::SavingAllowed => s.saving_blocked = false,
         }
         Some(s)
+    }
+}
+
+/// The tick keys that mean the same step as `key`: every requirement
+/// sharing its `step` id, or `key` alone.
+fn same_step_keys(definition: &Definition, key: &str) -> Vec<String> {
+    let step = key.split_once('/').and_then(|(p, r)| definition.pathway(p)?.requirements.iter().find(|x| x.id == r)?.step.as_deref());
+    match step {
+        None => vec![key.to_owned()],
+        Some(step) => definition
+            .pathways
+            .iter()
+            .flat_map(|p| p.requirements.iter().filter(|r| r.step.as_deref() == Some(step)).map(move |r| tick_key(p, r)))
+            .collect(),
     }
 }

@@ -108,6 +108,34 @@ pub struct Texts {
     pub choose: &'static str,
     /// Goal label.
     pub goal: &'static str,
+    /// The results page's plan heading.
+    pub plan_title: &'static str,
+    /// Under the plan heading.
+    pub plan_intro: &'static str,
+    /// The disclosure with the plan's steps after the first few, "{n}" their number.
+    pub plan_more: &'static str,
+    /// When no step can be taken now.
+    pub plan_empty: &'static str,
+    /// Before the routes a plan step counts for.
+    pub plan_for: &'static str,
+    /// Before a pathway's next step on its card.
+    pub next_label: &'static str,
+    /// Link to where a step is taken.
+    pub where_to: &'static str,
+    /// Read after a link that opens a new tab.
+    pub new_tab: &'static str,
+    /// The heading over the pathway cards.
+    pub routes_title: &'static str,
+    /// "{done} of {total} done" on a pathway card.
+    pub progress_of: &'static str,
+    /// The disclosure with a requirement's source sentence.
+    pub why: &'static str,
+    /// Requirement: under way.
+    pub req_in_progress: &'static str,
+    /// Requirement: done by the candidate's tick.
+    pub req_by_tick: &'static str,
+    /// Explanation of a requirement done by a tick.
+    pub by_tick_why: &'static str,
     /// Notice: saved data unreadable.
     pub notice_unreadable: &'static str,
     /// Notice: saved answers carried over to changed content, all still fitting.
@@ -216,7 +244,7 @@ pub static EN: Texts = Texts {
     change: "Change",
     see_results: "See your checklist",
     results_title: "Your checklist",
-    results_intro: "For each route to becoming an intimacy coordinator: what you have done, what is missing, and what to do next. Every verdict shows the sentence it comes from.",
+    results_intro: "Your plan first, then each route to becoming an intimacy coordinator: what you have done and what is missing. Every verdict cites its source under “Why?”.",
     review_answers: "Check or change your answers",
     start_again: "Start again",
     confirm_restart: "This clears your answers and ticked steps from this device. Start again?",
@@ -247,6 +275,20 @@ pub static EN: Texts = Texts {
     answer_new_questions: "Answer the new questions",
     choose: "Not answered",
     goal: "Goal:",
+    plan_title: "Your plan",
+    plan_intro: "What you can do now, across every route, first things first.",
+    plan_more: "More steps you can take now ({n})",
+    plan_empty: "There is no step to take now: see each route below.",
+    plan_for: "Counts for:",
+    next_label: "Next:",
+    where_to: "Where to do this",
+    new_tab: " (opens in a new tab)",
+    routes_title: "Your routes",
+    progress_of: "{done} of {total} done",
+    why: "Why?",
+    req_in_progress: "In progress",
+    req_by_tick: "Done, by your tick",
+    by_tick_why: "You ticked this as done. Your answers do not show it; change them if they should.",
     notice_unreadable: "We could not read the progress saved on this device, so you are starting afresh. The old data has been kept aside.",
     notice_changed: "The questions have changed since you saved your progress. Your answers are kept: check them, as some questions may mean something different now.",
     notice_changed_dropped: "The questions have changed since you saved your progress. Some of your answers no longer fit, so those questions will be asked again; the rest are kept.",
@@ -305,6 +347,16 @@ impl Texts {
     /// "Step 4 of about 12".
     pub fn step(&self, step: usize, total: usize) -> String {
         self.step_of.replace("{step}", &step.to_string()).replace("{total}", &total.to_string())
+    }
+
+    /// "More steps you can take now (2)".
+    pub fn more_steps(&self, n: usize) -> String {
+        self.plan_more.replace("{n}", &n.to_string())
+    }
+
+    /// "3 of 6 done".
+    pub fn progress(&self, done: usize, total: usize) -> String {
+        self.progress_of.replace("{done}", &done.to_string()).replace("{total}", &total.to_string())
     }
 
     /// "Enter a number between 0 and 20".

@@ -17,7 +17,7 @@ pub fn use_share_link(state: WidgetState) {
             clear_link();
             let Some(value) = share::from_fragment(&fragment) else { return };
             match share::decode(state.definition(), value) {
-                Ok(answers) => state.dispatch(Action::OpenShared(answers)),
+                Ok(shared) => state.dispatch(Action::OpenShared(shared)),
                 Err(e) => {
                     crate::ui::log::warn(&format!("IC Pathfinder: the share link cannot be used: {e}"));
                     state.dispatch(Action::Notify(Notice::ShareLinkUnusable));
