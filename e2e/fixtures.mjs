@@ -121,22 +121,41 @@ export async function answerAsAsked(scope, L, answers) {
 export const seeResults = async (scope, L) => { await button(scope, L.T.seeResults).click(); await expectHeading(scope, L.T.resultsTitle); };
 export const completeScenario = async (scope, L, answers) => { await answerAll(scope, L, answers); await seeResults(scope, L); };
 
-export const pathwayCard = (scope, L, pid) => scope.getByRole('region', { name: L.pathway(pid).title, exact: true });
+/** A route's card: a closed disclosure (`details.icp-pathway`) whose summary names the pathway. */
+export const pathwayCard = (scope, L, pid) => scope.locator('details.icp-pathway').filter({
+  has: (scope.page?.() ?? scope).locator('.icp-pathway__title').getByText(L.pathway(pid).title, { exact: true }) });
+/** Opens a disclosure (a route's card, a "Why?") as a candidate would, by its summary, if it is closed. */
+export async function openDisclosure(details) {
+  if (!(await details.evaluate((d) => d.open))) await details.locator(':scope > summary').click();
+  await expect(details).toHaveAttribute('open', '');
+}
+/** Opens every disclosure of the results page (cards, Why?, advice, plan), as a candidate reading everything would. */
+export const openAll = (scope) => scope.locator('.icp-results').evaluate((r) => r.querySelectorAll('details').forEach((d) => { d.open = true; }));
 export const generalAdvice = (scope, L) => scope.getByRole('region', { name: L.T.generalAdvice, exact: true });
 export const requirementRow = (scope, L, pid, rid) => pathwayCard(scope, L, pid).locator('li.icp-task').filter({
   has: (scope.page?.() ?? scope).locator('.icp-task__name').getByText(L.requirement(pid, rid).title, { exact: true }) });
-export const expectPathwayStatus = (scope, L, pid, status) => expectText(pathwayCard(scope, L, pid).locator('.icp-pathway__header .icp-tag'), L.T.status[status], `status of pathway ${pid}`);
-export const expectRequirement = (scope, L, pid, rid, state) => expectText(requirementRow(scope, L, pid, rid).locator('.icp-task__header .icp-tag'), L.T.req[state], `tag of requirement ${pid}/${rid}`);
-export const adviceTitles = async (scope) => (await scope.locator('.icp-advice__title').allInnerTexts()).map((s) => s.trim());
-/** "Your next step" of a pathway is the action of requirement `rid`. */
+export const expectPathwayStatus = (scope, L, pid, status) => expectText(pathwayCard(scope, L, pid).locator('.icp-pathway__state .icp-tag'), L.T.status[status], `status of pathway ${pid}`);
+/** The tag of a requirement, its card opened first. */
+export async function expectRequirement(scope, L, pid, rid, state) {
+  await openDisclosure(pathwayCard(scope, L, pid));
+  await expectText(requirementRow(scope, L, pid, rid).locator('.icp-task__header .icp-tag'), L.T.req[state], `tag of requirement ${pid}/${rid}`);
+}
+/** The advice titles shown in `scope` (each the summary of its disclosure). */
+export const adviceTitles = async (scope) => (await scope.locator('.icp-advice__item .icp-details__summary-text').allTextContents()).map((s) => s.trim());
+/** A route's card names requirement `rid` as its next step, and the step's action is in the card. */
 export async function expectNextStep(scope, L, pid, rid) {
-  await expect(heading(pathwayCard(scope, L, pid), L.T.nextStep, 4)).toBeVisible();
-  await expectText(pathwayCard(scope, L, pid).locator('.icp-next__action'), L.requirement(pid, rid).action, `next step of ${pid}`);
+  const card = pathwayCard(scope, L, pid);
+  await expectText(card.locator('.icp-pathway__next'), `${L.T.nextLabel} ${L.requirement(pid, rid).title}`, `next step of ${pid}`);
 }
 export const expectNoNextStep = async (scope, L, pid) => { await expect(pathwayCard(scope, L, pid)).toBeVisible();
-  await expect(heading(pathwayCard(scope, L, pid), L.T.nextStep, 4), `pathway ${pid} shows no next step`).toHaveCount(0); };
-export const expectCitation = (scope, L, pid, rid) => expect(requirementRow(scope, L, pid, rid).locator('blockquote')
-  .getByText(`\u201c${L.requirement(pid, rid).source.quote.trim()}\u201d`, { exact: true })).toBeVisible();
+  await expect(pathwayCard(scope, L, pid).locator('.icp-pathway__next strong'), `pathway ${pid} shows no next step`).toHaveCount(0); };
+/** The source sentence of a requirement, behind its "Why?". */
+export async function expectCitation(scope, L, pid, rid) {
+  await openDisclosure(pathwayCard(scope, L, pid));
+  await openDisclosure(requirementRow(scope, L, pid, rid).locator('details.icp-why'));
+  await expect(requirementRow(scope, L, pid, rid).locator('blockquote')
+    .getByText(`\u201c${L.requirement(pid, rid).source.quote.trim()}\u201d`, { exact: true })).toBeVisible();
+}
 /** A control whose visible text is followed by hidden context: "Change" + " Where do you live?", "I have done this" + " (step)". */
 export const withHiddenContext = (visible, context, { brackets = false } = {}) =>
   new RegExp(`^${escapeRe(visible)}\\s+${brackets ? `\\(${escapeRe(context)}\\)` : escapeRe(context)}$`);

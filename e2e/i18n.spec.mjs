@@ -5,7 +5,7 @@
 // Answers are given by the French labels of content/default.fr-CA.json.
 import assert from 'node:assert/strict';
 import { language, CANDIDATES } from './support.mjs';
-import { test, widgetReady, languageSwitch, expectHeading, expectText, answer, completeScenario } from './fixtures.mjs';
+import { test, widgetReady, languageSwitch, expectHeading, expectText, answer, completeScenario, pathwayCard, openDisclosure } from './fixtures.mjs';
 
 const EN = language('en');
 const FR = language('fr-CA');
@@ -15,14 +15,16 @@ const frenchRequests = (page) => page.requests.filter((u) => u.endsWith('/defaul
 /** The French card of a pathway, its status tag, and a requirement row's tag and quote. */
 async function checkFrenchPathway(page, pathwayId, status, requirements) {
   const p = FR.pathway(pathwayId);
-  const card = page.getByRole('region', { name: p.title, exact: true });
-  await expectText(card.locator('.icp-pathway__header .icp-tag'), FR.T.status[status], `French status of pathway ${pathwayId}`);
+  const card = pathwayCard(page, FR, pathwayId);
+  await expectText(card.locator('.icp-pathway__state .icp-tag'), FR.T.status[status], `French status of pathway ${pathwayId}`);
+  await openDisclosure(card);
   for (const [rid, state] of Object.entries(requirements)) {
     const r = p.requirements.find((x) => x.id === rid);
     const english = EN.pathway(pathwayId).requirements.find((x) => x.id === rid);
     assert.equal(r.source.quote, english.source.quote, `the French content cites ${pathwayId}/${rid} verbatim in English`);
     const row = card.locator('li.icp-task').filter({ has: page.locator('.icp-task__name').getByText(r.title, { exact: true }) });
     await expectText(row.locator('.icp-task__header .icp-tag'), FR.T.req[state], `French tag of requirement ${pathwayId}/${rid}`);
+    await openDisclosure(row.locator('details.icp-why'));
     await row.locator('blockquote').getByText(`\u201c${english.source.quote.trim()}\u201d`, { exact: true }).waitFor({ state: 'visible' });
   }
 }
@@ -35,8 +37,8 @@ test('A French-speaking browser on a page without a language gets the widget in 
   assert.equal(await page.locator('.icp-root').getAttribute('lang'), 'fr-CA', 'the widget declares its language');
   await completeScenario(page, FR, CANDIDATES.newcomer);
   await checkFrenchPathway(page, 'idc', 'not_yet', { idc_l1: 'unmet', idc_l2: 'unmet' });
-  await checkFrenchPathway(page, 'icc', 'not_applicable', { icc_citizenship: 'unmet', icc_actra: 'optional' });
-  await checkFrenchPathway(page, 'sag_aftra', 'not_yet', { sag_experience: 'unmet' });
+  await checkFrenchPathway(page, 'icc', 'not_applicable', {});
+  await checkFrenchPathway(page, 'sag_aftra', 'not_yet', { sag_training: 'unmet' });
   await checkFrenchPathway(page, 'readiness', 'not_yet', { ready_why: 'unmet' });
   assert.equal(frenchRequests(page).length, 1, 'the French content was fetched once');
 });
@@ -47,8 +49,8 @@ test('A French-speaking browser completes the IDI-in-Canada scenario in French, 
   await completeScenario(page, FR, CANDIDATES.idiCanada);
   await checkFrenchPathway(page, 'idc', 'in_progress', { idc_l1: 'met', idc_l2: 'met', idc_ally: 'unmet' });
   await checkFrenchPathway(page, 'icc', 'in_progress', { icc_movement: 'met', icc_sex_ed: 'unmet', icc_actra: 'optional' });
-  await checkFrenchPathway(page, 'sag_aftra', 'in_progress', { sag_training: 'met', sag_experience: 'unmet' });
-  await checkFrenchPathway(page, 'readiness', 'in_progress', { ready_why: 'met', ready_industry: 'unmet' });
+  await checkFrenchPathway(page, 'sag_aftra', 'met', { sag_training: 'met' });
+  await checkFrenchPathway(page, 'readiness', 'met', { ready_why: 'met', ready_industry: 'optional' });
   // No English pathway title is left on the page.
   const text = await page.locator('.icp-root').innerText();
   for (const p of EN.content.pathways) assert.ok(!text.includes(p.title), `English pathway title "${p.title}" shown in French`);

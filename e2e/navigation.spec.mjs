@@ -2,7 +2,7 @@
 // progress text, and What-if changes on the results page.
 import assert from 'node:assert/strict';
 import { language, CANDIDATES } from './support.mjs';
-import { test, expectHeading, expectText, choose, answer, answerAll, completeScenario, pathwayCard, expectPathwayStatus, expectRequirement, expectNextStep, changeButton } from './fixtures.mjs';
+import { test, expect, expectHeading, expectText, choose, answer, answerAll, completeScenario, pathwayCard, expectPathwayStatus, expectRequirement, expectNextStep, changeButton } from './fixtures.mjs';
 
 const EN = language('en');
 
@@ -169,6 +169,9 @@ test('Changing the MHFA answer in What if on the results page turns the ICC MHFA
   await page.getByRole('combobox', { name: EN.question('canadian_citizen_pr').text, exact: true }).selectOption({ label: 'No' });
   await expectPathwayStatus(page, EN, 'icc', 'not_applicable');
   await pathwayCard(page, EN, 'icc').getByText(EN.pathway('icc').not_applicable, { exact: true }).waitFor();
+  await expect(pathwayCard(page, EN, 'icc').locator('li.icp-task'), 'a closed route lists no steps').toHaveCount(0);
+  await page.getByRole('combobox', { name: EN.question('canadian_citizen_pr').text, exact: true }).selectOption({ label: 'Yes' });
+  await expectPathwayStatus(page, EN, 'icc', 'in_progress');
 
   await page.getByRole('combobox', { name: EN.question('directing_experience').text, exact: true }).selectOption({ label: 'Yes' });
   // Saying yes opens questions that are not answered yet: the checklist says so and offers to answer them.
@@ -186,10 +189,10 @@ test('Changing the MHFA answer in What if on the results page turns the ICC MHFA
 
 test('Changing an answer from a results row opens its question and Continue returns to the results', async ({ demoPage: page }) => {
   await completeScenario(page, EN, CANDIDATES.idiCanada);
-  await expectNextStep(page, EN, 'sag_aftra', 'sag_experience');
-  await changeButton(pathwayCard(page, EN, 'sag_aftra'), EN, 'industry_experience').click();
+  await expectRequirement(page, EN, 'readiness', 'ready_industry', 'optional');
+  await changeButton(pathwayCard(page, EN, 'readiness'), EN, 'industry_experience').click();
   await answer(page, EN, 'industry_experience', 'few_plus');
   await expectHeading(page, EN.T.resultsTitle);
-  await expectRequirement(page, EN, 'sag_aftra', 'sag_experience', 'met');
-  await expectPathwayStatus(page, EN, 'sag_aftra', 'met');
+  await expectRequirement(page, EN, 'readiness', 'ready_industry', 'met');
+  await expectPathwayStatus(page, EN, 'readiness', 'met');
 });

@@ -157,22 +157,6 @@ test('A share link reaches the widget it was made for on a page with two, and th
   assert.equal(await page.evaluate(() => location.hash), '#section-3');
 });
 
-test('The results overview links scroll inside the widget and move focus there, leaving the host page\'s address and history alone', async ({ openExample }) => {
-  const page = await openExample('default.html', { viewport: { width: 390, height: 800 } });
-  const widget = page.locator('ic-pathfinder');
-  await widgetReady(widget);
-  await completeScenario(page, EN, CANDIDATES.newcomer);
-  const before = await page.evaluate(() => ({ href: location.href, length: history.length }));
-  const icc = EN.content.pathways.find((p) => p.id === 'icc');
-  await widget.locator('.icp-overview__link', { hasText: icc.title }).click();
-  await page.waitForFunction(() => document.querySelector('ic-pathfinder').shadowRoot.activeElement?.id?.endsWith('pathway-icc'));
-  assert.deepEqual(await page.evaluate(() => ({ href: location.href, length: history.length })), before);
-  const inView = await page.evaluate(() => {
-    const r = document.querySelector('ic-pathfinder').shadowRoot.activeElement.getBoundingClientRect();
-    return r.top >= 0 && r.top < innerHeight;
-  });
-  assert.ok(inView, 'the pathway heading is scrolled into view');
-});
 
 test('icp-complete fires once per completion, not when a What-if changes the results', async ({ openExample }) => {
   const page = await openExample('two-instances.html', {
@@ -194,7 +178,7 @@ test('icp-complete fires once per completion, not when a What-if changes the res
   const options = await select.locator('option').allInnerTexts();
   await select.selectOption({ index: options.length - 1 });
   await select.selectOption({ index: 0 });
-  await second.locator('.icp-overview').waitFor();
+  await second.locator('.icp-plan').waitFor();
   assert.equal(await page.evaluate(() => window.__icpEvents), 1, 'What-if changes are not completions');
 });
 

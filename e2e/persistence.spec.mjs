@@ -2,7 +2,7 @@
 // unreadable saved data set aside instead of breaking the widget.
 import assert from 'node:assert/strict';
 import { language, STORAGE_KEY, CANDIDATES } from './support.mjs';
-import { test, reload, expectHeading, answer, completeScenario, pathwayCard, expectRequirement, withHiddenContext, savedProgress } from './fixtures.mjs';
+import { test, reload, expectHeading, answer, completeScenario, pathwayCard, expectRequirement, expectNextStep, openDisclosure, withHiddenContext, savedProgress } from './fixtures.mjs';
 
 const EN = language('en');
 
@@ -42,25 +42,33 @@ test('Reloading at the results shows the results again, and a ticked "I have don
   assert.equal((await savedProgress(page)).at_results, true);
 
   const title = EN.requirement('idc', 'idc_ally').title;
-  const tick = () => pathwayCard(page, EN, 'idc').getByRole('checkbox', { name: withHiddenContext(EN.T.markDone, title, { brackets: true }) });
+  const card = pathwayCard(page, EN, 'idc');
+  const tick = () => card.getByRole('checkbox', { name: withHiddenContext(EN.T.markDone, title, { brackets: true }) });
+  await openDisclosure(card);
   assert.equal(await tick().isChecked(), false);
   await tick().check();
   assert.deepEqual((await savedProgress(page)).done, ['idc/idc_ally']);
+  // A tick counts as done, and says it rests on the tick, not on an answer.
+  await expectRequirement(page, EN, 'idc', 'idc_ally', 'ticked');
+  await expectNextStep(page, EN, 'idc', 'idc_external');
 
   await reload(page);
   await expectHeading(page, EN.T.resultsTitle);
+  await openDisclosure(card);
   assert.equal(await tick().isChecked(), true, 'the step is still ticked after a reload');
-  // Ticking a step is the candidate's own record; it does not change the verdict.
-  await expectRequirement(page, EN, 'idc', 'idc_ally', 'unmet');
+  await expectRequirement(page, EN, 'idc', 'idc_ally', 'ticked');
 
   await tick().uncheck();
+  await expectRequirement(page, EN, 'idc', 'idc_ally', 'unmet');
   await reload(page);
   await expectHeading(page, EN.T.resultsTitle);
+  await openDisclosure(card);
   assert.equal(await tick().isChecked(), false, 'unticking is saved too');
 });
 
 test('Start again asks for confirmation; Cancel keeps everything, and "Yes, clear my answers" clears the saved progress', async ({ demoPage: page }) => {
   await completeScenario(page, EN, CANDIDATES.newcomer);
+  await openDisclosure(pathwayCard(page, EN, 'idc'));
   await pathwayCard(page, EN, 'idc').getByRole('checkbox', { name: withHiddenContext(EN.T.markDone, EN.requirement('idc', 'idc_l1').title, { brackets: true }) }).check();
 
   await page.getByRole('button', { name: EN.T.startAgain, exact: true }).click();

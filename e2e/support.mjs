@@ -29,7 +29,7 @@ function interfaceTexts(lang) {
   if (!texts) texts = (fs.existsSync(TEXTS_JSON) || exportTexts(), readJson(TEXTS_JSON));
   const T = Object.fromEntries(Object.entries(texts[lang]).map(([k, v]) => [k.replace(/_$/, '').replace(/_(\w)/g, (_, c) => c.toUpperCase()), v]));
   T.status = { met: T.statusMet, in_progress: T.statusInProgress, not_yet: T.statusNotYet, not_applicable: T.statusNotApplicable };
-  T.req = { met: T.reqMet, unmet: T.reqUnmet, unknown: T.reqUnknown, optional: T.reqOptional };
+  T.req = { met: T.reqMet, unmet: T.reqUnmet, unknown: T.reqUnknown, optional: T.reqOptional, in_progress: T.reqInProgress, ticked: T.reqByTick };
   return T;
 }
 
@@ -52,7 +52,7 @@ export function language(lang, definition) {
   return L;
 }
 
-const SCENARIOS = path.join(ROOT, 'crates', 'pathway', 'tests', 'fixtures', 'scenarios');
+export const SCENARIOS = path.join(ROOT, 'crates', 'pathway', 'tests', 'fixtures', 'scenarios');
 /** Every scenario fixture of the domain core: { id, name, answers, expect }. */
 export const scenarios = () => fs.readdirSync(SCENARIOS).filter((f) => f.endsWith('.json')).sort()
   .map((f) => ({ id: f.replace(/\.json$/, ''), ...readJson(SCENARIOS, f) }));
@@ -62,4 +62,7 @@ export const CANDIDATES = Object.fromEntries(Object.entries(readJson(ROOT, 'e2e'
 export const small = readJson(ROOT, 'examples', 'definitions', 'small.json');
 export const smallAnswers = readJson(ROOT, 'examples', 'definitions', 'small.answers.json');
 /** The fragment value of a share link for a set of answers, as the widget makes it. */
-export const linkValue = (definitionId, answers) => `v1.${Buffer.from(JSON.stringify([definitionId, answers])).toString('base64url')}`;
+/** A share-link value: answers and ticks (`v2`), or answers alone in the first version's format (`{ version: 1 }`). */
+export const linkValue = (definitionId, answers, ticks = [], { version = 2 } = {}) => version === 1
+  ? `v1.${Buffer.from(JSON.stringify([definitionId, answers])).toString('base64url')}`
+  : `v2.${Buffer.from(JSON.stringify([definitionId, answers, ticks])).toString('base64url')}`;

@@ -69,8 +69,8 @@ export function pageOps(op, arg) {
     /** Whether the widget shows its error panel (a crash or a definition it cannot use). */
     errorPanel: () => all('.icp-root [role="alert"] h2').map((h) => norm(h.textContent)),
     /** { pathway title: status tag } of every pathway card on the results page. */
-    statuses: () => Object.fromEntries(all('.icp-root section.icp-pathway').map((s) => [
-      norm(s.querySelector('.icp-pathway__title')?.textContent), norm(s.querySelector('.icp-pathway__header .icp-tag')?.textContent),
+    statuses: () => Object.fromEntries(all('.icp-root details.icp-pathway').map((s) => [
+      norm(s.querySelector('.icp-pathway__title')?.textContent), norm(s.querySelector('.icp-pathway__state .icp-tag')?.textContent),
     ])),
     /** The statuses, once at least `n` pathway cards are shown. */
     statusesOf: (n) => { const s = ops.statuses(); return Object.keys(s).length >= n ? s : null; },

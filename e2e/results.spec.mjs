@@ -1,0 +1,145 @@
+// The results page a candidate can act on, for the three candidates of the
+// domain core's plan fixtures (crates/pathway/tests/fixtures/scenarios/plan_0[1-3]_*.json:
+// a UK dancer without set experience, a Toronto stunt coordinator partway through
+// IDC, a US costume designer certified by an accredited program), in English and
+// French at 390 px: the plan first, nothing that contradicts their answers, the
+// page-height budget, ticks that count and travel, axe with disclosures closed
+// and open, and the print budget.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { language, SCENARIOS } from './support.mjs';
+import {
+  test, expect, expectHeading, answerAsAsked, seeResults, pathwayCard, openAll, adviceTitles, expectPathwayStatus, reload, createShareLink,
+} from './fixtures.mjs';
+
+const EN = language('en');
+const FR = language('fr-CA');
+const PHONE = { width: 390, height: 844 };
+/** With every disclosure closed, the page is at most four phone screens (issue "Results a candidate can act on"). */
+const HEIGHT_BUDGET = 3400;
+const PRINT_PAGES = 3;
+
+const fixture = (file) => JSON.parse(fs.readFileSync(path.join(SCENARIOS, file), 'utf8'));
+const CANDIDATES = {
+  'a UK dancer without set experience': fixture('plan_01_uk_dancer_without_set_experience.json'),
+  'a Toronto stunt coordinator partway through IDC': fixture('plan_02_toronto_stunt_coordinator_partway_through_idc.json'),
+  'a US costume designer certified by an accredited program': fixture('plan_03_us_costume_designer_certified_by_an_accredited_program.json'),
+};
+
+/** The text the plan shows for a step `pathway/requirement` (its continuation when the answers say it is under way). */
+function planAction(L, key, e) {
+  const [pid, rid] = key.split(' ')[0].split('/');
+  const r = L.requirement(pid, rid);
+  return e.pathways[pid]?.in_progress?.includes(rid) ? r.in_progress_action : r.action;
+}
+
+/** The candidate's results, answered page by page in language `L` at phone width. */
+async function results(openWidget, L, candidate) {
+  const page = await openWidget({ viewport: PHONE, ...(L === FR ? { locale: 'fr-CA', hostLang: 'fr-CA' } : {}) });
+  await expectHeading(page, L.content.title);
+  assert.ok(await answerAsAsked(page, L, candidate.answers), 'every answer of the fixture is asked');
+  await seeResults(page, L);
+  return page;
+}
+
+const widgetHeight = (page) => page.locator('.icp-root').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+
+for (const [who, candidate] of Object.entries(CANDIDATES)) {
+  for (const L of [EN, FR]) {
+    const lang = L === EN ? 'English' : 'French';
+    test(`For ${who}, in ${lang} at 390 px, the plan comes first, nothing contradicts the answers, and the page fits four screens`, async ({ openWidget, axe }) => {
+      const page = await results(openWidget, L, candidate);
+      const e = candidate.expect;
+      // The plan is the first thing under the title, and its first action is the fixture's.
+      const plan = page.locator('.icp-plan');
+      const firstOnPage = await page.locator('.icp-results > section, .icp-results > details').first().getAttribute('class');
+      assert.equal(firstOnPage, 'icp-plan', 'the plan is the first section of the results');
+      await expect(plan.locator('.icp-plan__item').first().locator('.icp-plan__action')).toContainText(planAction(L, e.plan[0], e));
+      await expect(page.locator('.icp-plan__item'), 'one item per step of the plan').toHaveCount(e.plan.length);
+      for (const [pid, pe] of Object.entries(e.pathways)) await expectPathwayStatus(page, L, pid, pe.status);
+
+      const height = await widgetHeight(page);
+      assert.ok(height <= HEIGHT_BUDGET, `the results are ${height} px tall at 390 px with disclosures closed (budget ${HEIGHT_BUDGET})`);
+      await axe(page, `results of ${who} in ${lang}, disclosures closed`);
+
+      // Open everything: advice that would contradict the answers is not there.
+      await openAll(page);
+      const shown = await adviceTitles(page);
+      for (const id of e.no_advice ?? []) assert.ok(!shown.includes(L.advice(id).title), `no advice "${L.advice(id).title}"`);
+      for (const id of e.advice ?? []) assert.ok(shown.includes(L.advice(id).title), `advice "${L.advice(id).title}"`);
+      // A closed route hands out no step or box to tick.
+      for (const [pid, pe] of Object.entries(e.pathways).filter(([, pe]) => pe.status === 'not_applicable')) {
+        await expect(pathwayCard(page, L, pid).locator('li.icp-task, input[type="checkbox"]'), `closed route ${pid}`).toHaveCount(0);
+      }
+      // No step of the plan or of a card is one the answers say is done.
+      const actions = (await page.locator('.icp-plan__action, .icp-task__action').allTextContents()).join('\n');
+      for (const [pid, pe] of Object.entries(e.pathways)) {
+        for (const rid of pe.met ?? []) {
+          assert.ok(!actions.includes(L.requirement(pid, rid).action), `no step to do ${pid}/${rid}, which the answers say is done`);
+        }
+      }
+      await axe(page, `results of ${who} in ${lang}, every disclosure open`);
+    });
+  }
+}
+
+test('A certified costume designer who says she is training now instead is told to finish her program, not to choose one, in the plan and the card', async ({ openWidget }) => {
+  const page = await results(openWidget, EN, CANDIDATES['a US costume designer certified by an accredited program']);
+  await page.getByText(EN.T.whatIf, { exact: true }).click();
+  await page.getByRole('combobox', { name: EN.question('sag_program').text, exact: true }).selectOption({ label: EN.optionLabel('sag_program', 'training') });
+  // The new question it opens (foundational training) is answered, then the results come back.
+  await page.getByRole('button', { name: EN.T.answerNewQuestions, exact: true }).click();
+  await page.getByRole('radio', { name: EN.T.no, exact: true }).check();
+  await page.getByRole('button', { name: EN.T.continue, exact: true }).click();
+  await expectHeading(page, EN.T.resultsTitle);
+  const sag = EN.requirement('sag_aftra', 'sag_training');
+  await expect(page.locator('.icp-plan__action').filter({ hasText: sag.in_progress_action })).toHaveCount(1);
+  await openAll(page);
+  const text = await page.locator('.icp-results').innerText();
+  assert.ok(!text.includes(sag.action), `"${sag.action}" is not shown to someone training now`);
+  assert.ok(!(await adviceTitles(page)).includes(EN.advice('experience_before_training').title), 'no advice meant for before training');
+});
+
+for (const L of [EN, FR]) {
+  test(`A tick in the plan (${L === EN ? 'English' : 'French'}) moves the route's status and progress, stays after a reload, and travels in the share link`, async ({ openWidget, openPage }) => {
+    const dancer = CANDIDATES['a UK dancer without set experience'];
+    const page = await results(openWidget, L, dancer);
+    const idc = pathwayCard(page, L, 'idc');
+    const progress = idc.locator('.icp-pathway__progress');
+    await expect(progress).toHaveText(L.T.progressOf.replace('{done}', '0').replace('{total}', '6'));
+    await expectPathwayStatus(page, L, 'idc', 'not_yet');
+
+    const first = page.locator('.icp-plan__item').first();
+    await first.getByRole('checkbox').check();
+    await expect(progress).toHaveText(L.T.progressOf.replace('{done}', '1').replace('{total}', '6'));
+    await expectPathwayStatus(page, L, 'idc', 'in_progress');
+    // The ticked step stays in place, marked as done by the tick; the step it unlocks joins the plan.
+    await expect(first.locator('.icp-tag')).toHaveText(L.T.reqByTick);
+    await expect(first.getByRole('checkbox')).toBeChecked();
+    await expect(page.locator('.icp-pathway__next').first()).toContainText(L.requirement('idc', 'idc_l2').title);
+
+    await reload(page);
+    await expect(page.locator('.icp-plan__item').first().getByRole('checkbox')).toBeChecked();
+    await expect(pathwayCard(page, L, 'idc').locator('.icp-pathway__progress')).toHaveText(L.T.progressOf.replace('{done}', '1').replace('{total}', '6'));
+
+    const link = await createShareLink(page, L);
+    const other = await openPage(link, { viewport: PHONE, ...(L === FR ? { locale: 'fr-CA' } : {}) });
+    await expectHeading(other, EN.T.sharedTitle);
+    await expect(other.locator('.icp-plan__item').first().locator('.icp-tag')).toHaveText(EN.T.reqByTick);
+    await expectPathwayStatus(other, EN, 'idc', 'in_progress');
+  });
+}
+
+test('Printed, the plan and the compact checklist of each candidate fit in three A4 pages, in English and French', async ({ openWidget }) => {
+  for (const [who, candidate] of Object.entries(CANDIDATES)) {
+    for (const L of [EN, FR]) {
+      const page = await results(openWidget, L, candidate);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      assert.ok(pages >= 1 && pages <= PRINT_PAGES, `${who} in ${L === EN ? 'English' : 'French'}: ${pages} A4 pages (budget ${PRINT_PAGES})`);
+      await page.close();
+    }
+  }
+});
