@@ -58,6 +58,18 @@ test('Every kind of screen is saved as a full-page PNG', async ({ openWidget }) 
   await completeScenario(page, EN, CANDIDATES.certifiedCanadian);
   await shot(page, '11-results-all-met');
 
+  // The results on a phone, in both languages: closed, then with the first route and its first "Why?" open.
+  for (const L of [EN, language('fr-CA')]) {
+    const fr = L !== EN;
+    page = await openWidget({ viewport: { width: 390, height: 844 }, ...(fr ? { locale: 'fr-CA', hostLang: 'fr-CA' } : {}) });
+    await completeScenario(page, L, CANDIDATES.newcomer);
+    await shot(page, `14-results-phone-${L.content.lang}`);
+    const card = page.locator('details.icp-pathway').first();
+    await card.locator(':scope > summary').click();
+    await card.locator('details.icp-why').first().locator(':scope > summary').click();
+    await shot(page, `15-results-phone-route-open-${L.content.lang}`);
+  }
+
   page = await openWidget();
   await page.evaluate((key) => localStorage.setItem(key, '{not json'), STORAGE_KEY);
   await reload(page);
