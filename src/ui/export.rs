@@ -39,7 +39,7 @@ pub fn markdown(evaluation: &Evaluation, t: &Texts) -> String {
                 RequirementState::Unknown => "[?]",
             };
             let optional = if r.requirement.kind == RequirementKind::Preferred { format!(" ({})", t.req_optional) } else { String::new() };
-            let why = if r.by_tick { format!("{} {}", t.req_by_tick, t.by_tick_why) } else { r.explanation.unwrap_or(t.not_answered).to_owned() };
+            let why = if r.by_tick { format!("{} {}", t.req_by_tick, t.by_tick_why) } else { r.explanation.as_deref().unwrap_or(t.not_answered).to_owned() };
             out.push_str(&format!("- {mark} {}{optional}: {why}\n", r.requirement.title));
             out.push_str(&format!("  > \u{201c}{}\u{201d} ({})\n", r.requirement.source.quote.trim(), source_title(definition, &r.requirement.source.source)));
         }

@@ -150,7 +150,7 @@ fn requirement_row(
         })
         .collect();
     let outstanding = r.state != RequirementState::Met;
-    let why = if r.by_tick { Some(t.by_tick_why) } else { r.explanation };
+    let why = if r.by_tick { Some(t.by_tick_why) } else { r.explanation.as_deref() };
     let key = tick_key(result.pathway, req);
     html! {
         <li class={format!("icp-task icp-task--{modifier}")}>

@@ -45,6 +45,8 @@ fn requirement(i: usize, question: &str, after: impl Iterator<Item = usize>) -> 
         in_progress_when: None,
         in_progress: None,
         in_progress_action: None,
+        per_option: Default::default(),
+        alternatives: Vec::new(),
         source: Citation { source: "src".into(), quote: "Do every step in order.".into() },
     }
 }

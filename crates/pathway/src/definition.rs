@@ -3,6 +3,8 @@
 //!
 //! Every type refuses unknown fields, so a misspelt field is reported at its
 //! path instead of silently ignored.
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -223,8 +225,49 @@ pub struct Requirement {
     /// The next step while in progress.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_progress_action: Option<String>,
+    /// Texts for one answer of a choice (`met_when` reads one `single`
+    /// question): for the option id, what to say instead of `met`, `unmet`
+    /// or `action`, so an outcome ("applied", "attended") gets its own
+    /// explanation and next step.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub per_option: BTreeMap<String, OptionTexts>,
+    /// Texts per alternative of a `met_when` that is `any` or `at_least`
+    /// (in the same order): which alternative is met, and, when none is,
+    /// the closest one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<AlternativeTexts>,
     /// The sentence this requirement rests on.
     pub source: Citation,
+}
+
+/// What a requirement says for one option of the choice it rests on. Each
+/// text may use `{answer}` (the option's label).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OptionTexts {
+    /// Instead of `met`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub met: Option<String>,
+    /// Instead of `unmet` (and of `in_progress`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unmet: Option<String>,
+    /// Instead of `action` (and of `in_progress_action`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+}
+
+/// What a requirement says about one of its alternatives. Each text may use
+/// `{answer}`, and for a `>=` or `>` comparison `{target}` and `{remaining}`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AlternativeTexts {
+    /// Instead of `met`, when this is the first alternative met.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub met: Option<String>,
+    /// Instead of `unmet`, when none is met and this one, a comparison, is
+    /// the closest to its target among those answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closest: Option<String>,
 }
 
 /// Advice shown when its condition holds.

@@ -11,12 +11,14 @@
 //! condition evaluated once, and `after` entries resolved through a map of
 //! each pathway's requirement ids built once (looking each one up in the
 //! list made 20,000 requirements take tens of seconds; benches/large.rs).
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use super::answers::Answers;
-use super::condition::{Condition, Truth};
+use super::answers::{Answer, Answers};
+use super::condition::{Condition, Lookup, Truth};
 use super::definition::{Advice, Definition, Pathway, Question, Requirement, RequirementKind};
 use super::flow::Flow;
+use super::text::{fill, Subject};
 
 /// Where a candidate stands on one requirement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -80,13 +82,17 @@ pub struct RequirementResult<'d> {
     pub by_tick: bool,
     /// Not met, and the answers say it is under way (`in_progress_when`).
     pub in_progress: bool,
-    /// The author's explanation for this state; `None` while unknown and
-    /// when met by a tick.
-    pub explanation: Option<&'d str>,
+    /// The author's explanation for this state, in the candidate's terms;
+    /// `None` while unknown and when met by a tick.
+    pub explanation: Option<Cow<'d, str>>,
     /// The questions whose answers decided it, so the UI can show "based on your answer to ...".
     pub based_on: Vec<&'d Question>,
     /// Required earlier steps of the same pathway that are not met yet.
     pub waiting_for: Vec<&'d Requirement>,
+    /// What to do, in the candidate's terms: the text for their option, the
+    /// continuation of a step under way, or the requirement's own action,
+    /// with their answers filled in.
+    pub action: Cow<'d, str>,
 }
 
 /// One outstanding step of a pathway.
@@ -100,12 +106,14 @@ pub struct NextStep<'d> {
     pub waiting_for: Vec<&'d Requirement>,
     /// The answers say it is under way.
     pub in_progress: bool,
+    /// What to do, in the candidate's terms (see [`RequirementResult::action`]).
+    pub action: Cow<'d, str>,
 }
 
-impl<'d> NextStep<'d> {
-    /// What to do: the step's action, or its continuation when under way.
-    pub fn action(&self) -> &'d str {
-        action(self.requirement, self.in_progress)
+impl NextStep<'_> {
+    /// What to do, in the candidate's terms.
+    pub fn action(&self) -> &str {
+        &self.action
     }
 }
 
@@ -124,12 +132,14 @@ pub struct PlanStep<'d> {
     pub in_progress: bool,
     /// Done by the candidate's tick: kept in place, shown as done.
     pub by_tick: bool,
+    /// What to do, in the candidate's terms (see [`RequirementResult::action`]).
+    pub action: Cow<'d, str>,
 }
 
-impl<'d> PlanStep<'d> {
-    /// What to do: the step's action, or its continuation when under way.
-    pub fn action(&self) -> &'d str {
-        action(self.requirement, self.in_progress)
+impl PlanStep<'_> {
+    /// What to do, in the candidate's terms.
+    pub fn action(&self) -> &str {
+        &self.action
     }
 
     /// The tick key of the step (`pathway_id/requirement_id`).
@@ -143,11 +153,74 @@ pub fn tick_key(pathway: &Pathway, requirement: &Requirement) -> String {
     format!("{}/{}", pathway.id, requirement.id)
 }
 
-fn action(r: &Requirement, in_progress: bool) -> &str {
-    match (&r.in_progress_action, in_progress) {
-        (Some(a), true) => a,
-        _ => &r.action,
-    }
+/// The explanation and the next step of a requirement in the candidate's
+/// terms: the texts of their option, of their step under way, of the
+/// alternative they meet or are closest to, or the requirement's own, with
+/// their answers filled in. A text whose placeholders cannot be filled is
+/// passed over for the next one, so none reaches the page half-filled.
+fn texts<'d, 'a>(
+    r: &'d Requirement,
+    (state, by_tick, in_progress): (RequirementState, bool, bool),
+    lookup: &impl Fn(&str) -> Lookup<'a>,
+    definition: &Definition,
+) -> (Option<Cow<'d, str>>, Cow<'d, str>) {
+    let subject = Subject::of(&r.met_when);
+    let progress_subject = Subject::of_progress(r);
+    let option = match (subject, r.per_option.is_empty()) {
+        (Some(s), false) => match lookup(s.question) {
+            Lookup::Answered(Answer::Choice(c)) => r.per_option.get(c),
+            _ => None,
+        },
+        _ => None,
+    };
+    let first = |candidates: &mut dyn Iterator<Item = (Option<&'d String>, Option<Subject<'d>>)>| {
+        for (text, subject) in candidates {
+            if let Some(filled) = text.and_then(|t| fill(t, subject, lookup, definition)) {
+                return Some(filled);
+            }
+        }
+        None
+    };
+    let alternatives: &'d [Condition] = match &r.met_when {
+        Condition::Any(cs) | Condition::AtLeast { of: cs, .. } => cs,
+        _ => &[],
+    };
+    let met_alternative = || {
+        let i = alternatives.iter().position(|c| c.eval(lookup) == Truth::True)?;
+        Some((r.alternatives.get(i)?.met.as_ref(), Subject::of(&alternatives[i])))
+    };
+    let closest_alternative = || {
+        let mut best: Option<(usize, i64, i64)> = None;
+        for (i, c) in alternatives.iter().enumerate() {
+            let (Some(_), Some(s)) = (r.alternatives.get(i).and_then(|a| a.closest.as_ref()), Subject::of(c)) else { continue };
+            let (Some(target), Lookup::Answered(Answer::Number(n))) = (s.target.filter(|t| *t > 0), lookup(s.question)) else { continue };
+            // n / target > best.n / best.target, without division.
+            if best.is_none_or(|(_, bn, bt)| i128::from(*n) * i128::from(bt) > i128::from(bn) * i128::from(target)) {
+                best = Some((i, *n, target));
+            }
+        }
+        let (i, ..) = best?;
+        Some((r.alternatives[i].closest.as_ref(), Subject::of(&alternatives[i])))
+    };
+    let explanation = match state {
+        _ if by_tick => None,
+        RequirementState::Met => first(
+            &mut [(option.and_then(|o| o.met.as_ref()), subject)].into_iter().chain(met_alternative()).chain([(Some(&r.met), subject)]),
+        ),
+        _ if in_progress => first(&mut [(option.and_then(|o| o.unmet.as_ref()), subject), (r.in_progress.as_ref(), progress_subject)].into_iter()),
+        RequirementState::Unmet => first(
+            &mut [(option.and_then(|o| o.unmet.as_ref()), subject)].into_iter().chain(closest_alternative()).chain([(Some(&r.unmet), subject)]),
+        ),
+        RequirementState::Unknown => None,
+    };
+    let mut actions = [
+        (option.and_then(|o| o.action.as_ref()), subject),
+        (r.in_progress_action.as_ref().filter(|_| in_progress), progress_subject),
+        (Some(&r.action), subject),
+    ]
+    .into_iter();
+    let action = first(&mut actions).unwrap_or(Cow::Borrowed(r.action.as_str()));
+    (explanation, action)
 }
 
 /// The verdict on one pathway.
@@ -203,10 +276,10 @@ impl<'d> PathwayResult<'d> {
     }
 }
 
-impl<'d> RequirementResult<'d> {
-    /// What to do: the step's action, or its continuation when under way.
-    pub fn action(&self) -> &'d str {
-        action(self.requirement, self.in_progress)
+impl RequirementResult<'_> {
+    /// What to do, in the candidate's terms.
+    pub fn action(&self) -> &str {
+        &self.action
     }
 }
 
@@ -278,18 +351,15 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
                 .requirements
                 .iter()
                 .zip(&states)
-                .map(|(r, &(state, by_tick, in_progress))| RequirementResult {
+                .map(|(r, &(state, by_tick, in_progress))| {
+                    let (explanation, action) = texts(r, (state, by_tick, in_progress), &lookup, definition);
+                    RequirementResult {
                     requirement: r,
                     state,
                     by_tick,
                     in_progress,
-                    explanation: match state {
-                        _ if by_tick => None,
-                        RequirementState::Met => Some(r.met.as_str()),
-                        _ if in_progress => r.in_progress.as_deref(),
-                        RequirementState::Unmet => Some(r.unmet.as_str()),
-                        RequirementState::Unknown => None,
-                    },
+                    explanation,
+                    action,
                     based_on: {
                         requirement_number += 1;
                         let mut based_on = Vec::new();
@@ -303,6 +373,7 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
                         .filter(|(_, s)| *s != RequirementState::Met)
                         .map(|(r, _)| r)
                         .collect(),
+                }
                 })
                 .collect();
             let status = pathway_status(
@@ -316,6 +387,7 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
                     ready: r.waiting_for.is_empty(),
                     waiting_for: r.waiting_for.clone(),
                     in_progress: r.in_progress,
+                    action: r.action.clone(),
                 })
                 .partition(|s| s.ready);
             PathwayResult {
@@ -405,6 +477,7 @@ fn plan<'d>(pathways: &[PathwayResult<'d>]) -> Vec<PlanStep<'d>> {
                 pathways: vec![p.pathway],
                 in_progress: r.in_progress,
                 by_tick: r.by_tick,
+                action: r.action.clone(),
             });
         }
     }

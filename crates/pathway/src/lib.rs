@@ -18,6 +18,7 @@ mod error;
 mod evaluate;
 mod flow;
 mod schema;
+mod text;
 mod validate;
 
 pub use answers::{answers_from_json, answers_to_json, Answer, Answers};
@@ -25,8 +26,9 @@ pub use condition::{Cmp, Condition, Truth};
 pub use definition::{
     QuestionType, RawQuestion,
     Advice, Citation, Definition, Pathway, Question, QuestionKind, Requirement, RequirementKind,
-    Source, Choice,
+    Source, Choice, OptionTexts, AlternativeTexts,
 };
+pub use text::{number, placeholders, PLACEHOLDERS};
 pub use error::{read, read_json, DefinitionError, Issue};
 pub use schema::{definition_schema, SCHEMA_FILE};
 pub use evaluate::{

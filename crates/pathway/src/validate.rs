@@ -15,7 +15,8 @@ use std::fmt::{self, Write as _};
 
 use super::answers::Answer;
 use super::condition::{Cmp, Condition};
-use super::definition::{Citation, Definition, Pathway, QuestionKind};
+use super::definition::{Citation, Definition, Pathway, QuestionKind, Requirement};
+use super::text::{placeholders, Subject, PLACEHOLDERS};
 use super::error::{DefinitionError, Issue};
 
 // The limits (docs/definition-format.md, "Limits"). Each is at least five
@@ -386,6 +387,7 @@ impl<'d> Checker<'d> {
                     "in_progress_when needs both in_progress (why) and in_progress_action (the next step)",
                 ),
             }
+            self.texts(r, &rpath);
             self.citation(&r.source, &rpath);
             self.count(format_args!("{rpath}.after"), r.after.len(), AFTER_MAX, "requirement ids");
             for (k, after) in r.after.iter().enumerate() {
@@ -407,6 +409,95 @@ impl<'d> Checker<'d> {
         if let Some(cycle) = find_cycle(&graph) {
             let ids: Vec<Cow<'_, str>> = cycle.into_iter().map(|k| short(&p.requirements[k].id)).collect();
             self.issue(format!("{path}.requirements"), format!("cyclic order: {}", ids.join(" -> ")));
+        }
+    }
+
+    /// The placeholders of a requirement's texts, its per-option and
+    /// per-alternative texts: each must be one the text's subject can fill.
+    fn texts(&mut self, r: &'d Requirement, rpath: &str) {
+        let subject = Subject::of(&r.met_when);
+        let progress = Subject::of_progress(r);
+        for (field, text, subject, answered) in [
+            ("met", Some(&r.met), subject, true),
+            ("unmet", Some(&r.unmet), subject, false),
+            ("action", Some(&r.action), subject, false),
+            ("in_progress", r.in_progress.as_ref(), progress, true),
+            ("in_progress_action", r.in_progress_action.as_ref(), progress, true),
+        ] {
+            if let Some(text) = text {
+                self.template(format!("{rpath}.{field}"), text, subject, answered);
+            }
+        }
+        if !r.per_option.is_empty() {
+            let options = subject
+                .and_then(|s| self.def.question(s.question))
+                .filter(|q| matches!(q.kind, QuestionKind::Single { .. }))
+                .map(|q| q.kind.options());
+            match options {
+                None => self.issue(format!("{rpath}.per_option"), "per_option needs a met_when that reads one single-choice question"),
+                Some(options) => {
+                    for (id, texts) in &r.per_option {
+                        let opath = format!("{rpath}.per_option.{id}");
+                        if !options.iter().any(|o| &o.id == id) {
+                            self.issue(opath.clone(), format!("unknown option {}", quoted(id)));
+                        }
+                        for (field, text) in [("met", &texts.met), ("unmet", &texts.unmet), ("action", &texts.action)] {
+                            if let Some(text) = text {
+                                self.text(format_args!("{opath}.{field}"), text, TEXT_MAX);
+                                self.template(format!("{opath}.{field}"), text, subject, true);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if !r.alternatives.is_empty() {
+            let of: &[Condition] = match &r.met_when {
+                Condition::Any(cs) | Condition::AtLeast { of: cs, .. } => cs,
+                _ => &[],
+            };
+            if of.len() != r.alternatives.len() {
+                self.issue(
+                    format!("{rpath}.alternatives"),
+                    format!("{} alternatives for a met_when with {} (one per alternative of its any or at_least, in order)", r.alternatives.len(), of.len()),
+                );
+            }
+            for (i, (a, c)) in r.alternatives.iter().zip(of).enumerate() {
+                let subject = Subject::of(c);
+                let apath = format!("{rpath}.alternatives[{i}]");
+                if let Some(text) = &a.met {
+                    self.text(format_args!("{apath}.met"), text, TEXT_MAX);
+                    self.template(format!("{apath}.met"), text, subject, true);
+                }
+                if let Some(text) = &a.closest {
+                    self.text(format_args!("{apath}.closest"), text, TEXT_MAX);
+                    if subject.and_then(|s| s.target).is_none() {
+                        self.issue(format!("{apath}.closest"), "closest needs its alternative to be a >= or > comparison of a number");
+                    }
+                    self.template(format!("{apath}.closest"), text, subject, true);
+                }
+            }
+        }
+    }
+
+    /// One text's placeholders. `answered`: the text is only shown when its
+    /// subject's question is answered.
+    fn template(&mut self, path: String, text: &str, subject: Option<Subject<'_>>, answered: bool) {
+        for name in placeholders(text) {
+            if !PLACEHOLDERS.contains(&name) {
+                self.issue(path.clone(), format!("unknown placeholder {{{name}}} (there are {{answer}}, {{target}} and {{remaining}})"));
+                continue;
+            }
+            let why = match subject {
+                None => Some("its condition does not read one question directly"),
+                Some(s) if s.allows(name, answered, self.def) => None,
+                Some(s) if name != "answer" && s.target.is_none() => Some("its condition is not a >= or > comparison of a number"),
+                Some(_) if !answered => Some("this text can be shown before the question is answered"),
+                Some(_) => Some("a yes/no answer has no words of its own"),
+            };
+            if let Some(why) = why {
+                self.issue(path.clone(), format!("{{{name}}} cannot be filled here: {why}"));
+            }
         }
     }
 

@@ -31,6 +31,8 @@ fn requirement(id: String, met_when: Condition, after: Vec<String>) -> Requireme
         in_progress_when: None,
         in_progress: None,
         in_progress_action: None,
+        per_option: Default::default(),
+        alternatives: Vec::new(),
         source: Citation { source: "src".into(), quote: "Do every step in order.".into() },
     }
 }

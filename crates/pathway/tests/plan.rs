@@ -86,7 +86,7 @@ fn a_step_under_way_is_continued_not_started_and_its_start_advice_is_withheld() 
     assert_eq!(c.plan[0].action(), "go to your Level 1");
     let l1 = c.pathway("a").unwrap().requirement("l1").unwrap();
     assert!(l1.in_progress);
-    assert_eq!(l1.explanation, Some("booked"));
+    assert_eq!(l1.explanation.as_deref(), Some("booked"));
     assert!(c.advice.is_empty(), "advice about starting Level 1 shown to someone booked on it");
 
     let a = answers(&[("l1", false), ("l1_booked", false), ("other", true)]);
@@ -101,7 +101,7 @@ fn a_tick_counts_as_met_for_the_status_the_plan_and_the_steps_waiting_for_it() {
     let c = evaluate_with_ticks(&def, &a, &ticks(&["a/l1"]));
     let pa = c.pathway("a").unwrap();
     let l1 = pa.requirement("l1").unwrap();
-    assert_eq!((l1.state, l1.by_tick, l1.explanation), (RequirementState::Met, true, None));
+    assert_eq!((l1.state, l1.by_tick, l1.explanation.as_deref()), (RequirementState::Met, true, None));
     assert_eq!(pa.status, PathwayStatus::InProgress);
     assert_eq!(pa.next_step().map(|s| s.requirement.id.as_str()), Some("l2"));
     assert_eq!(pa.progress(), (1, 2));
@@ -119,6 +119,6 @@ fn answers_win_over_ticks_and_unknown_ticks_are_ignored() {
     let a = answers(&[("l1", true), ("l2", false), ("other", false)]);
     let c = evaluate_with_ticks(&def, &a, &ticks(&["a/l1", "a/nope", "zz/l1", "junk"]));
     let l1 = c.pathway("a").unwrap().requirement("l1").unwrap();
-    assert_eq!((l1.state, l1.by_tick, l1.explanation), (RequirementState::Met, false, Some("met")));
+    assert_eq!((l1.state, l1.by_tick, l1.explanation.as_deref()), (RequirementState::Met, false, Some("met")));
     assert_eq!(c.pathway("b").unwrap().requirement("other").unwrap().state, RequirementState::Unmet);
 }

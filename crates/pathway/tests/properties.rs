@@ -343,7 +343,7 @@ fn the_contradiction_check_catches_advice_to_start_a_done_step_and_a_plan_action
     let level1 = idc.requirements.iter().find(|r| r.id == "idc_l1").unwrap();
     let icc = checklist.pathways.iter_mut().find(|p| p.pathway.id == "icc").unwrap();
     icc.advice.push(start_with_level1);
-    checklist.plan.push(pathway::PlanStep { requirement: level1, pathway: idc, pathways: vec![idc], in_progress: false, by_tick: false });
+    checklist.plan.push(pathway::PlanStep { requirement: level1, pathway: idc, pathways: vec![idc], in_progress: false, by_tick: false, action: level1.action.as_str().into() });
     assert_eq!(
         contradictions(definition, &answers, &checklist),
         [
