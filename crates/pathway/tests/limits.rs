@@ -268,7 +268,7 @@ fn text_limit(member: &str) -> Option<usize> {
         "url" | "$schema" => Some(ADDRESS),
         "lang" => Some(LANG),
         "intro" | "text" | "hint" | "summary" | "goal" | "not_applicable" | "met" | "unmet" | "action" | "quote"
-        | "points" => Some(TEXT),
+        | "points" | "in_progress" | "in_progress_action" | "closest" => Some(TEXT),
         _ => None,
     }
 }
@@ -276,7 +276,8 @@ fn text_limit(member: &str) -> Option<usize> {
 /// The limit of a list, by the name of its member.
 fn list_limit(member: &str) -> usize {
     match member {
-        "sources" | "options" | "pathways" | "all" | "any" | "of" | "values" | "value" => 100,
+        // One text per alternative of an `any` or `at_least`: as many as it has.
+        "sources" | "options" | "pathways" | "all" | "any" | "of" | "values" | "value" | "alternatives" => 100,
         "questions" | "advice" => 500,
         "requirements" => 200,
         "after" | "points" => 50,

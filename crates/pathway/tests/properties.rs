@@ -352,3 +352,29 @@ fn the_contradiction_check_catches_advice_to_start_a_done_step_and_a_plan_action
         ]
     );
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn no_placeholder_of_the_default_content_ever_reaches_a_candidate_in_either_language(
+        answers in fitting_answers(),
+        ticks in any_ticks(),
+    ) {
+        for definition in pathway::default_definitions().unwrap() {
+            let c = pathway::evaluate_with_ticks(&definition, &answers, &ticks);
+            let mut shown: Vec<&str> = Vec::new();
+            for p in &c.pathways {
+                for r in &p.requirements {
+                    shown.extend(r.explanation.as_deref());
+                    shown.push(r.action());
+                }
+                shown.extend(p.next_steps.iter().map(|s| s.action()));
+            }
+            shown.extend(c.plan.iter().map(|s| s.action()));
+            for text in shown {
+                prop_assert!(pathway::placeholders(text).next().is_none(), "{}: {text:?} ({})", definition.lang, serde_json::to_string(&answers).unwrap());
+            }
+        }
+    }
+}

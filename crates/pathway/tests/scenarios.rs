@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use pathway::{answers_from_json, default_definition, evaluate_with_ticks, Answers, Checklist, PathwayResult, RequirementState, Ticks};
+use pathway::{answers_from_json, default_definition, default_definitions, evaluate_with_ticks, Answers, Checklist, PathwayResult, RequirementState, Ticks};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -28,11 +28,25 @@ struct Expect {
     advice: Vec<String>,
     #[serde(default)]
     no_advice: Vec<String>,
+    /// The exact texts a requirement shows (`pathway/requirement`), in
+    /// English and in French: its explanation and its next step.
+    #[serde(default)]
+    texts: BTreeMap<String, Said>,
+    #[serde(default)]
+    texts_fr: BTreeMap<String, Said>,
     /// The plan, in order: each action as `pathway/requirement` of the
     /// requirement whose action it shows, then the other pathways it
     /// advances after a space (`idc/idc_l3 icc`), and ` (ticked)` when it
     /// is done by a tick.
     plan: Option<Vec<String>>,
+}
+
+/// What a requirement says: its explanation and its next step.
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+struct Said {
+    explanation: Option<String>,
+    action: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -127,6 +141,30 @@ fn check(file: &str, s: &Scenario) -> Vec<String> {
             .collect();
         if *want != got {
             fail(format!("plan is {got:?}, expected {want:?}"));
+        }
+    }
+    for (language, texts) in [(0, &s.expect.texts), (1, &s.expect.texts_fr)] {
+        if texts.is_empty() {
+            continue;
+        }
+        let definition = &default_definitions().expect("both languages are valid")[language];
+        let checklist = evaluate_with_ticks(definition, &s.answers, &s.ticks);
+        for (key, want) in texts {
+            let Some((pid, rid)) = key.split_once('/') else {
+                fail(format!("texts: {key} is not pathway/requirement"));
+                continue;
+            };
+            let Some(r) = checklist.pathway(pid).and_then(|p| p.requirement(rid)) else {
+                fail(format!("texts: no requirement {key}"));
+                continue;
+            };
+            let got = Said { explanation: r.explanation.as_deref().map(str::to_owned), action: Some(r.action().to_owned()) };
+            if want.explanation.is_some() && want.explanation != got.explanation {
+                fail(format!("{} explanation of {key} is {:?}, expected {:?}", definition.lang, got.explanation, want.explanation));
+            }
+            if want.action.is_some() && want.action != got.action {
+                fail(format!("{} next step of {key} is {:?}, expected {:?}", definition.lang, got.action, want.action));
+            }
         }
     }
     let shown = all_advice_ids(&checklist);

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 /// Fields whose string values are translated; everything else must be identical.
 const TEXT_FIELDS: &[&str] =
-    &["title", "intro", "publisher", "text", "hint", "section", "unit", "label", "summary", "goal", "not_applicable", "met", "unmet", "action", "in_progress", "in_progress_action", "points"];
+    &["title", "intro", "publisher", "text", "hint", "section", "unit", "label", "summary", "goal", "not_applicable", "met", "unmet", "action", "in_progress", "in_progress_action", "closest", "points"];
 
 fn load(name: &str) -> Value {
     let path = format!("{}/../../content/{name}", env!("CARGO_MANIFEST_DIR"));
