@@ -250,6 +250,8 @@ async fn the_plan_comes_first_each_step_once_naming_every_route_it_counts_for_an
     assert!(plan_html.contains("Intimacy Directors &amp; Coordinators (IDC) certification, Levels 1 to 4; Intimacy Coordinators Canada (ICC) training and mentorship"), "{plan_html}");
     assert!(plan_html.contains(r#"href="https://www.idcprofessionals.com""#), "a link to where the step is taken");
     assert!(!html.contains("<details class=\"icp-pathway icp-pathway--in-progress\" open"), "cards start closed");
+    // When the rules were checked against their sources.
+    assert!(html.contains("Rules checked against their sources on 26 November 2026."), "{html}");
     // No file names among the sources.
     assert!(!html.contains(".txt") && !html.contains("README"), "{html}");
 }

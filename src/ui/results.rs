@@ -125,6 +125,9 @@ pub fn results(props: &Props) -> Html {
                 <h2 class="icp-results__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ t.results_title }</h2>
                 <p class="icp-results__intro">{ t.results_intro }</p>
             }
+            if let Some(checked) = def.rules_checked().and_then(|d| t.checked_on(d)) {
+                <p class="icp-results__checked">{ checked }</p>
+            }
             if !checklist.complete && !props.read_only {
                 <div class="icp-notice icp-notice--action">
                     <p class="icp-notice__text">{ t.new_questions }</p>

@@ -118,6 +118,12 @@ pub struct Texts {
     pub plan_empty: &'static str,
     /// Before the routes a plan step counts for.
     pub plan_for: &'static str,
+    /// "Rules checked against their sources on {date}."
+    pub rules_checked: &'static str,
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+    /// The first day of a month in a date (French writes "1er").
+    pub day_one: &'static str,
     /// Before a pathway's next step on its card.
     pub next_label: &'static str,
     /// Link to where a step is taken.
@@ -280,6 +286,9 @@ pub static EN: Texts = Texts {
     plan_more: "More steps you can take now ({n})",
     plan_empty: "There is no step to take now: see each route below.",
     plan_for: "Counts for:",
+    rules_checked: "Rules checked against their sources on {date}.",
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    day_one: "1",
     next_label: "Next:",
     where_to: "Where to do this",
     new_tab: " (opens in a new tab)",
@@ -354,6 +363,16 @@ impl Texts {
         self.plan_more.replace("{n}", &n.to_string())
     }
 
+    /// "Rules checked against their sources on 26 November 2026." for a
+    /// date written `YYYY-MM-DD`; `None` for anything else.
+    pub fn checked_on(&self, iso: &str) -> Option<String> {
+        let mut parts = iso.splitn(3, '-').map(|p| p.parse::<usize>().ok());
+        let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+        let month = self.months.get(month.checked_sub(1)?)?;
+        let day = if day == 1 { self.day_one.to_owned() } else { day.to_string() };
+        Some(self.rules_checked.replace("{date}", &format!("{day} {month} {year}")))
+    }
+
     /// "3 of 6 done".
     pub fn progress(&self, done: usize, total: usize) -> String {
         self.progress_of.replace("{done}", &done.to_string()).replace("{total}", &total.to_string())
@@ -362,5 +381,19 @@ impl Texts {
     /// "Enter a number between 0 and 20".
     pub fn range(&self, min: i64, max: i64) -> String {
         self.number_range.replace("{min}", &min.to_string()).replace("{max}", &max.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EN;
+    use crate::ui::texts_fr::FR_CA;
+
+    #[test]
+    fn the_checked_date_is_written_as_each_language_writes_dates() {
+        assert_eq!(EN.checked_on("2026-11-01").as_deref(), Some("Rules checked against their sources on 1 November 2026."));
+        assert_eq!(FR_CA.checked_on("2026-11-01").as_deref(), Some("Règles vérifiées auprès de leurs sources le 1er novembre 2026."));
+        assert_eq!(FR_CA.checked_on("2026-08-26").as_deref(), Some("Règles vérifiées auprès de leurs sources le 26 août 2026."));
+        assert_eq!(EN.checked_on("not a date"), None);
     }
 }

@@ -3,9 +3,11 @@
 //! JSON (`--format json`) for an organization's own CI.
 //!
 //! ```text
-//! icp-check [DEFINITION.json] [--answers ANSWERS.json] [--format text|json]
+//! icp-check [DEFINITION.json] [--answers ANSWERS.json] [--format text|json] [--max-age MONTHS]
 //! icp-check --schema
 //! ```
+//! A source whose `checked` date is older than `--max-age` months (12 by
+//! default) is warned about: the rules resting on it may have changed.
 //! Without a definition the built-in default content is used.
 use std::process::ExitCode;
 
@@ -15,10 +17,11 @@ use pathway::{
 };
 use serde::Serialize;
 
-const USAGE: &str = "usage: icp-check [DEFINITION.json] [--answers ANSWERS.json] [--format text|json]\n\
+const USAGE: &str = "usage: icp-check [DEFINITION.json] [--answers ANSWERS.json] [--format text|json] [--max-age MONTHS]\n\
        icp-check --schema\n\
   Validates DEFINITION.json (default: the built-in content) and, with --answers,\n\
   prints the checklist for those answers. --format json prints one JSON report on stdout.\n\
+  Warns about sources checked more than --max-age months ago (default 12).\n\
   --schema prints the JSON Schema of the definition format.\n\
   Exit status 0 when valid, 1 when not, 2 on usage errors.";
 
@@ -32,6 +35,10 @@ struct Args {
     definition: Option<String>,
     answers: Option<String>,
     format: Format,
+    /// Months after which a source's `checked` date is stale.
+    max_age: u32,
+    /// Today, for the age of checked dates (`--today`, for tests).
+    today: time::Date,
 }
 
 enum Command {
@@ -43,7 +50,13 @@ enum Command {
 fn parse_args() -> Result<Command, lexopt::Error> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
-    let mut args = Args { definition: None, answers: None, format: Format::Text };
+    let mut args = Args {
+        definition: None,
+        answers: None,
+        format: Format::Text,
+        max_age: 12,
+        today: time::OffsetDateTime::now_utc().date(),
+    };
     while let Some(arg) = parser.next()? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
@@ -55,6 +68,11 @@ fn parse_args() -> Result<Command, lexopt::Error> {
                     "json" => Format::Json,
                     other => return Err(format!("--format takes text or json, not {other}").into()),
                 }
+            }
+            Long("max-age") => args.max_age = parser.value()?.parse()?,
+            Long("today") => {
+                let value = parser.value()?.string()?;
+                args.today = parse_date(&value).ok_or_else(|| format!("--today takes a date written YYYY-MM-DD, not {value}"))?;
             }
             Value(v) if args.definition.is_none() => args.definition = Some(v.string()?),
             _ => return Err(arg.unexpected()),
@@ -156,6 +174,37 @@ struct StepReport {
     ready: bool,
 }
 
+fn parse_date(text: &str) -> Option<time::Date> {
+    time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]")).ok()
+}
+
+/// The date `months` months before `date`, on the same day or the last day
+/// of a shorter month.
+fn months_before(date: time::Date, months: u32) -> time::Date {
+    let total = date.year() * 12 + i32::from(u8::from(date.month())) - 1 - months as i32;
+    let (year, month) = (total.div_euclid(12), time::Month::try_from(total.rem_euclid(12) as u8 + 1).unwrap_or(time::Month::January));
+    let day = date.day().min(month.length(year));
+    time::Date::from_calendar_date(year, month, day).unwrap_or(date)
+}
+
+/// Warnings for sources checked longer ago than `max_age` months.
+fn stale_sources(definition: &Definition, file: &str, today: time::Date, max_age: u32) -> Vec<Problem> {
+    let limit = months_before(today, max_age);
+    definition
+        .sources
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| Some((i, s.checked.as_deref()?)))
+        .filter_map(|(i, checked)| Some((i, checked, parse_date(checked)?)))
+        .filter(|(_, _, date)| *date < limit)
+        .map(|(i, checked, _)| Problem {
+            file: file.to_owned(),
+            path: format!("sources[{i}].checked"),
+            message: format!("checked on {checked}, more than {max_age} months ago: the rules resting on this source may have changed; check them and update the date"),
+        })
+        .collect()
+}
+
 fn problem(file: &str, Issue { path, message }: Issue) -> Problem {
     Problem { file: file.to_owned(), path, message }
 }
@@ -192,6 +241,7 @@ fn check(args: &Args) -> Report {
             return report;
         }
     };
+    report.warnings.extend(stale_sources(&definition, &name, args.today, args.max_age));
     report.definition = Some(Summary {
         id: definition.id.clone(),
         version: definition.version,
@@ -295,7 +345,7 @@ fn render(checklist: &Checklist) -> String {
             };
             let pref = if r.requirement.kind == RequirementKind::Preferred { " (preferred)" } else { "" };
             let _ = writeln!(out, "  {mark} {}{pref}", r.requirement.title);
-            if let Some(e) = r.explanation {
+            if let Some(e) = &r.explanation {
                 let _ = writeln!(out, "      why: {e}");
             }
             let _ = writeln!(out, "      source: {} \"{}\"", r.requirement.source.source, r.requirement.source.quote);

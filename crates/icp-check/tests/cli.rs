@@ -139,3 +139,35 @@ fn an_unknown_format_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("--format takes text or json"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn a_source_checked_two_years_ago_is_warned_about_and_the_definition_stays_valid() {
+    let dir = std::env::temp_dir().join(format!("icp-check-stale-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/definitions/small.json"),
+    ).unwrap()).unwrap();
+    v["sources"][0]["checked"] = serde_json::json!("2024-11-26");
+    let file = dir.join("stale.json");
+    std::fs::write(&file, v.to_string()).unwrap();
+    let file = file.to_str().unwrap();
+
+    let out = icp_check(&[file, "--today", "2026-11-26"]);
+    assert_eq!(out.status.code(), Some(0), "a stale date is a warning, not an error");
+    assert_eq!(
+        text(&out.stderr).trim_end(),
+        format!("{file}: warning: sources[0].checked: checked on 2024-11-26, more than 12 months ago: the rules resting on this source may have changed; check them and update the date")
+    );
+    // Within the limit, or with a longer one: no warning.
+    assert!(text(&icp_check(&[file, "--today", "2025-11-26"]).stderr).is_empty());
+    assert!(text(&icp_check(&[file, "--today", "2026-11-26", "--max-age", "36"]).stderr).is_empty());
+    // And in the JSON report.
+    let json: serde_json::Value = serde_json::from_slice(&icp_check(&[file, "--today", "2026-11-26", "--format", "json"]).stdout).unwrap();
+    assert_eq!(json["warnings"][0]["path"], "sources[0].checked");
+}
+
+#[test]
+fn the_built_in_content_says_when_its_rules_were_checked() {
+    let d = pathway::default_definition().unwrap();
+    assert!(d.sources.iter().all(|s| s.checked.is_some()), "every source of the built-in content has a checked date");
+}

@@ -69,6 +69,11 @@ pub struct Source {
     /// A public address of the document, if there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// When the rules resting on this source were last checked against it
+    /// (`YYYY-MM-DD`): the results page says so, and `icp-check` warns when
+    /// it is older than a limit, so rules that may have changed are noticed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<String>,
 }
 
 /// Where a rule or piece of advice comes from: a source and the sentence it rests on.
@@ -327,6 +332,12 @@ impl Definition {
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// When the rules were checked against their sources: the oldest
+    /// `checked` date of the sources that have one (`YYYY-MM-DD`).
+    pub fn rules_checked(&self) -> Option<&str> {
+        self.sources.iter().filter_map(|s| s.checked.as_deref()).min()
     }
 
     /// The pathway with this id.

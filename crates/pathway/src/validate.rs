@@ -100,6 +100,21 @@ impl Definition {
     }
 }
 
+/// The year, month and day of a date written `YYYY-MM-DD`, if it is one
+/// (months of their length, February 29 in leap years only).
+pub(crate) fn date_parts(date: &str) -> Option<(u32, u32, u32)> {
+    let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| date.get(r).filter(|s| s.bytes().all(|c| c.is_ascii_digit()))?.parse::<u32>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    (1..=12).contains(&m).then_some(())?;
+    (1..=days[m as usize - 1]).contains(&d).then_some((y, m, d))
+}
+
 fn id_ok(id: &str) -> bool {
     // Ids become DOM ids and storage keys: keep them to a safe alphabet.
     !id.is_empty()
@@ -212,6 +227,11 @@ impl<'d> Checker<'d> {
             }
             if let Some(url) = &s.url {
                 self.address(format_args!("sources[{i}].url"), url);
+            }
+            if let Some(date) = &s.checked {
+                if date_parts(date).is_none() {
+                    self.issue(format!("sources[{i}].checked"), format!("{} is not a date written YYYY-MM-DD", quoted(date)));
+                }
             }
         }
 

@@ -346,3 +346,24 @@ fn advice_about_a_step_names_an_existing_requirement() {
         assert_issues(&v, &[&format!(r#"advice[0].about: unknown step "{wrong}": write pathway_id/requirement_id"#)]);
     }
 }
+
+#[test]
+fn a_source_checked_date_is_a_real_date_written_yyyy_mm_dd() {
+    let mut v = base();
+    for good in ["2026-11-01", "2024-02-29"] {
+        v["sources"][0]["checked"] = json!(good);
+        assert_issues(&v, &[]);
+    }
+    for bad in ["2026-13-01", "2025-02-29", "1 Nov 2026", "2026-11-1", "2026-04-31"] {
+        v["sources"][0]["checked"] = json!(bad);
+        assert_issues(&v, &[&format!(r#"sources[0].checked: "{bad}" is not a date written YYYY-MM-DD"#)]);
+    }
+}
+
+#[test]
+fn the_rules_are_as_recently_checked_as_their_oldest_source() {
+    let mut v = base();
+    v["sources"] = json!([{"id": "src", "title": "A", "checked": "2026-05-01"}, {"id": "b", "title": "B", "checked": "2025-11-01"}, {"id": "c", "title": "C"}]);
+    let d = Definition::from_json(&v.to_string()).unwrap();
+    assert_eq!(d.rules_checked(), Some("2025-11-01"));
+}
