@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { language, SCENARIOS } from './support.mjs';
 import {
-  test, expect, expectHeading, answerAsAsked, seeResults, pathwayCard, openAll, adviceTitles, expectPathwayStatus, reload, createShareLink,
+  test, expect, expectHeading, answerAsAsked, seeResults, pathwayCard, openAll, openDisclosure, adviceTitles, expectPathwayStatus, reload, createShareLink,
 } from './fixtures.mjs';
 
 const EN = language('en');
@@ -27,9 +27,12 @@ const CANDIDATES = {
   'a US costume designer certified by an accredited program': fixture('plan_03_us_costume_designer_certified_by_an_accredited_program.json'),
 };
 
-/** The text the plan shows for a step `pathway/requirement` (its continuation when the answers say it is under way). */
+/** The text the plan shows for a step `pathway/requirement`: the fixture's exact text when it gives one, else its continuation when under way, else its action. */
 function planAction(L, key, e) {
-  const [pid, rid] = key.split(' ')[0].split('/');
+  const step = key.split(' ')[0];
+  const said = (L === EN ? e.texts : e.texts_fr)?.[step]?.action;
+  if (said) return said;
+  const [pid, rid] = step.split('/');
   const r = L.requirement(pid, rid);
   return e.pathways[pid]?.in_progress?.includes(rid) ? r.in_progress_action : r.action;
 }
@@ -143,3 +146,32 @@ test('Printed, the plan and the compact checklist of each candidate fit in three
     }
   }
 });
+
+/** The candidates of the "own answers" fixtures: a partial count, an alternative met, and each staged outcome. */
+const OWN_TERMS = [
+  'texts_01_level2_one_of_three', 'texts_05_experience_years_route', 'texts_10_level3_applied',
+  'texts_11_level3_attended_not_passed', 'texts_13_level4_not_started', 'texts_14_level4_with_an_advisor',
+].map((id) => ({ id, ...fixture(`${id}.json`) }));
+
+for (const L of [EN, FR]) {
+  for (const candidate of OWN_TERMS) {
+    test(`In ${L === EN ? 'English' : 'French'}, the candidate of ${candidate.id} reads their own situation in the route card and, where it is a step to take now, in the plan`, async ({ openWidget }) => {
+      const page = await results(openWidget, L, candidate);
+      const texts = L === EN ? candidate.expect.texts : candidate.expect.texts_fr;
+      for (const [key, said] of Object.entries(texts)) {
+        const [pid, rid] = key.split('/');
+        const card = pathwayCard(page, L, pid);
+        await openDisclosure(card);
+        const row = card.locator('li.icp-task').filter({ has: page.locator('.icp-task__name').getByText(L.requirement(pid, rid).title, { exact: true }) });
+        if (said.explanation) await expect(row.locator('.icp-task__why')).toHaveText(said.explanation);
+        if (said.action) {
+          await expect(row.locator('.icp-task__action')).toContainText(said.action);
+          await expect(page.locator('.icp-plan__action').filter({ hasText: said.action }), `the plan says "${said.action}"`).toHaveCount(1);
+        }
+      }
+      await openAll(page);
+      const text = await page.locator('.icp-results').innerText();
+      assert.doesNotMatch(text, /\{(answer|target|remaining)\}/, 'no placeholder reaches the page');
+    });
+  }
+}

@@ -39,6 +39,14 @@ for (const scenario of scenarios()) {
         for (const rid of e[state] ?? []) await expectRequirement(page, EN, pid, rid, tag(pid, rid, state, e));
       }
     }
+    // The exact texts a requirement says (its explanation and next step), in the candidate's terms.
+    for (const [key, said] of Object.entries(scenario.expect.texts ?? {})) {
+      const [pid, rid] = key.split('/');
+      await openDisclosure(pathwayCard(page, EN, pid));
+      const row = requirementRow(page, EN, pid, rid);
+      if (said.explanation) await expectText(row.locator('.icp-task__why'), said.explanation, `explanation of ${key}`);
+      if (said.action) await expect(row.locator('.icp-task__action'), `next step of ${key}`).toContainText(said.action);
+    }
     await openAll(page);
     const titles = page.locator('.icp-advice__item .icp-details__summary-text');
     for (const id of scenario.expect.advice ?? []) await expect(titles.getByText(EN.advice(id).title, { exact: true }).first(), `advice ${id}`).toBeVisible();
