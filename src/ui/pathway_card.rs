@@ -12,7 +12,7 @@ use super::components::{inset_text, tag};
 use super::context::Settings;
 use super::format::answer_text;
 use crate::pathway::{
-    tick_key, Advice, Answers, Citation, Definition, PathwayResult, PathwayStatus, RequirementKind, RequirementResult,
+    advice_text, tick_key, Advice, Answers, Citation, Definition, PathwayResult, PathwayStatus, RequirementKind, RequirementResult,
     RequirementState,
 };
 
@@ -91,10 +91,10 @@ fn disclosure(summary: Html, class: &'static str, body: Html) -> Html {
 }
 
 /// One advice item, its title opening the text and its source.
-pub fn advice_item(a: &Advice, definition: &Definition, settings: &Settings) -> Html {
+pub fn advice_item(a: &Advice, definition: &Definition, answers: &Answers, settings: &Settings) -> Html {
     let body = html! {
         <>
-            <p class="icp-advice__text">{ &a.text }</p>
+            <p class="icp-advice__text">{ advice_text(a, definition, answers).into_owned() }</p>
             if !a.points.is_empty() {
                 <ul class="icp-advice__points">{ for a.points.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
             }
@@ -229,7 +229,7 @@ pub fn pathway_card(
                     </ul>
                     if !result.advice.is_empty() {
                         <h4 class="icp-pathway__subtitle">{ t.advice }</h4>
-                        <ul class="icp-advice">{ for result.advice.iter().map(|a| advice_item(a, definition, settings)) }</ul>
+                        <ul class="icp-advice">{ for result.advice.iter().map(|a| advice_item(a, definition, answers, settings)) }</ul>
                     }
                 }
             </div>

@@ -142,7 +142,7 @@ pub fn results(props: &Props) -> Html {
             if !checklist.advice.is_empty() {
                 <section class="icp-general-advice" aria-labelledby={settings.id(&["advice"])}>
                     <h3 class="icp-general-advice__title" id={settings.id(&["advice"])}>{ t.general_advice }</h3>
-                    <ul class="icp-advice">{ for checklist.advice.iter().map(|a| advice_item(a, def, &settings)) }</ul>
+                    <ul class="icp-advice">{ for checklist.advice.iter().map(|a| advice_item(a, def, answers, &settings)) }</ul>
                 </section>
             }
             <KeepResults evaluation={props.evaluation.clone()} />

@@ -105,7 +105,7 @@ fn one_pathway() -> (Definition, Answers) {
 /// shown when one of 100 `includes` holds.
 fn every_list_limit() -> (Definition, Answers) {
     let (mut def, mut answers) = at_the_limits();
-    def.sources.extend((1..100).map(|i| Source { id: format!("s{i}"), title: "Source".into(), file: None, url: None }));
+    def.sources.extend((1..100).map(|i| Source { id: format!("s{i}"), title: "Source".into(), file: None, url: None, checked: None }));
     let choice = |j: usize| Question {
         id: format!("c{j}"),
         section: None,

@@ -28,7 +28,7 @@ pub use definition::{
     Advice, Citation, Definition, Pathway, Question, QuestionKind, Requirement, RequirementKind,
     Source, Choice, OptionTexts, AlternativeTexts,
 };
-pub use text::{number, placeholders, PLACEHOLDERS};
+pub use text::{advice_text, number, placeholders, PLACEHOLDERS};
 pub use error::{read, read_json, DefinitionError, Issue};
 pub use schema::{definition_schema, SCHEMA_FILE};
 pub use evaluate::{

@@ -346,6 +346,8 @@ impl<'d> Checker<'d> {
             if let Some(c) = &a.when {
                 self.condition(c, &mut format!("{path}.when"), None, 1);
             }
+            // Advice is only shown when `when` holds, so its answer is known.
+            self.template(format!("{path}.text"), &a.text, a.when.as_ref().and_then(Subject::of), true);
             if let Some(about) = &a.about {
                 let found = about.split_once('/').and_then(|(p, r)| def.pathway(p).map(|p| p.requirements.iter().any(|x| x.id == r)));
                 if found != Some(true) {

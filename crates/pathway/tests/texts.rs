@@ -138,3 +138,22 @@ fn per_option_and_alternative_texts_must_fit_their_requirement() {
     v["questions"][4]["type"] = json!("yes_no");
     assert_eq!(issues(&v), Vec::<String>::new());
 }
+
+#[test]
+fn advice_can_say_the_answer_its_condition_reads_and_nothing_it_cannot_fill() {
+    let mut v = base();
+    v["advice"] = json!([{"id": "a", "title": "Hours", "text": "With {answer} hours, {remaining} remain to {target}.",
+        "when": {"compare": {"question": "hours", "op": ">=", "value": 300}}, "source": {"source": "s", "quote": "q"}}]);
+    let d = def(&v);
+    let a = answers(&[("hours", Answer::Number(1200))]);
+    assert_eq!(pathway::advice_text(&d.advice[0], &d, &a), "With 1,200 hours, 0 remain to 300.");
+    v["advice"][0]["when"] = json!({"any": [{"equals": {"question": "ok", "value": true}}]});
+    assert_eq!(
+        issues(&v),
+        [
+            "advice[0].text: {answer} cannot be filled here: its condition does not read one question directly",
+            "advice[0].text: {remaining} cannot be filled here: its condition does not read one question directly",
+            "advice[0].text: {target} cannot be filled here: its condition does not read one question directly",
+        ]
+    );
+}
