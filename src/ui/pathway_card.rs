@@ -12,7 +12,7 @@ use super::components::{inset_text, tag};
 use super::context::Settings;
 use super::format::answer_text;
 use crate::pathway::{
-    advice_text, tick_key, Advice, Answers, Citation, Definition, PathwayResult, PathwayStatus, RequirementKind, RequirementResult,
+    advice_text, is_web_address, tick_key, Advice, Answers, Citation, Definition, PathwayResult, PathwayStatus, RequirementKind, RequirementResult,
     RequirementState,
 };
 
@@ -34,7 +34,7 @@ pub fn status_tag(status: PathwayStatus, settings: &Settings) -> Html {
 
 /// A link to where a step is taken, when the definition gives a web address.
 pub fn step_link(url: Option<&String>, settings: &Settings) -> Html {
-    match url.filter(|u| u.starts_with("https://") || u.starts_with("http://")) {
+    match url.filter(|u| is_web_address(u)) {
         Some(url) => html! {
             <a class="icp-link icp-step-link" href={url.clone()} rel="noopener noreferrer" target="_blank">
                 { settings.texts.where_to }<span class="icp-visually-hidden">{ settings.texts.new_tab }</span>
@@ -63,7 +63,7 @@ pub fn tick_box(key: String, id: String, ticked: bool, what: &str, settings: &Se
 pub fn citation(c: &Citation, definition: &Definition, settings: &Settings) -> Html {
     let source = definition.source(&c.source);
     let title = source.map(|s| s.title.as_str()).unwrap_or(c.source.as_str());
-    let url = source.and_then(|s| s.url.as_ref()).filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+    let url = source.and_then(|s| s.url.as_ref()).filter(|u| is_web_address(u));
     html! {
         <figure class="icp-citation">
             <blockquote class="icp-citation__quote">{ format!("\u{201c}{}\u{201d}", c.quote.trim()) }</blockquote>

@@ -12,7 +12,7 @@ use super::evaluation::Evaluation;
 use super::keep_results::KeepResults;
 use super::pathway_card::{advice_item, pathway_card, step_link, tick_box, CardCallbacks};
 use super::what_if::WhatIf;
-use crate::pathway::{Answer, PlanStep};
+use crate::pathway::{is_web_address, Answer, PlanStep};
 
 /// Props of [`Results`].
 #[derive(Properties, PartialEq)]
@@ -155,7 +155,7 @@ pub fn results(props: &Props) -> Html {
                 </summary>
                 <ul class="icp-sources__list">{ for def.sources.iter().map(|s| html! {
                     <li>
-                        if let Some(url) = s.url.as_ref().filter(|u| u.starts_with("https://") || u.starts_with("http://")) {
+                        if let Some(url) = s.url.as_ref().filter(|u| is_web_address(u)) {
                             <a class="icp-link" href={url.clone()} rel="noopener noreferrer">{ &s.title }</a>
                         } else {
                             { &s.title }

@@ -85,13 +85,8 @@ pub fn decode(definition: &Definition, value: &str) -> Result<Shared, ShareError
             Some(_) => {}
         }
     }
-    for tick in &ticks {
-        let known = tick
-            .split_once('/')
-            .is_some_and(|(p, r)| definition.pathway(p).is_some_and(|p| p.requirements.iter().any(|x| x.id == r)));
-        if !known {
-            return Err(ShareError::Mismatch(format!("no step \"{tick}\"")));
-        }
+    if let Some(tick) = ticks.iter().find(|t| definition.requirement_by_key(t).is_none()) {
+        return Err(ShareError::Mismatch(format!("no step \"{tick}\"")));
     }
     Ok(Shared { answers, ticks })
 }

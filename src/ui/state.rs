@@ -373,7 +373,7 @@ impl State {
 /// The tick keys that mean the same step as `key`: every requirement
 /// sharing its `step` id, or `key` alone.
 fn same_step_keys(definition: &Definition, key: &str) -> Vec<String> {
-    let step = key.split_once('/').and_then(|(p, r)| definition.pathway(p)?.requirements.iter().find(|x| x.id == r)?.step.as_deref());
+    let step = definition.requirement_by_key(key).and_then(|(_, r)| r.step.as_deref());
     match step {
         None => vec![key.to_owned()],
         Some(step) => definition

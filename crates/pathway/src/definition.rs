@@ -340,6 +340,13 @@ impl Definition {
         self.sources.iter().filter_map(|s| s.checked.as_deref()).min()
     }
 
+    /// The requirement a tick key (`pathway_id/requirement_id`) names.
+    pub fn requirement_by_key(&self, key: &str) -> Option<(&Pathway, &Requirement)> {
+        let (p, r) = key.split_once('/')?;
+        let pathway = self.pathway(p)?;
+        Some((pathway, pathway.requirements.iter().find(|x| x.id == r)?))
+    }
+
     /// The pathway with this id.
     pub fn pathway(&self, id: &str) -> Option<&Pathway> {
         self.pathways.iter().find(|p| p.id == id)
@@ -367,6 +374,13 @@ impl Question {
     }
 }
 
+
+/// Whether an address may be shown as a link: a web address (`https://`,
+/// or `http://`), never `javascript:` or `data:`. Validation refuses others;
+/// the widget checks again for content it does not validate (the built-in).
+pub fn is_web_address(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}
 
 fn english() -> String {
     "en".to_owned()

@@ -306,8 +306,7 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
 
     let ticked_steps: HashSet<&str> = ticks
         .iter()
-        .filter_map(|k| k.split_once('/'))
-        .filter_map(|(p, r)| definition.pathway(p)?.requirements.iter().find(|x| x.id == r)?.step.as_deref())
+        .filter_map(|k| definition.requirement_by_key(k)?.1.step.as_deref())
         .collect();
     let ticked = |p: &Pathway, r: &Requirement| {
         !ticks.is_empty() && (r.step.as_deref().is_some_and(|s| ticked_steps.contains(s)) || ticks.contains(&tick_key(p, r)))

@@ -26,7 +26,7 @@ pub use condition::{Cmp, Condition, Truth};
 pub use definition::{
     QuestionType, RawQuestion,
     Advice, Citation, Definition, Pathway, Question, QuestionKind, Requirement, RequirementKind,
-    Source, Choice, OptionTexts, AlternativeTexts,
+    Source, Choice, OptionTexts, AlternativeTexts, is_web_address,
 };
 pub use text::{advice_text, number, placeholders, PLACEHOLDERS};
 pub use error::{read, read_json, DefinitionError, Issue};

@@ -190,7 +190,7 @@ impl<'d> Checker<'d> {
     /// A public address: shown as a link, so only `https://` (or `http://`).
     fn address(&mut self, path: fmt::Arguments<'_>, url: &str) {
         self.length(path, url, ADDRESS_MAX);
-        if !(url.starts_with("https://") || url.starts_with("http://")) {
+        if !super::definition::is_web_address(url) {
             self.issue(path.to_string(), "an address must start with https://");
         }
     }
