@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { language, SCENARIOS } from './support.mjs';
 import {
-  test, expect, expectHeading, answerAsAsked, seeResults, pathwayCard, openAll, openDisclosure, adviceTitles, expectPathwayStatus, reload, createShareLink,
+  test, expect, expectHeading, answerAsAsked, seeResults, pathwayCard, requirementRow, openAll, openDisclosure, adviceTitles, expectPathwayStatus, reload, createShareLink,
 } from './fixtures.mjs';
 
 const EN = language('en');
@@ -160,9 +160,8 @@ for (const L of [EN, FR]) {
       const texts = L === EN ? candidate.expect.texts : candidate.expect.texts_fr;
       for (const [key, said] of Object.entries(texts)) {
         const [pid, rid] = key.split('/');
-        const card = pathwayCard(page, L, pid);
-        await openDisclosure(card);
-        const row = card.locator('li.icp-task').filter({ has: page.locator('.icp-task__name').getByText(L.requirement(pid, rid).title, { exact: true }) });
+        await openDisclosure(pathwayCard(page, L, pid));
+        const row = requirementRow(page, L, pid, rid);
         if (said.explanation) await expect(row.locator('.icp-task__why')).toHaveText(said.explanation);
         if (said.action) {
           await expect(row.locator('.icp-task__action')).toContainText(said.action);

@@ -21,7 +21,7 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion};
 use pathway::{
     evaluate, Answer, Answers, Citation, Cmp, Condition, Definition, Pathway, Question, QuestionKind, Requirement,
-    RequirementKind, Source,
+    Source,
 };
 
 #[path = "../tests/common/mod.rs"]
@@ -31,24 +31,8 @@ use common::definition;
 const REQUIREMENTS: usize = 20_000;
 
 fn requirement(i: usize, question: &str, after: impl Iterator<Item = usize>) -> Requirement {
-    Requirement {
-        id: format!("r{i}"),
-        title: format!("Step {i}"),
-        kind: RequirementKind::Required,
-        met_when: Condition::Compare { question: question.into(), op: Cmp::Gt, value: i as i64 },
-        after: after.map(|j| format!("r{j}")).collect(),
-        met: "Done.".into(),
-        unmet: "Not done.".into(),
-        action: "Do it.".into(),
-        url: None,
-        step: None,
-        in_progress_when: None,
-        in_progress: None,
-        in_progress_action: None,
-        per_option: Default::default(),
-        alternatives: Vec::new(),
-        source: Citation { source: "src".into(), quote: "Do every step in order.".into() },
-    }
+    let met_when = Condition::Compare { question: question.into(), op: Cmp::Gt, value: i as i64 };
+    common::requirement(format!("r{i}"), format!("Step {i}"), met_when, after.map(|j| format!("r{j}")).collect())
 }
 
 fn question(id: String, max: usize) -> Question {

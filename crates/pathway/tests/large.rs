@@ -3,8 +3,8 @@
 //! followed through long chains and long lists without stack overflow. How
 //! fast is measured by `benches/large.rs`, not here.
 use pathway::{
-    evaluate, Answer, Answers, Citation, Cmp, Condition, Definition, DefinitionError, Pathway, PathwayStatus,
-    Question, QuestionKind, Requirement, RequirementKind, RequirementState,
+    evaluate, Answer, Answers, Cmp, Condition, Definition, DefinitionError, Pathway, PathwayStatus,
+    Question, QuestionKind, Requirement, RequirementState,
 };
 
 mod common;
@@ -17,24 +17,7 @@ const FAN_IN: usize = 50;
 const FAN_IN_EVERY: usize = 5;
 
 fn requirement(id: String, met_when: Condition, after: Vec<String>) -> Requirement {
-    Requirement {
-        id,
-        title: "Step".into(),
-        kind: RequirementKind::Required,
-        met_when,
-        after,
-        met: "Done.".into(),
-        unmet: "Not done.".into(),
-        action: "Do it.".into(),
-        url: None,
-        step: None,
-        in_progress_when: None,
-        in_progress: None,
-        in_progress_action: None,
-        per_option: Default::default(),
-        alternatives: Vec::new(),
-        source: Citation { source: "src".into(), quote: "Do every step in order.".into() },
-    }
+    common::requirement(id, "Step".into(), met_when, after)
 }
 
 /// The indices of the requirements requirement `i` comes after: the one

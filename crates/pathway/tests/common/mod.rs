@@ -1,6 +1,6 @@
 //! Builders shared by the large-definition tests (`tests/large.rs`) and
 //! their benchmark (`benches/large.rs`), which includes this file by path.
-use pathway::{Definition, Pathway, Question, Source};
+use pathway::{Citation, Condition, Definition, Pathway, Question, Requirement, RequirementKind, Source};
 
 /// A definition of these questions and pathways, with one source (`src`)
 /// for every citation.
@@ -17,5 +17,28 @@ pub fn definition(questions: Vec<Question>, pathways: Vec<Pathway>) -> Definitio
         questions,
         pathways,
         advice: Vec::new(),
+    }
+}
+
+/// A required step met when `met_when` holds, after the steps `after`,
+/// citing `src`, with no optional texts.
+pub fn requirement(id: String, title: String, met_when: Condition, after: Vec<String>) -> Requirement {
+    Requirement {
+        id,
+        title,
+        kind: RequirementKind::Required,
+        met_when,
+        after,
+        met: "Done.".into(),
+        unmet: "Not done.".into(),
+        action: "Do it.".into(),
+        url: None,
+        step: None,
+        in_progress_when: None,
+        in_progress: None,
+        in_progress_action: None,
+        per_option: Default::default(),
+        alternatives: Vec::new(),
+        source: Citation { source: "src".into(), quote: "Do every step in order.".into() },
     }
 }
