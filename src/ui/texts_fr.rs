@@ -26,7 +26,7 @@ pub static FR_CA: Texts = Texts {
     change: "Modifier",
     see_results: "Voir votre liste de vérification",
     results_title: "Votre liste de vérification",
-    results_intro: "Pour chaque voie menant au métier de coordonnateur ou coordonnatrice d’intimité : ce que vous avez fait, ce qui manque et quoi faire ensuite. Chaque verdict cite la phrase sur laquelle il repose, dans la langue de la source (l’anglais).",
+    results_intro: "Votre plan d’abord, puis chaque parcours vers le métier de coordonnateur ou coordonnatrice d’intimité : ce qui est fait et ce qui manque. Chaque verdict cite sa source (en anglais) sous « Pourquoi ? ».",
     review_answers: "Vérifier ou modifier vos réponses",
     start_again: "Recommencer",
     confirm_restart: "Cette action efface de cet appareil vos réponses et les étapes cochées. Recommencer ?",
