@@ -36,9 +36,9 @@ export const test = base.extend({
     for (const p of pages) await p.context().close();
     expect(pages.flatMap((p) => p.pageErrors), 'uncaught errors in the page').toEqual([]);
   },
-  /** The demo page, its widget shown; `hostLang` replaces (null: removes) its <html lang>, `hash` ends its URL. */
-  openWidget: async ({ openPage, demo }, use) => use(async ({ hostLang, hash = '', ...options } = {}) => {
-    const page = await openPage(null, options);
+  /** The demo page, its widget shown; `hostLang` replaces (null: removes) its <html lang>, `hash` ends its URL, `before` is a page visited first. */
+  openWidget: async ({ openPage, demo }, use) => use(async ({ hostLang, hash = '', before, ...options } = {}) => {
+    const page = await openPage(before ?? null, options);
     if (hostLang !== undefined) {
       const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace(/<html[^>]*>/, hostLang ? `<html lang="${hostLang}">` : '<html>');
       await page.route(demo.url(), (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));

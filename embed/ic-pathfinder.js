@@ -251,7 +251,9 @@ function loadingView(container, lang, retry) {
  * lang ("en" or "fr-CA"; default: the host page's lang, else the browser's),
  * onComplete(statuses) called with {pathwayId: status},
  * statuses (false: the icp-complete event carries no statuses),
- * loadTimeout (ms before a slow load is given up for the Retry message; default 15000).
+ * loadTimeout (ms before a slow load is given up for the Retry message; default 15000),
+ * history (false or "off": pages are not entries in the browser's history, for
+ * single-page apps with their own router; default on: Back goes to the previous question).
  *
  * Resolves to a handle {mounted, error, unmount()} once the widget shows, or
  * once the failure message shows (mounted false, error says why; when the
@@ -358,6 +360,7 @@ export async function mount(element, options = {}) {
         onComplete,
         options.lang ? String(options.lang) : undefined,
         new URL('./', import.meta.url).href,
+        options.history !== false && String(options.history).toLowerCase() !== 'off',
       );
       resolveMount(api);
     } catch (e) {
@@ -386,8 +389,8 @@ export async function mount(element, options = {}) {
 }
 
 /**
- * `<ic-pathfinder definition="…" storage-key="…" lang="…" load-timeout="…" statuses="off">`
- * (`statuses` and `load-timeout` are read when used: changing them does not remount).
+ * `<ic-pathfinder definition="…" storage-key="…" lang="…" load-timeout="…" statuses="off" history="off">`
+ * (`statuses`, `load-timeout` and `history` are read when used: changing them does not remount).
  */
 export class IcPathfinderElement extends HTMLElement {
   static get observedAttributes() { return ['definition', 'storage-key', 'lang']; }
@@ -408,6 +411,7 @@ export class IcPathfinderElement extends HTMLElement {
       storageKey: this.getAttribute('storage-key') || 'default',
       lang: this.getAttribute('lang') || undefined,
       loadTimeout: this.getAttribute('load-timeout') || undefined,
+      history: this.getAttribute('history') || undefined,
       get statuses() { return element.getAttribute('statuses')?.trim().toLowerCase() !== 'off'; },
     }).catch((e) => console.error('IC Pathfinder:', e));
   }

@@ -38,6 +38,7 @@ impl Handle {
 /// - `load_error`: why the organization's definition could not be fetched; shown in the error panel.
 /// - `on_complete`: called with `{pathway_id: status}` when the results page is reached.
 /// - `lang`: the language asked for; `content_base`: the folder holding `default.fr-CA.json`.
+/// - `history`: whether each page is an entry in the browser's history.
 #[wasm_bindgen(js_name = mountWidget)]
 // Called only by embed/ic-pathfinder.js, positionally; an options object
 // would need its own reading code on both sides for no reader's benefit.
@@ -52,6 +53,7 @@ pub fn mount_widget(
     on_complete: Option<js_sys::Function>,
     lang: Option<String>,
     content_base: String,
+    history: bool,
 ) -> Handle {
     crate::ui::panic::install();
     let (loaded, translations) = match load_error {
@@ -82,6 +84,7 @@ pub fn mount_widget(
         storage_key: storage_key.into(),
         id_prefix: id_prefix.into(),
         oncomplete,
+        history,
     };
     Handle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()) }
 }

@@ -65,6 +65,7 @@ pub fn start() {
                 storage_key: key.into(),
                 id_prefix: if i == 0 { "icp".into() } else { format!("icp{i}").into() },
                 oncomplete: Default::default(),
+                history: host.get_attribute("data-history").as_deref() != Some("off"),
             };
             yew::Renderer::<App>::with_root_and_props(host, props).render();
         }

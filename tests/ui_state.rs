@@ -489,3 +489,31 @@ fn unticking_a_shared_step_unticks_it_in_every_pathway_it_counts_for() {
     let s = act(act(s, Action::ToggleDone("icc/icc_mhfa".into())), Action::ToggleDone("idc/idc_l1".into()));
     assert_eq!(s.done.len(), 2);
 }
+
+#[test]
+fn back_or_forward_in_the_browser_shows_the_page_of_that_entry_and_moves_focus() {
+    let s = answer_all(act(fresh(), Action::Begin));
+    let s = act(s, Action::ShowResults);
+    let s = act(s, Action::AskRestart);
+    let before = s.navigation;
+    let s = act(s, Action::Visit(Screen::Check));
+    assert_eq!(s.screen, Screen::Check);
+    assert!(!s.confirming_restart, "a confirmation does not follow the candidate to another page");
+    assert!(s.navigation > before, "focus moves to the page's heading");
+    let s = act(s, Action::Visit(Screen::Question("region".into())));
+    assert_eq!(s.screen, Screen::Question("region".into()));
+}
+
+#[test]
+fn an_entry_for_a_page_the_answers_no_longer_lead_to_gives_way_to_the_next_question() {
+    let s = act(fresh(), Action::Begin);
+    let first = on_question(&s).to_owned();
+    let s = act(s, Action::Visit(Screen::Results));
+    assert_eq!(on_question(&s), first, "no results before the questions are answered");
+    let s = act(s, Action::Visit(Screen::Question("actra_member".into())));
+    assert_eq!(on_question(&s), first, "a follow-up not opened by the answers is not shown");
+    for screen in [Screen::Start, Screen::Question("region".into()), Screen::Check, Screen::Results] {
+        assert_eq!(Screen::from_token(&screen.token()), Some(screen.clone()), "{screen:?} survives its history entry");
+    }
+    assert_eq!(Screen::from_token("elsewhere"), None);
+}

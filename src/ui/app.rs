@@ -11,7 +11,7 @@ use super::context::Settings;
 use super::error_panel::ErrorPanel;
 use super::evaluation::Evaluation;
 use super::hooks::{
-    use_completion, use_kept_records, use_page_focus, use_persistence, use_share_link, use_translation, use_widget_state,
+    use_completion, use_history, use_kept_records, use_page_focus, use_persistence, use_share_link, use_translation, use_widget_state,
     KeptRecords, WidgetState,
 };
 use super::language_switch::language_switch;
@@ -47,6 +47,10 @@ pub struct AppProps {
     /// reached or its statuses change. Never carries answers.
     #[prop_or_default]
     pub oncomplete: Callback<Vec<(String, String)>>,
+    /// Whether each page is an entry in the browser's history (Back and
+    /// Forward move between them). Off for single-page apps with a router.
+    #[prop_or(true)]
+    pub history: bool,
 }
 
 /// The widget's frame: its language, its region and its settings.
@@ -79,7 +83,7 @@ pub fn app(props: &AppProps) -> Html {
             html! {
                 <>
                     { for switch }
-                    <Widget definition={current.clone()} storage_key={props.storage_key.clone()} oncomplete={props.oncomplete.clone()} />
+                    <Widget definition={current.clone()} storage_key={props.storage_key.clone()} oncomplete={props.oncomplete.clone()} history={props.history} />
                 </>
             }
         }
@@ -99,6 +103,9 @@ pub struct WidgetProps {
     /// See [`AppProps::oncomplete`].
     #[prop_or_default]
     pub oncomplete: Callback<Vec<(String, String)>>,
+    /// See [`AppProps::history`].
+    #[prop_or(true)]
+    pub history: bool,
 }
 
 /// The questionnaire and results for a valid definition.
@@ -125,6 +132,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     use_share_link(state.clone());
     use_completion(&state, evaluation.clone(), props.oncomplete.clone());
     use_page_focus(root.clone(), state.navigation, state.confirming_restart);
+    use_history(&state, settings.prefix.to_string().into(), props.history);
     let kept = use_kept_records(store, state.clone());
 
     let (page, announcement) = page(&state, &evaluation, &kept, &settings);

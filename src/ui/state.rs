@@ -28,6 +28,28 @@ pub enum Screen {
     Results,
 }
 
+impl Screen {
+    /// The page as a short text, kept in the browser's history entries.
+    pub fn token(&self) -> String {
+        match self {
+            Screen::Start => "start".to_owned(),
+            Screen::Question(id) => format!("q:{id}"),
+            Screen::Check => "check".to_owned(),
+            Screen::Results => "results".to_owned(),
+        }
+    }
+
+    /// The page a [`Screen::token`] names.
+    pub fn from_token(token: &str) -> Option<Screen> {
+        match token {
+            "start" => Some(Screen::Start),
+            "check" => Some(Screen::Check),
+            "results" => Some(Screen::Results),
+            _ => token.strip_prefix("q:").map(|id| Screen::Question(id.to_owned())),
+        }
+    }
+}
+
 /// Something the candidate should know that is not an error of theirs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
@@ -142,6 +164,10 @@ pub enum Action {
     UseElsewhere,
     /// Keep the answers here (they are saved again, over the other tab's).
     KeepHere,
+    /// Back or Forward in the browser reached this page. A page the answers
+    /// no longer lead to (a question no longer asked, results not yet
+    /// reached) gives way to the next question.
+    Visit(Screen),
     /// Show a notice.
     Notify(Notice),
     /// An unreadable record has been set aside: saving may go on.
@@ -362,6 +388,22 @@ impl State {
             Action::KeepHere => {
                 s.elsewhere.take()?;
                 s.notice = None;
+            }
+            Action::Visit(screen) => {
+                let flow = s.flow(def);
+                let open = match &screen {
+                    Screen::Start => true,
+                    Screen::Question(id) => flow.is_asked(id),
+                    Screen::Check | Screen::Results => flow.is_complete(),
+                };
+                let target = match flow.next_question() {
+                    _ if open => screen,
+                    Some(q) => Screen::Question(q.id.clone()),
+                    None => Screen::Check,
+                };
+                s.confirming_restart = false;
+                s.return_to = None;
+                s.go(target);
             }
             Action::Notify(notice) => s.notice = Some(notice),
             Action::SavingAllowed => s.saving_blocked = false,

@@ -67,6 +67,8 @@ pub fn clear_link() {
     let Some(url) = window.location().href().ok().and_then(|h| web_sys::Url::new(&h).ok()) else { return };
     url.set_hash(&share::without_param(&url.hash()));
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+        // The entry keeps its state: the widgets' pages in it (see use_history).
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&url.href()));
     }
 }

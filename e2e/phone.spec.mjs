@@ -1,0 +1,96 @@
+// The flow on a phone (issue "The flow on a phone"), at 390 and 320 px in
+// both languages: Back and Forward stay in the widget.
+import assert from 'node:assert/strict';
+import { language, CANDIDATES } from './support.mjs';
+import { test, expect, expectHeading, answer, answerAll, seeResults, button, widgetReady } from './fixtures.mjs';
+
+const LANGS = ['en', 'fr-CA'];
+const WIDTHS = [390, 320];
+/** The demo page in `lang` at `width`, opened after another page, so the host page's history has an entry before it. */
+async function onPhone(openWidget, lang, width, more = {}) {
+  const options = { viewport: { width, height: 800 }, isMobile: true, hasTouch: true, ...more };
+  return openWidget(lang === 'en' ? options : { ...options, locale: 'fr-CA', hostLang: null });
+}
+const radioChecked = (page, name) => page.getByRole('radio', { name, exact: true }).isChecked();
+const radioLabel = (L, id, value) => (typeof value === 'boolean' ? (value ? L.T.yes : L.T.no) : L.optionLabel(id, value));
+
+for (const lang of LANGS) {
+  const L = language(lang);
+  for (const width of WIDTHS) {
+    test(`The browser's Back and Forward move between the questions, check answers and the results, with answers kept and the address unchanged (${lang}, ${width} px)`, async ({ openWidget }) => {
+      const page = await onPhone(openWidget, lang, width);
+      const address = page.url();
+      const answers = CANDIDATES.newcomer;
+      await answerAll(page, L, answers);
+      await seeResults(page, L);
+
+      await page.goBack();
+      await expectHeading(page, L.T.checkTitle);
+      await page.goBack();
+      const ids = Object.keys(answers);
+      await expectHeading(page, L.question(ids.at(-1)).text);
+      await page.goBack();
+      const previous = ids.at(-2);
+      await expectHeading(page, L.question(previous).text);
+      assert.equal(await radioChecked(page, radioLabel(L, previous, answers[previous])), true, 'the answer is still selected');
+      // Focus follows, as with the widget's own Back link.
+      await expect(page.locator('h2[data-icp-focus]')).toBeFocused();
+
+      await page.goForward();
+      await expectHeading(page, L.question(ids.at(-1)).text);
+      await page.goForward();
+      await expectHeading(page, L.T.checkTitle);
+      await page.goForward();
+      await expectHeading(page, L.T.resultsTitle);
+      assert.equal(page.url(), address, 'the host page\'s address never changes');
+    });
+
+    test(`Back from the first question returns to the start page, and Back from there leaves for the page before (${lang}, ${width} px)`, async ({ openWidget, demo }) => {
+      // The page the candidate came from (any page of the host's site).
+      const page = await onPhone(openWidget, lang, width, { before: demo.url('before.html') });
+      await button(page, L.T.start).click();
+      await answer(page, L, 'industry_experience', 'none');
+      await page.goBack();
+      await expectHeading(page, L.question('industry_experience').text);
+      await page.goBack();
+      await expectHeading(page, L.content.title);
+      await page.goBack();
+      await expect(page).toHaveURL(/before\.html$/);
+      await page.goForward();
+      await widgetReady(page);
+      await expectHeading(page, L.content.title);
+    });
+  }
+}
+
+test('Back and Forward move each of two widgets on a page separately, and history="off" leaves history alone', async ({ openExample }) => {
+  const L = language('en');
+  const page = await openExample('two-instances.html');
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  const small = JSON.parse(await (await page.request.get(page.url().replace('two-instances.html', 'small.json'))).text());
+  const S = language('en', small);
+  await button(first, L.T.start).click();
+  await answer(first, L, 'industry_experience', 'none');
+  await button(second, S.T.start).click();
+  await expectHeading(second, S.content.questions[0].text);
+
+  await page.goBack();
+  await expectHeading(second, S.content.title);
+  await expectHeading(first, L.question('recent_graduate').text);
+  await page.goBack();
+  await expectHeading(first, L.question('industry_experience').text);
+  await expectHeading(second, S.content.title);
+  await page.goForward();
+  await page.goForward();
+  await expectHeading(first, L.question('recent_graduate').text);
+  await expectHeading(second, S.content.questions[0].text);
+
+  // An organization with its own router turns it off.
+  const before = await page.evaluate(() => history.length);
+  await page.evaluate(() => document.querySelector('#second').setAttribute('history', 'off'));
+  await page.evaluate(() => { const e = document.querySelector('#second'); e.setAttribute('storage-key', 'org-c'); });
+  await button(second, S.T.start).click();
+  await expectHeading(second, S.content.questions[0].text);
+  assert.equal(await page.evaluate(() => history.length), before, 'no entry is pushed');
+});
