@@ -1,5 +1,6 @@
 // The flow on a phone (issue "The flow on a phone"), at 390 and 320 px in
-// both languages: Back and Forward stay in the widget.
+// both languages: Back and Forward stay in the widget; controls show their
+// effect where they are.
 import assert from 'node:assert/strict';
 import { language, CANDIDATES } from './support.mjs';
 import { test, expect, expectHeading, answer, answerAll, seeResults, button, widgetReady } from './fixtures.mjs';
@@ -9,7 +10,7 @@ const WIDTHS = [390, 320];
 /** The demo page in `lang` at `width`, opened after another page, so the host page's history has an entry before it. */
 async function onPhone(openWidget, lang, width, more = {}) {
   const options = { viewport: { width, height: 800 }, isMobile: true, hasTouch: true, ...more };
-  return openWidget(lang === 'en' ? options : { ...options, locale: 'fr-CA', hostLang: null });
+  return openWidget(lang === 'en' ? options : { ...options, locale: 'fr-CA', hostLang: 'fr-CA' });
 }
 const radioChecked = (page, name) => page.getByRole('radio', { name, exact: true }).isChecked();
 const radioLabel = (L, id, value) => (typeof value === 'boolean' ? (value ? L.T.yes : L.T.no) : L.optionLabel(id, value));
@@ -59,6 +60,45 @@ for (const lang of LANGS) {
       await page.goForward();
       await widgetReady(page);
       await expectHeading(page, L.content.title);
+    });
+  }
+}
+
+for (const lang of LANGS) {
+  const L = language(lang);
+  for (const width of WIDTHS) {
+    test(`Start again asks for confirmation right under the button, and Cancel returns focus to it (${lang}, ${width} px)`, async ({ openWidget }) => {
+      const page = await onPhone(openWidget, lang, width);
+      await answerAll(page, L, CANDIDATES.newcomer);
+      await seeResults(page, L);
+      const startAgain = button(page, L.T.startAgain);
+      await startAgain.click();
+      const dialog = page.getByRole('alertdialog');
+      await expect(dialog).toBeInViewport();
+      await expect(dialog).toBeFocused();
+      await expect(startAgain).toBeInViewport();
+      await dialog.getByRole('button', { name: L.T.cancel, exact: true }).click();
+      await expect(dialog).toHaveCount(0);
+      await expect(startAgain).toBeFocused();
+    });
+
+    test(`A What-if change says what it changed under the control, and focus stays on the control (${lang}, ${width} px)`, async ({ openWidget, axe }) => {
+      const page = await onPhone(openWidget, lang, width);
+      await answerAll(page, L, CANDIDATES.newcomer);
+      await seeResults(page, L);
+      await page.getByText(L.T.whatIf, { exact: true }).click();
+      const control = page.getByLabel(L.question('idc_level1').text, { exact: true });
+      await control.selectOption({ label: L.optionLabel('idc_level1', 'idc') });
+      const effect = page.locator('.icp-what-if__effect').filter({ hasText: L.T.whatIfChanges });
+      await expect(effect).toBeInViewport();
+      await expect(control).toBeFocused();
+      await expect(effect.locator('li').first()).toBeVisible();
+      // A change that moves no route (this answer only chooses advice) says so.
+      const other = page.getByLabel(L.question('recent_graduate').text, { exact: true });
+      await other.selectOption({ label: L.T.no });
+      await expect(page.locator('.icp-what-if__effect').filter({ hasText: L.T.whatIfNoChange })).toBeInViewport();
+      await expect(other).toBeFocused();
+      await axe(page, 'results with a What-if change');
     });
   }
 }

@@ -36,6 +36,7 @@ fn mount_over_saved(key: &str, definition: Loaded) -> Element {
             storage_key: key.to_owned().into(),
             id_prefix: key.to_owned().into(),
             oncomplete: Default::default(),
+            history: false,
         },
     )
     .render();

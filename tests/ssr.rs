@@ -41,6 +41,7 @@ async fn render_app(definition: Loaded, storage_key: &'static str) -> String {
         oncomplete: Default::default(),
         translations: Vec::new(),
         lang: None,
+        history: true,
     };
     LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }
@@ -54,7 +55,7 @@ async fn render_results(answers: Answers, done: BTreeSet<String>, read_only: boo
         onwhatif: Callback::noop(),
         oncontinue: Callback::noop(),
         onreview: Callback::noop(),
-        onrestart: Callback::noop(),
+        restart: Html::default(),
         read_only,
         actions: Html::default(),
     };

@@ -17,6 +17,7 @@ use super::hooks::{
 use super::language_switch::language_switch;
 use super::notices::notice_banner;
 use super::question_page::QuestionPage;
+use super::restart::restart_control;
 use super::results::Results;
 use super::start_page::StartPage;
 use super::state::{Action, Screen};
@@ -137,19 +138,9 @@ pub fn widget(props: &WidgetProps) -> Html {
 
     let (page, announcement) = page(&state, &evaluation, &kept, &settings);
     let notice = state.notice.as_ref().map(|n| notice_banner(n, &state, &kept, t));
-    let confirm_id = settings.id(&["confirm"]);
     html! {
         <div class="icp-widget" ref={root}>
             { for notice }
-            if state.confirming_restart {
-                <div class="icp-confirm" role="alertdialog" aria-labelledby={confirm_id.clone()} tabindex="-1">
-                    <p class="icp-confirm__text" id={confirm_id}>{ t.confirm_restart }</p>
-                    <div class="icp-button-group">
-                        { button(ButtonVariant::Warning, t.confirm_restart_yes, state.on(Action::ConfirmRestart)) }
-                        { button(ButtonVariant::Secondary, t.cancel, state.on(Action::CancelRestart)) }
-                    </div>
-                </div>
-            }
             // Not <main>: the host page owns the main landmark.
             <div class="icp-page">{ page }</div>
             <div class="icp-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
@@ -171,15 +162,25 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
         let page = html! {
             <Results evaluation={evaluation.clone()} read_only=true
                 {actions} ontoggle={Callback::noop()} onchange={Callback::noop()} onwhatif={Callback::noop()}
-                oncontinue={Callback::noop()} onreview={Callback::noop()} onrestart={Callback::noop()} />
+                oncontinue={Callback::noop()} onreview={Callback::noop()} />
         };
         return (page, t.shared_title.to_owned());
     }
+    let restart = |variant| {
+        restart_control(
+            settings,
+            variant,
+            state.confirming_restart,
+            state.on(Action::AskRestart),
+            state.on(Action::ConfirmRestart),
+            state.on(Action::CancelRestart),
+        )
+    };
     match &state.screen {
         Screen::Start => (
             html! {
                 <StartPage title={def.title.clone()} intro={def.intro.clone()} resumable={state.has_progress()}
-                    onstart={state.on(Action::Begin)} onrestart={state.on(Action::AskRestart)}
+                    onstart={state.on(Action::Begin)} restart={restart(ButtonVariant::Secondary)}
                     kept={state.kept > 0} onrestore={kept.onrestore.clone()} />
             },
             String::new(),
@@ -214,7 +215,7 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
                     <Results evaluation={evaluation.clone()}
                         ontoggle={state.callback(Action::ToggleDone)} onchange={state.callback(Action::Change)}
                         onwhatif={state.callback(|(id, a)| Action::WhatIf(id, a))} oncontinue={state.on(Action::Begin)}
-                        onreview={state.on(Action::Back)} onrestart={state.on(Action::AskRestart)} />
+                        onreview={state.on(Action::Back)} restart={restart(ButtonVariant::Warning)} />
                 },
                 format!("{}: {met} / {}", t.results_title, checklist.pathways.len()),
             )

@@ -19,6 +19,7 @@ pub mod notices;
 pub mod panic;
 pub mod pathway_card;
 pub mod question_page;
+pub mod restart;
 pub mod restore;
 pub mod results;
 pub mod share;

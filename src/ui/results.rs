@@ -29,8 +29,9 @@ pub struct Props {
     pub oncontinue: Callback<()>,
     /// Back to check answers.
     pub onreview: Callback<()>,
-    /// Start again.
-    pub onrestart: Callback<()>,
+    /// "Start again" and its confirmation.
+    #[prop_or_default]
+    pub restart: Html,
     /// Someone else's results, from a share link: shown without the controls
     /// that would change the candidate's own answers.
     #[prop_or_default]
@@ -113,7 +114,6 @@ pub fn results(props: &Props) -> Html {
         CardCallbacks { ontoggle: props.ontoggle.clone(), onchange: props.onchange.clone(), read_only: props.read_only };
     let oncontinue = props.oncontinue.reform(|_: MouseEvent| ());
     let onreview = props.onreview.reform(|_: MouseEvent| ());
-    let onrestart = props.onrestart.reform(|_: MouseEvent| ());
     let routes_id = settings.id(&["routes"]);
     html! {
         <div class="icp-results">
@@ -166,7 +166,7 @@ pub fn results(props: &Props) -> Html {
             if !props.read_only {
                 <div class="icp-button-group icp-results__actions">
                     { button(ButtonVariant::Secondary, t.review_answers, onreview) }
-                    { button(ButtonVariant::Warning, t.start_again, onrestart) }
+                    { props.restart.clone() }
                 </div>
             }
         </div>

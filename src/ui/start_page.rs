@@ -16,8 +16,9 @@ pub struct Props {
     pub resumable: bool,
     /// Start or resume.
     pub onstart: Callback<()>,
-    /// Start again (only offered when resumable).
-    pub onrestart: Callback<()>,
+    /// "Start again" and its confirmation (only offered when resumable).
+    #[prop_or_default]
+    pub restart: Html,
     /// Whether earlier answers are kept on the device (kept when shared
     /// answers were taken as the candidate's own).
     #[prop_or_default]
@@ -33,7 +34,6 @@ pub fn start_page(props: &Props) -> Html {
     let settings = use_context::<Settings>().unwrap_or_default();
     let t = settings.texts;
     let onstart = props.onstart.reform(|_: MouseEvent| ());
-    let onrestart = props.onrestart.reform(|_: MouseEvent| ());
     let onrestore = props.onrestore.reform(|_: MouseEvent| ());
     html! {
         <div class="icp-start">
@@ -44,7 +44,7 @@ pub fn start_page(props: &Props) -> Html {
                 <p class="icp-hint">{ t.resume_hint }</p>
                 { button_group(html! { <>
                     { button(ButtonVariant::Start, t.resume, onstart.clone()) }
-                    { button(ButtonVariant::Secondary, t.start_again, onrestart) }
+                    { props.restart.clone() }
                 </> }) }
             } else {
                 { button(ButtonVariant::Start, t.start, onstart) }

@@ -100,6 +100,14 @@ pub struct Texts {
     pub what_if: &'static str,
     /// What-if hint.
     pub what_if_hint: &'static str,
+    /// Before the list of what a What-if change did.
+    pub what_if_changes: &'static str,
+    /// A What-if change that changed nothing.
+    pub what_if_no_change: &'static str,
+    /// A route whose status a What-if change changed: `{route}`, `{was}`, `{now}`.
+    pub what_if_status: &'static str,
+    /// A route whose next step a What-if change changed: `{route}`, `{step}`.
+    pub what_if_next: &'static str,
     /// New questions banner.
     pub new_questions: &'static str,
     /// New questions button.
@@ -277,6 +285,10 @@ pub static EN: Texts = Texts {
     based_on: "Based on your answer to:",
     what_if: "What if your answers change?",
     what_if_hint: "Change an answer here and the checklist updates at once.",
+    what_if_changes: "This changes:",
+    what_if_no_change: "No route changes its status or its next step.",
+    what_if_status: "{route}: {was} → {now}",
+    what_if_next: "{route}: the next step is now {step}",
     new_questions: "Your change means there are new questions to answer.",
     answer_new_questions: "Answer the new questions",
     choose: "Not answered",
@@ -356,6 +368,16 @@ impl Texts {
     /// "Step 4 of about 12".
     pub fn step(&self, step: usize, total: usize) -> String {
         self.step_of.replace("{step}", &step.to_string()).replace("{total}", &total.to_string())
+    }
+
+    /// "IDC: Not started → In progress", said under a What-if control.
+    pub fn status_change(&self, route: &str, was: crate::pathway::PathwayStatus, now: crate::pathway::PathwayStatus) -> String {
+        self.what_if_status.replace("{route}", route).replace("{was}", self.status(was)).replace("{now}", self.status(now))
+    }
+
+    /// "IDC: the next step is now Level 3", said under a What-if control.
+    pub fn next_change(&self, route: &str, step: &str) -> String {
+        self.what_if_next.replace("{route}", route).replace("{step}", step)
     }
 
     /// "More steps you can take now (2)".

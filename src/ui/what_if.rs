@@ -1,5 +1,7 @@
 //! "What if your answers change?": compact controls that set an answer in
-//! place so the checklist re-evaluates at once.
+//! place so the checklist re-evaluates at once. On a phone the checklist is
+//! far above, so what the change did is said under the control that made it
+//! ("This changes: ..."), and focus stays on the control.
 use std::rc::Rc;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -7,7 +9,8 @@ use yew::prelude::*;
 
 use super::context::Settings;
 use super::evaluation::Evaluation;
-use crate::pathway::{Answer, Flow, QuestionKind};
+use super::texts::Texts;
+use crate::pathway::{Answer, Flow, PathwayResult, QuestionKind};
 
 /// Props of [`WhatIf`].
 #[derive(Properties, PartialEq)]
@@ -23,11 +26,36 @@ pub struct Props {
 pub fn what_if(props: &Props) -> Html {
     let settings = use_context::<Settings>().unwrap_or_default();
     let t = settings.texts;
+    // The question last changed here, and the checklist before the change.
+    let changed = use_state(|| None::<(String, Rc<Evaluation>)>);
+    let panel = use_node_ref();
+    {
+        // The rows around the control change with the answers (new questions
+        // open): focus stays on the control, and what it did is brought into view.
+        let control = changed.as_ref().map(|(id, _)| settings.id(&["whatif", id]));
+        let panel = panel.clone();
+        use_effect_with((control, Rc::as_ptr(&props.evaluation) as usize), move |(control, _)| {
+            if let Some(id) = control {
+                keep_in_view(&panel, id);
+            }
+        });
+    }
     let flow = Flow::new(props.evaluation.definition(), props.evaluation.answers());
     let rows = flow.asked().filter_map(|(q, a)| {
         let id = settings.id(&["whatif", &q.id]);
         let qid = q.id.clone();
-        let onset = props.onset.clone();
+        let onset = {
+            let (onset, changed, before, qid) = (props.onset.clone(), changed.clone(), props.evaluation.clone(), q.id.clone());
+            Callback::from(move |set: (String, Answer)| {
+                changed.set(Some((qid.clone(), before.clone())));
+                onset.emit(set);
+            })
+        };
+        let effect = match &*changed {
+            Some((changed_id, before)) if *changed_id == q.id => Some(effect(before, &props.evaluation, t)),
+            _ => None,
+        };
+        let effect_id = settings.id(&["whatif", &q.id, "effect"]);
         let control = match &q.kind {
             QuestionKind::YesNo | QuestionKind::Single { .. } => {
                 let options: Vec<(String, String, Answer)> = match &q.kind {
@@ -46,7 +74,7 @@ pub fn what_if(props: &Props) -> Html {
                     }
                 });
                 html! {
-                    <select class="icp-select" id={id.clone()} {onchange}>
+                    <select class="icp-select" id={id.clone()} aria-describedby={effect.is_some().then(|| effect_id.clone())} {onchange}>
                         if current.is_empty() { <option value="" selected=true>{ t.choose }</option> }
                         { for options.iter().map(|(k, label, _)| html! {
                             <option value={k.clone()} selected={*k == current}>{ label }</option>
@@ -66,26 +94,79 @@ pub fn what_if(props: &Props) -> Html {
                     }
                 });
                 html! {
-                    <input class="icp-input icp-input--width-5" type="text" inputmode="numeric" id={id.clone()} {value} {onchange} />
+                    <input class="icp-input icp-input--width-5" type="text" inputmode="numeric" id={id.clone()}
+                        aria-describedby={effect.is_some().then(|| effect_id.clone())} {value} {onchange} />
                 }
             }
             // Multiple choices are changed on their own page ("Change").
             QuestionKind::Multi { .. } => return None,
         };
         Some(html! {
-            <div class="icp-what-if__row">
+            <div class="icp-what-if__row" key={q.id.clone()}>
                 <label class="icp-what-if__label" for={id}>{ &q.text }</label>
                 { control }
+                // A status region: read out once, without moving focus off the control.
+                <div class="icp-what-if__effect" id={effect_id} role="status">{ for effect }</div>
             </div>
         })
     });
     html! {
-        <details class="icp-what-if">
+        <details class="icp-what-if" ref={panel}>
             <summary class="icp-what-if__summary">{ t.what_if }</summary>
             <div class="icp-what-if__body">
                 <p class="icp-hint">{ t.what_if_hint }</p>
                 { for rows }
             </div>
         </details>
+    }
+}
+
+/// What a change did to the checklist: each route whose status or next step
+/// changed, or that nothing did.
+fn effect(before: &Evaluation, after: &Evaluation, t: &Texts) -> Html {
+    let (before, after) = (before.checklist(), after.checklist());
+    let changes: Vec<String> = after
+        .pathways
+        .iter()
+        .filter_map(|now| {
+            let was = before.pathway(&now.pathway.id)?;
+            let next = |p: &PathwayResult<'_>| p.next_step().map(|n| n.requirement.title.clone());
+            if was.status != now.status {
+                Some(t.status_change(&now.pathway.title, was.status, now.status))
+            } else if next(was) != next(now) {
+                next(now).map(|step| t.next_change(&now.pathway.title, &step))
+            } else {
+                None
+            }
+        })
+        .collect();
+    if changes.is_empty() {
+        return html! { <p class="icp-what-if__effect-text">{ t.what_if_no_change }</p> };
+    }
+    html! {
+        <>
+            <p class="icp-what-if__effect-text">{ t.what_if_changes }</p>
+            <ul class="icp-what-if__changes">{ for changes.into_iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+        </>
+    }
+}
+
+/// Focuses the control `id` under `panel` if focus has left it, and scrolls
+/// what it changed into view.
+fn keep_in_view(panel: &NodeRef, id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(panel) = panel.cast::<web_sys::Element>() else { return };
+    let find = |selector: String| panel.query_selector(&selector).ok().flatten();
+    if let Some(control) = find(format!("[id='{id}']")).and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let focused = gloo::utils::document().active_element();
+        let shadow_focused = control.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().and_then(|r| r.active_element());
+        if shadow_focused.or(focused).as_ref() != Some(control.unchecked_ref()) {
+            let _ = control.focus();
+        }
+    }
+    if let Some(effect) = find(format!("[id='{id}-effect']")) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        effect.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }

@@ -17,7 +17,8 @@ pub enum ButtonVariant {
 }
 
 impl ButtonVariant {
-    fn modifier(self) -> Option<&'static str> {
+    /// The class that gives the look, beside `icp-button`.
+    pub fn modifier(self) -> Option<&'static str> {
         match self {
             ButtonVariant::Primary => None,
             ButtonVariant::Secondary => Some("icp-button--secondary"),
