@@ -103,6 +103,27 @@ for (const lang of LANGS) {
   }
 }
 
+for (const lang of LANGS) {
+  const L = language(lang);
+  for (const width of WIDTHS) {
+    test(`When an organization's definition cannot be used, a candidate sees plain words and whom to contact, and the problems wait for the editors (${lang}, ${width} px)`, async ({ openExample, axe }) => {
+      const page = await openExample('errors.html', { viewport: { width, height: 800 }, isMobile: true });
+      const widget = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Invalid definition', exact: true }) }).locator('ic-pathfinder');
+      if (lang !== 'en') await widget.evaluate((e) => e.setAttribute('lang', 'fr-CA'));
+      const alert = widget.getByRole('alert');
+      await expect(alert.getByRole('heading', { name: L.T.errorTitle, exact: true })).toBeVisible();
+      await expect(alert.getByText(L.T.errorHelp, { exact: true })).toBeVisible();
+      await expect(alert.getByRole('link', { name: 'pathways@example.org', exact: true })).toHaveAttribute('href', 'mailto:pathways@example.org');
+      const problem = 'questions[1].when.equals: unknown question "level_1"';
+      assert.ok(!(await alert.innerText()).includes('questions['), 'no JSON path in what the candidate reads');
+      await alert.getByText(L.T.errorDetails, { exact: true }).click();
+      await expect(alert.getByText(problem)).toBeVisible();
+      assert.ok(page.consoleErrors.some((e) => e.includes(problem)), 'the problem is in the console');
+      await axe(page, 'the error panel');
+    });
+  }
+}
+
 test('Back and Forward move each of two widgets on a page separately, and history="off" leaves history alone', async ({ openExample }) => {
   const L = language('en');
   const page = await openExample('two-instances.html');

@@ -253,7 +253,8 @@ function loadingView(container, lang, retry) {
  * statuses (false: the icp-complete event carries no statuses),
  * loadTimeout (ms before a slow load is given up for the Retry message; default 15000),
  * history (false or "off": pages are not entries in the browser's history, for
- * single-page apps with their own router; default on: Back goes to the previous question).
+ * single-page apps with their own router; default on: Back goes to the previous question),
+ * contact (an email or web address candidates may contact if the widget cannot start).
  *
  * Resolves to a handle {mounted, error, unmount()} once the widget shows, or
  * once the failure message shows (mounted false, error says why; when the
@@ -361,6 +362,7 @@ export async function mount(element, options = {}) {
         options.lang ? String(options.lang) : undefined,
         new URL('./', import.meta.url).href,
         options.history !== false && String(options.history).toLowerCase() !== 'off',
+        options.contact ? String(options.contact) : undefined,
       );
       resolveMount(api);
     } catch (e) {
@@ -389,7 +391,7 @@ export async function mount(element, options = {}) {
 }
 
 /**
- * `<ic-pathfinder definition="…" storage-key="…" lang="…" load-timeout="…" statuses="off" history="off">`
+ * `<ic-pathfinder definition="…" storage-key="…" lang="…" load-timeout="…" statuses="off" history="off" contact="…">`
  * (`statuses`, `load-timeout` and `history` are read when used: changing them does not remount).
  */
 export class IcPathfinderElement extends HTMLElement {
@@ -412,6 +414,7 @@ export class IcPathfinderElement extends HTMLElement {
       lang: this.getAttribute('lang') || undefined,
       loadTimeout: this.getAttribute('load-timeout') || undefined,
       history: this.getAttribute('history') || undefined,
+      contact: this.getAttribute('contact') || undefined,
       get statuses() { return element.getAttribute('statuses')?.trim().toLowerCase() !== 'off'; },
     }).catch((e) => console.error('IC Pathfinder:', e));
   }

@@ -39,6 +39,7 @@ impl Handle {
 /// - `on_complete`: called with `{pathway_id: status}` when the results page is reached.
 /// - `lang`: the language asked for; `content_base`: the folder holding `default.fr-CA.json`.
 /// - `history`: whether each page is an entry in the browser's history.
+/// - `contact`: whom candidates may contact if the widget cannot start.
 #[wasm_bindgen(js_name = mountWidget)]
 // Called only by embed/ic-pathfinder.js, positionally; an options object
 // would need its own reading code on both sides for no reader's benefit.
@@ -54,6 +55,7 @@ pub fn mount_widget(
     lang: Option<String>,
     content_base: String,
     history: bool,
+    contact: Option<String>,
 ) -> Handle {
     crate::ui::panic::install();
     let (loaded, translations) = match load_error {
@@ -85,6 +87,7 @@ pub fn mount_widget(
         id_prefix: id_prefix.into(),
         oncomplete,
         history,
+        contact: contact.map(Into::into),
     };
     Handle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()) }
 }

@@ -66,6 +66,7 @@ pub fn start() {
                 id_prefix: if i == 0 { "icp".into() } else { format!("icp{i}").into() },
                 oncomplete: Default::default(),
                 history: host.get_attribute("data-history").as_deref() != Some("off"),
+                contact: host.get_attribute("data-contact").map(Into::into),
             };
             yew::Renderer::<App>::with_root_and_props(host, props).render();
         }

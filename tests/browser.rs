@@ -37,6 +37,7 @@ fn mount_over_saved(key: &str, definition: Loaded) -> Element {
             id_prefix: key.to_owned().into(),
             oncomplete: Default::default(),
             history: false,
+            contact: None,
         },
     )
     .render();
@@ -150,7 +151,7 @@ async fn a_broken_definition_shows_the_error_panel_instead_of_a_blank_widget() {
     let root = mount("bt5", Loaded::from(Definition::from_json("{\"id\": 3}")));
     settle().await;
     let panel = find(&root, ".icp-error-panel");
-    assert!(panel.text_content().unwrap().contains("could not start"));
+    assert!(panel.text_content().unwrap().contains("not available right now"));
     assert!(panel.text_content().unwrap().contains("id"), "names the problem");
 }
 

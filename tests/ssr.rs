@@ -42,6 +42,7 @@ async fn render_app(definition: Loaded, storage_key: &'static str) -> String {
         translations: Vec::new(),
         lang: None,
         history: true,
+        contact: None,
     };
     LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }
@@ -181,6 +182,28 @@ async fn an_invalid_definition_renders_an_error_panel_naming_the_problem() {
     assert!(html.contains(r#"questions[0].when.equals: unknown question "l2_count""#), "{html}");
     assert!(html.contains("pathways: a definition needs at least one pathway"), "every problem is listed");
     assert!(!html.contains("Start now"));
+}
+
+#[tokio::test]
+async fn a_candidate_sees_plain_words_and_the_organizations_contact_and_the_problems_stay_closed_for_editors() {
+    let bad = r#"{"id":"x","version":1,"title":"T","sources":[],"questions":[],"pathways":[]}"#;
+    let props = AppProps {
+        definition: Loaded::from(Definition::from_json(bad)),
+        storage_key: "ssr-contact".into(),
+        id_prefix: "icp".into(),
+        oncomplete: Default::default(),
+        translations: Vec::new(),
+        lang: None,
+        history: true,
+        contact: Some("help@example.org".into()),
+    };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    let title = html.find("This checker is not available right now").expect("the plain title");
+    assert!(html.contains(r#"href="mailto:help@example.org""#), "the contact as a link: {html}");
+    let disclosure = html.find("<details").expect("the problems in a disclosure");
+    assert!(!html[disclosure..].starts_with("<details open"), "closed: {html}");
+    let problem = html.find("a definition needs at least one pathway").expect("the problem, for editors");
+    assert!(title < disclosure && disclosure < problem, "the problems only inside the disclosure: {html}");
 }
 
 #[tokio::test]

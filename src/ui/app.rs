@@ -52,6 +52,10 @@ pub struct AppProps {
     /// Forward move between them). Off for single-page apps with a router.
     #[prop_or(true)]
     pub history: bool,
+    /// Whom candidates may contact when the widget cannot start (an email
+    /// or web address), shown on the error panel.
+    #[prop_or_default]
+    pub contact: Option<AttrValue>,
 }
 
 /// The widget's frame: its language, its region and its settings.
@@ -88,7 +92,7 @@ pub fn app(props: &AppProps) -> Html {
                 </>
             }
         }
-        (Loaded::Failed(problem), _) => html! { <ErrorPanel problems={problem.lines()} /> },
+        (Loaded::Failed(problem), _) => html! { <ErrorPanel problems={problem.lines()} contact={props.contact.clone()} /> },
         (Loaded::Ready(_), None) => Html::default(),
     };
     frame(settings, lang, body)

@@ -164,6 +164,12 @@ pub struct Texts {
     pub error_title: &'static str,
     /// Error panel help.
     pub error_help: &'static str,
+    /// Before the organization's contact, on the error panel.
+    pub error_contact: &'static str,
+    /// The error panel's disclosure of the problems, for the site's editors.
+    pub error_details: &'static str,
+    /// Above the problems, in that disclosure.
+    pub error_editors: &'static str,
     /// Privacy line.
     pub privacy: &'static str,
     /// Sources heading.
@@ -315,8 +321,11 @@ pub static EN: Texts = Texts {
     notice_changed_dropped: "The questions have changed since you saved your progress. Some of your answers no longer fit, so those questions will be asked again; the rest are kept.",
     notice_no_storage: "This browser does not let us save your progress, so it will be lost when you leave or reload the page. Everything else works.",
     dismiss: "Dismiss",
-    error_title: "The pathway checker could not start",
-    error_help: "The pathway definition given to this widget has a problem. If you run this website, fix the definition (check it with the icp-check command) and reload.",
+    error_title: "This checker is not available right now",
+    error_help: "Nothing you did caused this. Please try again later.",
+    error_contact: "If it is still not available, you can contact",
+    error_details: "Details for the site's editors",
+    error_editors: "The pathway definition given to this widget cannot be used. Fix these problems (the icp-check command lists them too) and reload the page:",
     privacy: "Your answers stay on this device. Nothing is sent anywhere.",
     sources: "Sources",
     all_done: "You have completed every step of this pathway.",
