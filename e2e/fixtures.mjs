@@ -163,3 +163,22 @@ export const changeButton = (scope, L, qid) => scope.getByRole('button', { name:
 export const savedProgress = (page, key = STORAGE_KEY) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), key);
 /** On the results page: creates the share link and returns it. */
 export const createShareLink = async (page, L) => { await button(page, L.T.share).click(); return page.getByRole('textbox', { name: L.T.shareLabel, exact: true }).inputValue(); };
+/** Words of the widget's visible text split across two lines, or running past the page's right edge (none is the goal on a phone). */
+export const splitWords = (scope) => scope.locator('.icp-root').first().evaluate((root) => {
+  const found = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent?.checkVisibility() || parent.closest('.icp-visually-hidden')) continue;
+    // A word ends at white space (not a no-break space) or after a hyphen, a slash or a dash, where lines may break.
+    for (const m of n.data.matchAll(/[^\s\-/–—]+[-/–—]?/gu)) {
+      const range = document.createRange();
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      if (new Set(rects.map((r) => Math.round(r.top))).size > 1) found.push(`split: "${m[0]}" in .${parent.className}`);
+      else if (Math.max(...rects.map((r) => r.right)) > document.documentElement.clientWidth + 0.5) found.push(`past the edge: "${m[0]}" in .${parent.className}`);
+    }
+  }
+  return found;
+});

@@ -3,7 +3,7 @@
 // effect where they are.
 import assert from 'node:assert/strict';
 import { language, CANDIDATES } from './support.mjs';
-import { test, expect, expectHeading, answer, answerAll, seeResults, button, widgetReady } from './fixtures.mjs';
+import { test, expect, expectHeading, answer, answerAll, seeResults, button, choose, openAll, splitWords } from './fixtures.mjs';
 
 const LANGS = ['en', 'fr-CA'];
 const WIDTHS = [390, 320];
@@ -67,6 +67,27 @@ for (const lang of LANGS) {
 for (const lang of LANGS) {
   const L = language(lang);
   for (const width of WIDTHS) {
+    test(`No word is split or runs off the screen on the start page, any question, check answers or the results (${lang}, ${width} px)`, async ({ openWidget }) => {
+      const page = await onPhone(openWidget, lang, width);
+      await expectHeading(page, L.content.title);
+      const seen = {};
+      seen.start = await splitWords(page);
+      await button(page, L.T.start).click();
+      for (const [id, value] of Object.entries(CANDIDATES.idiCanada)) {
+        await expectHeading(page, L.question(id).text);
+        seen[id] = await splitWords(page);
+        await choose(page, L, id, value);
+        await button(page, L.T.continue).click();
+      }
+      await expectHeading(page, L.T.checkTitle);
+      seen.check = await splitWords(page);
+      await seeResults(page, L);
+      await openAll(page);
+      seen.results = await splitWords(page);
+      const split = Object.entries(seen).filter(([, words]) => words.length);
+      assert.deepEqual(split, [], 'split words, by page');
+    });
+
     test(`Start again asks for confirmation right under the button, and Cancel returns focus to it (${lang}, ${width} px)`, async ({ openWidget }) => {
       const page = await onPhone(openWidget, lang, width);
       await answerAll(page, L, CANDIDATES.newcomer);
