@@ -3,7 +3,7 @@
 // effect where they are.
 import assert from 'node:assert/strict';
 import { language, CANDIDATES } from './support.mjs';
-import { test, expect, expectHeading, answer, answerAll, seeResults, button, choose, openAll, splitWords } from './fixtures.mjs';
+import { test, expect, expectHeading, answer, answerAll, seeResults, button, choose, openAll, splitWords, widgetReady } from './fixtures.mjs';
 
 const LANGS = ['en', 'fr-CA'];
 const WIDTHS = [390, 320];
