@@ -101,10 +101,12 @@ export async function answerAll(scope, L, answers, { from = L.T.start } = {}) {
   for (const [id, value] of Object.entries(answers)) await answer(scope, L, id, value);
   await expectHeading(scope, L.T.checkTitle);
 }
-/** From the start page, answers each question as asked from `answers` (any order): the ids asked, or null at one they leave out. */
+/** From the start page, answers each question as asked from `answers` (any order): the ids asked, or null at one they leave out.
+ *  The array also carries `progress`: what each question page showed, `{ id, text, value, max }` (the text and the bar). */
 export async function answerAsAsked(scope, L, answers) {
   const shown = scope.locator('.icp-root h2[data-icp-focus]').first();
   const asked = [];
+  asked.progress = [];
   await button(scope, L.T.start).click();
   for (let before = L.content.title; ; before = L.question(asked.at(-1)).text) {
     await expect(shown).not.toHaveText(before);
@@ -114,9 +116,24 @@ export async function answerAsAsked(scope, L, answers) {
     if (!q) throw new Error(`the page "${text}" is no question`);
     if (!(q.id in answers)) return null;
     asked.push(q.id);
+    const bar = scope.locator('.icp-question__bar');
+    asked.progress.push({ id: q.id, text: (await scope.locator('.icp-question__step').innerText()).trim(),
+      value: Number(await bar.getAttribute('value')), max: Number(await bar.getAttribute('max')) });
     await choose(scope, L, q.id, answers[q.id]);
     await button(scope, L.T.continue).click();
   }
+}
+/** Fails unless, going forward, the bar never went back and the part count never grew (`progress` from answerAsAsked). */
+export function expectHonestProgress(progress, L) {
+  const part = (text) => { const m = text.match(/(\d+)\D+(\d+)/); return m && [Number(m[1]), Number(m[2])]; };
+  for (let i = 1; i < progress.length; i += 1) {
+    const [a, b] = [progress[i - 1], progress[i]];
+    const at = `from ${a.id} ("${a.text}", ${a.value}/${a.max}) to ${b.id} ("${b.text}", ${b.value}/${b.max})`;
+    if (b.value / b.max <= a.value / a.max) throw new Error(`the bar went back ${at}`);
+    const [[an, at_], [bn, bt]] = [part(a.text), part(b.text)];
+    if (bt > at_ || bn < an) throw new Error(`the count grew or went back ${at}`);
+  }
+  if (progress.length && !progress[0].text.startsWith(L.T.partOf.split('{')[0])) throw new Error(`unexpected progress text ${progress[0].text}`);
 }
 export const seeResults = async (scope, L) => { await button(scope, L.T.seeResults).click(); await expectHeading(scope, L.T.resultsTitle); };
 export const completeScenario = async (scope, L, answers) => { await answerAll(scope, L, answers); await seeResults(scope, L); };

@@ -30,14 +30,14 @@ test('Back returns to the previous question with its answer still selected, and 
 test('Back skips the follow-up questions that the answers did not open', async ({ demoPage: page }) => {
   const { newcomer } = CANDIDATES;
   await page.getByRole('button', { name: EN.T.start }).click();
-  for (const id of ['industry_experience', 'recent_graduate', 'backgrounds', 'leadership', 'knows_why',
-    'communication_skills', 'region', 'canadian_citizen_pr', 'directing_experience']) await answer(page, EN, id, newcomer[id]);
+  for (const id of ['industry_experience', 'recent_graduate', 'backgrounds', 'leadership', 'knows_why', 'knows_role',
+    'communication_skills', 'region', 'directing_experience']) await answer(page, EN, id, newcomer[id]);
   await expectHeading(page, EN.question('idc_level1').text);
   await backLink(page).click();
   await expectHeading(page, EN.question('directing_experience').text);
   await backLink(page).click();
-  // actra_member is only asked of Canadian citizens.
-  await expectHeading(page, EN.question('canadian_citizen_pr').text);
+  // The Canadian questions are only asked of people who live in Canada.
+  await expectHeading(page, EN.question('region').text);
 });
 
 test('Change on check answers opens that question with its answer, and Continue returns to check answers with the new answer', async ({ demoPage: page }) => {
@@ -98,7 +98,7 @@ test('Continue with nothing selected shows an error summary whose link moves foc
 test('The Level 2 count refuses 21 with the range 0 to 20, refuses 2.5, and accepts 3', async ({ demoPage: page }) => {
   const a = CANDIDATES.idiCanada;
   await page.getByRole('button', { name: EN.T.start }).click();
-  for (const id of ['industry_experience', 'recent_graduate', 'backgrounds', 'leadership', 'knows_why',
+  for (const id of ['industry_experience', 'recent_graduate', 'backgrounds', 'leadership', 'knows_why', 'knows_role',
     'communication_skills', 'region', 'canadian_citizen_pr', 'actra_member', 'directing_experience', 'idc_level1']) await answer(page, EN, id, a[id]);
   const q = EN.question('idc_level2_count');
   assert.deepEqual([q.min, q.max], [0, 20]);
@@ -128,24 +128,20 @@ test('The Level 2 count refuses 21 with the range 0 to 20, refuses 2.5, and acce
   await expectHeading(page, EN.question('idc_ally_certificate').text);
 });
 
-test('The progress text counts the steps so far and the questions the answers so far make certain', async ({ openWidget }) => {
-  // Flow::progress (crates/pathway/src/flow.rs): step = asked questions before this one + 1;
-  // total = questions whose `when` is already decided true (undecided follow-ups are left out).
+test('The progress names the part of the questionnaire, whose count never grows, and the bar moves on with each answer', async ({ openWidget }) => {
+  // Flow::progress (crates/pathway/src/flow.rs): parts are runs of one section among the questions not ruled out;
+  // the bar is the step over the most questions there can be, which only shrinks as answers rule questions out.
   const page = await openWidget();
   const a = CANDIDATES.idiCanada;
   const step = page.locator('.icp-question__step');
+  const bar = page.locator('.icp-question__bar');
   await page.getByRole('button', { name: EN.T.start }).click();
-  // 15 questions have no condition; every follow-up is still undecided.
-  await expectText(step, 'Step 1 of about 15', 'progress on the first question');
-  for (const id of ['industry_experience', 'recent_graduate', 'backgrounds', 'leadership', 'knows_why',
-    'communication_skills', 'region', 'canadian_citizen_pr']) await answer(page, EN, id, a[id]);
-  // Canadian: ACTRA is now asked (16); icc_equivalent also depends on Level 3, still undecided.
-  await expectHeading(page, EN.question('actra_member').text);
-  await expectText(step, 'Step 9 of about 16', 'progress on the ACTRA question');
-  for (const id of ['actra_member', 'directing_experience', 'idc_level1']) await answer(page, EN, id, a[id]);
-  // IDI 3-day: the Level 2 count and the external requirements are now asked (18).
-  await expectHeading(page, EN.question('idc_level2_count').text);
-  await expectText(step, 'Step 12 of about 18', 'progress on the Level 2 count');
+  await expectText(step, 'Part 1 of 6: About you', 'progress on the first question');
+  assert.deepEqual([await bar.getAttribute('value'), await bar.getAttribute('max')], ['1', String(EN.content.questions.length)], 'every question may still come');
+  for (const id of ['industry_experience', 'recent_graduate', 'backgrounds', 'leadership', 'knows_why', 'knows_role',
+    'communication_skills']) await answer(page, EN, id, a[id]);
+  await expectHeading(page, EN.question('region').text);
+  await expectText(step, 'Part 2 of 6: Where you live', 'progress on the region question');
 });
 
 test('Changing the MHFA answer in What if on the results page turns the ICC MHFA requirement to Done at once', async ({ demoPage: page }) => {

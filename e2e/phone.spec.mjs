@@ -3,7 +3,7 @@
 // effect where they are.
 import assert from 'node:assert/strict';
 import { language, CANDIDATES } from './support.mjs';
-import { test, expect, expectHeading, answer, answerAll, seeResults, button, choose, openAll, splitWords, widgetReady } from './fixtures.mjs';
+import { test, expect, expectHeading, answer, answerAll, answerAsAsked, expectHonestProgress, seeResults, button, choose, openAll, splitWords, widgetReady } from './fixtures.mjs';
 
 const LANGS = ['en', 'fr-CA'];
 const WIDTHS = [390, 320];
@@ -67,6 +67,19 @@ for (const lang of LANGS) {
 for (const lang of LANGS) {
   const L = language(lang);
   for (const width of WIDTHS) {
+    test(`Someone living outside Canada is never asked the Canadian questions, progress never goes back, and a question says why it is asked (${lang}, ${width} px)`, async ({ openWidget, axe }) => {
+      const page = await onPhone(openWidget, lang, width);
+      const asked = await answerAsAsked(page, L, CANDIDATES.newcomer);
+      assert.ok(asked, 'the newcomer completes the questionnaire');
+      for (const id of ['canadian_citizen_pr', 'actra_member', 'icc_equivalent']) assert.ok(!asked.includes(id), `${id} is not asked`);
+      expectHonestProgress(asked.progress, L);
+      // The last question only chooses advice, and says so.
+      await page.getByRole('link', { name: L.T.back, exact: true }).click();
+      await expectHeading(page, L.question('mentor').text);
+      await expect(page.locator('.icp-form-group .icp-hint').first()).toContainText(L.T.whyAdvice);
+      await axe(page, 'a question with why it is asked');
+    });
+
     test(`No word is split or runs off the screen on the start page, any question, check answers or the results (${lang}, ${width} px)`, async ({ openWidget }) => {
       const page = await onPhone(openWidget, lang, width);
       await expectHeading(page, L.content.title);

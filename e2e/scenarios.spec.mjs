@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { language, scenarios, linkValue, CANDIDATES } from './support.mjs';
-import { test, expect, heading, expectHeading, expectText, answerAsAsked, seeResults, completeScenario, pathwayCard, generalAdvice, requirementRow, expectPathwayStatus, expectRequirement, adviceTitles, expectNextStep, expectNoNextStep, expectCitation, openAll, openDisclosure } from './fixtures.mjs';
+import { test, expect, heading, expectHeading, expectText, answerAsAsked, expectHonestProgress, seeResults, completeScenario, pathwayCard, generalAdvice, requirementRow, expectPathwayStatus, expectRequirement, adviceTitles, expectNextStep, expectNoNextStep, expectCitation, openAll, openDisclosure } from './fixtures.mjs';
 
 const EN = language('en');
 /** What each candidate's checklist shows, pathway by pathway (candidates.json, beside their answers). */
@@ -24,7 +24,10 @@ for (const scenario of scenarios()) {
     // A fixture that leaves an asked question unanswered cannot be completed page by page: it is opened as a share link.
     // Ticks travel in a share link: a fixture with ticks is opened as one.
     let page = await openWidget();
-    if (!scenario.ticks?.length && await answerAsAsked(page, EN, scenario.answers)) {
+    const asked = !scenario.ticks?.length && await answerAsAsked(page, EN, scenario.answers);
+    if (asked) {
+      // Going forward, the progress never went back and its count never grew.
+      expectHonestProgress(asked.progress, EN);
       await seeResults(page, EN);
     } else {
       page = await openWidget({ hash: `#icp=${linkValue(EN.content.id, scenario.answers, scenario.ticks)}` });

@@ -16,8 +16,19 @@ fn definition() -> Rc<Definition> {
 }
 
 async fn question(id: &str, answer: Option<Answer>) -> String {
-    let q = definition().question(id).unwrap().clone();
-    let props = QuestionProps { question: Rc::new(q), answer, step: 3, total: 15, onanswer: Callback::noop(), onback: Callback::noop() };
+    let def = definition();
+    let q = def.question(id).unwrap().clone();
+    let why = ic_pathfinder::ui::texts::EN.why_we_ask(&def.uses(id)).map(Into::into);
+    let props = QuestionProps {
+        question: Rc::new(q),
+        answer,
+        progress: "Part 1 of 6: About you".into(),
+        step: 3,
+        most: 15,
+        why,
+        onanswer: Callback::noop(),
+        onback: Callback::noop(),
+    };
     LocalServerRenderer::<QuestionPage>::with_props(props).hydratable(false).render().await
 }
 
@@ -95,7 +106,7 @@ async fn a_yes_no_question_is_a_fieldset_whose_legend_is_the_heading_with_ids_fr
     let no = tag_with_id(&html, "icp-q-leadership-2");
     assert!(has(no, "value", "no") && has(no, "name", "icp-q-leadership"), "{no}");
     assert!(html.contains(r#"for="icp-q-leadership""#) && html.contains(r#"for="icp-q-leadership-2""#));
-    assert!(html.contains("Step 3 of about 15"));
+    assert!(html.contains("Part 1 of 6: About you"));
     assert!(!html.contains("icp-error-summary"), "no error before the candidate submits");
 }
 
@@ -182,6 +193,29 @@ async fn an_invalid_definition_renders_an_error_panel_naming_the_problem() {
     assert!(html.contains(r#"questions[0].when.equals: unknown question "l2_count""#), "{html}");
     assert!(html.contains("pathways: a definition needs at least one pathway"), "every problem is listed");
     assert!(!html.contains("Start now"));
+}
+
+#[test]
+fn every_question_of_the_built_in_content_says_why_it_is_asked_in_both_languages() {
+    use ic_pathfinder::ui::{texts::EN, texts_fr::FR_CA};
+    for (def, t) in ic_pathfinder::pathway::default_definitions().unwrap().iter().zip([&EN, &FR_CA]) {
+        for q in &def.questions {
+            let why = t.why_we_ask(&def.uses(&q.id));
+            assert!(why.is_some(), "{} ({}) does not say why it is asked", q.id, def.lang);
+        }
+    }
+    // The steps an answer counts for are named, so the reason is the rule itself.
+    let def = definition();
+    let why = EN.why_we_ask(&def.uses("mhfa")).unwrap();
+    assert!(why.starts_with("Why we ask: your answer counts for “"), "{why}");
+    let region = EN.why_we_ask(&def.uses("region")).unwrap();
+    assert!(region.contains("Intimacy Coordinators Canada"), "{region}");
+}
+
+#[tokio::test]
+async fn the_question_page_shows_why_the_question_is_asked_under_its_hint() {
+    let html = question("mhfa", None).await;
+    assert!(html.contains("Why we ask: your answer counts for"), "{html}");
 }
 
 #[tokio::test]

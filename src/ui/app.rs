@@ -191,15 +191,18 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
         ),
         Screen::Question(id) => match def.question(id) {
             Some(q) => {
-                let progress = state.flow(def).progress(id);
+                let flow = state.flow(def);
+                let progress = flow.progress(id);
+                let text = t.progress_text(&progress);
                 let id_ = id.clone();
                 (
                     html! {
                         <QuestionPage question={Rc::new(q.clone())} answer={state.answers.get(id).cloned()}
-                            step={progress.step} total={progress.total}
+                            progress={AttrValue::from(text.clone())} step={progress.step} most={progress.most}
+                            why={t.why_we_ask(&def.uses(id)).map(AttrValue::from)}
                             onanswer={state.callback(move |a| Action::Answer(id_.clone(), a))} onback={state.on(Action::Back)} />
                     },
-                    format!("{}: {}", t.step(progress.step, progress.total), q.text),
+                    format!("{text}. {}", q.text),
                 )
             }
             None => (html! { <ErrorPanel problems={Unusable::UnknownQuestion(id.clone()).lines()} /> }, String::new()),

@@ -21,10 +21,15 @@ pub struct Props {
     pub question: Rc<Question>,
     /// The answer given before, if any.
     pub answer: Option<Answer>,
-    /// "Step 4 of about 12".
+    /// Where the candidate is, in words: "Part 2 of 6: Where you live".
+    pub progress: AttrValue,
+    /// The question's number among those asked, for the bar.
     pub step: usize,
-    /// Estimated total steps.
-    pub total: usize,
+    /// The most questions there can be, for the bar (see `Progress::most`).
+    pub most: usize,
+    /// Why the question is asked, from the rules that read its answer.
+    #[prop_or_default]
+    pub why: Option<AttrValue>,
     /// Continue with a valid answer.
     pub onanswer: Callback<Answer>,
     /// Back.
@@ -165,7 +170,12 @@ pub fn question_page(props: &Props) -> Html {
     let legend = html! {
         <h2 class="icp-fieldset__heading" id={heading_id.clone()} tabindex="-1" data-icp-focus="">{ &q.text }</h2>
     };
-    let hint = q.hint.clone().map(AttrValue::from);
+    // The question's own hint, then why it is asked, on a line of its own.
+    let hint = match (&q.hint, &props.why) {
+        (Some(h), Some(why)) => Some(AttrValue::from(format!("{h}\n{why}"))),
+        (Some(h), None) => Some(AttrValue::from(h.clone())),
+        (None, why) => why.clone(),
+    };
 
     let onsubmit = {
         let (q, draft, onanswer) = (q.clone(), draft.clone(), props.onanswer.clone());
@@ -256,8 +266,8 @@ pub fn question_page(props: &Props) -> Html {
             }
             <form class="icp-question__form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <p class="icp-question__progress">
-                    <span class="icp-question__step">{ t.step(props.step, props.total) }</span>
-                    <progress class="icp-question__bar" max={props.total.to_string()} value={props.step.to_string()} aria-hidden="true"></progress>
+                    <span class="icp-question__step">{ props.progress.clone() }</span>
+                    <progress class="icp-question__bar" max={props.most.to_string()} value={props.step.to_string()} aria-hidden="true"></progress>
                 </p>
                 { control }
                 { submit_button(t.continue_, onsubmit) }

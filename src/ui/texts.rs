@@ -14,8 +14,24 @@ pub struct Texts {
     pub continue_: &'static str,
     /// Back link.
     pub back: &'static str,
-    /// "Step {step} of about {total}".
-    pub step_of: &'static str,
+    /// Why a question is asked: the steps its answer counts for, `{steps}`.
+    pub why_counts: &'static str,
+    /// Why a question is asked: it opens or closes the route `{route}`.
+    pub why_route: &'static str,
+    /// Why a question is asked: it decides the questions after it.
+    pub why_next: &'static str,
+    /// Why a question is asked: it chooses advice.
+    pub why_advice: &'static str,
+    /// A step's title quoted in a sentence: `{title}`.
+    pub quoted: &'static str,
+    /// Between the last two items of a list.
+    pub list_and: &'static str,
+    /// The rest of a list that is not shown: `{n}`.
+    pub list_more: &'static str,
+    /// Progress by part: `{number}`, `{total}`, `{title}` (the section).
+    pub part_of: &'static str,
+    /// Progress by question, for definitions without sections: `{step}`, `{most}`.
+    pub question_of: &'static str,
     /// Error summary title.
     pub problem: &'static str,
     /// Prefix read before an error message.
@@ -248,7 +264,15 @@ pub static EN: Texts = Texts {
     resume_hint: "Your answers from last time are saved on this device.",
     continue_: "Continue",
     back: "Back",
-    step_of: "Step {step} of about {total}",
+    part_of: "Part {number} of {total}: {title}",
+    why_counts: "Why we ask: your answer counts for {steps}.",
+    why_route: "Why we ask: your answer decides whether {route} is open to you.",
+    why_next: "Why we ask: your answer decides which questions come next.",
+    why_advice: "Why we ask: your answer chooses the advice you get.",
+    quoted: "“{title}”",
+    list_and: " and ",
+    list_more: "{n} more",
+    question_of: "Question {step} of up to {most}",
     problem: "There is a problem",
     error_prefix: "Error:",
     select_one: "Select one option",
@@ -375,8 +399,39 @@ impl Texts {
     }
 
     /// "Step 4 of about 12".
-    pub fn step(&self, step: usize, total: usize) -> String {
-        self.step_of.replace("{step}", &step.to_string()).replace("{total}", &total.to_string())
+    pub fn progress_text(&self, progress: &crate::pathway::Progress<'_>) -> String {
+        match progress.part {
+            Some(part) => self
+                .part_of
+                .replace("{number}", &part.number.to_string())
+                .replace("{total}", &part.total.to_string())
+                .replace("{title}", part.title),
+            None => self.question_of.replace("{step}", &progress.step.to_string()).replace("{most}", &progress.most.to_string()),
+        }
+    }
+
+    /// Why the question is asked, from what reads its answer (the first
+    /// that applies: steps, then a route, then later questions, then advice).
+    pub fn why_we_ask(&self, uses: &crate::pathway::Uses<'_>) -> Option<String> {
+        const SHOWN: usize = 2;
+        if !uses.requirements.is_empty() {
+            let mut steps: Vec<String> =
+                uses.requirements.iter().take(SHOWN).map(|(_, r)| self.quoted.replace("{title}", &r.title)).collect();
+            let rest = uses.requirements.len().saturating_sub(SHOWN);
+            if rest > 0 {
+                steps.push(self.list_more.replace("{n}", &rest.to_string()));
+            }
+            let last = steps.pop().unwrap_or_default();
+            let list = if steps.is_empty() { last } else { format!("{}{}{last}", steps.join(", "), self.list_and) };
+            return Some(self.why_counts.replace("{steps}", &list));
+        }
+        if let Some(p) = uses.pathways.first() {
+            return Some(self.why_route.replace("{route}", &p.title));
+        }
+        if uses.questions {
+            return Some(self.why_next.to_owned());
+        }
+        uses.advice.then(|| self.why_advice.to_owned())
     }
 
     /// "IDC: Not started → In progress", said under a What-if control.

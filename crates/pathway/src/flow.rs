@@ -28,16 +28,31 @@ pub struct Flow<'d> {
     positions: HashMap<&'d str, usize>,
 }
 
-/// Where the candidate is in the questionnaire.
+/// Where the candidate is in the questionnaire, told honestly: no count
+/// grows unless an answer opens questions, and no bar goes backwards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Progress {
-    /// 1-based number of the current step.
+pub struct Progress<'d> {
+    /// 1-based number of the current question among those asked.
     pub step: usize,
-    /// Estimated number of steps: the questions that the answers so far
-    /// make certain to be asked. Follow-up questions whose condition is not
-    /// decided yet are left out, because most candidates skip most of them;
-    /// the total grows as answers open them, hence "about" in the UI.
+    /// The most questions there can be: those asked before this one, and
+    /// from this one on, every question that the answers so far have not
+    /// ruled out. An answer only rules questions out, so this never grows
+    /// while the candidate goes forward; `step / most` never goes back.
+    pub most: usize,
+    /// The part (section) of the questionnaire, when every question has a
+    /// section: a count that is known from the start.
+    pub part: Option<Part<'d>>,
+}
+
+/// A part of the questionnaire: a run of questions with the same section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part<'d> {
+    /// 1-based number of the part.
+    pub number: usize,
+    /// How many parts there can be (never more as answers come in).
     pub total: usize,
+    /// The section's title.
+    pub title: &'d str,
 }
 
 impl<'d> Flow<'d> {
@@ -130,12 +145,31 @@ impl<'d> Flow<'d> {
             .map(|(q, _)| q)
     }
 
-    /// The step number of a question and the estimated total.
-    pub fn progress(&self, id: &str) -> Progress {
-        let index = self.index(id).unwrap_or(self.asked.len());
-        let before = self.asked[..index.min(self.asked.len())].iter().filter(|a| **a == Truth::True).count();
-        let total = self.asked.iter().filter(|a| **a == Truth::True).count();
-        Progress { step: before + 1, total: total.max(before + 1) }
+    /// Where the question `id` is: its step, the most steps there can be,
+    /// and its part.
+    pub fn progress(&self, id: &str) -> Progress<'d> {
+        let index = self.index(id).unwrap_or(self.asked.len()).min(self.asked.len());
+        let before = self.asked[..index].iter().filter(|a| **a == Truth::True).count();
+        let possible = self.asked[index..].iter().filter(|a| **a != Truth::False).count();
+        Progress { step: before + 1, most: (before + possible).max(before + 1), part: self.part(index) }
+    }
+
+    /// The part of the question at `index`: runs of the same section among
+    /// the questions not ruled out. `None` when a question has no section.
+    fn part(&self, index: usize) -> Option<Part<'d>> {
+        let questions = &self.definition.questions;
+        let mut sections = questions.iter().zip(&self.asked).enumerate().filter(|(_, (_, a))| **a != Truth::False);
+        let mut runs: Vec<(usize, &'d str)> = Vec::new();
+        sections.try_for_each(|(i, (q, _))| {
+            let section = q.section.as_deref()?;
+            if runs.last().is_none_or(|(_, s)| *s != section) {
+                runs.push((i, section));
+            }
+            Some(())
+        })?;
+        let current = questions.get(index)?.section.as_deref()?;
+        let number = runs.iter().take_while(|(start, _)| *start <= index).count();
+        Some(Part { number: number.max(1), total: runs.len(), title: current })
     }
 
     /// Only the answers to asked questions.

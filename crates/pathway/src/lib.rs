@@ -19,6 +19,7 @@ mod evaluate;
 mod flow;
 mod schema;
 mod text;
+mod uses;
 mod validate;
 
 pub use answers::{answers_from_json, answers_to_json, Answer, Answers};
@@ -35,7 +36,8 @@ pub use evaluate::{
     evaluate, evaluate_with_ticks, pathway_status, tick_key, AdviceResult, Checklist, NextStep, PathwayResult,
     PathwayStatus, PlanStep, RequirementResult, RequirementState, Ticks,
 };
-pub use flow::{Flow, Progress};
+pub use flow::{Flow, Part, Progress};
+pub use uses::Uses;
 
 /// The default content: the intimacy-coordinator pathways built from the seed texts.
 pub const DEFAULT_DEFINITION_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default.en.json"));

@@ -203,7 +203,6 @@ const OPTIONS_ONLY_MEANING_NOT_MET: &[(&str, &str)] = &[
     ("industry_experience", "under_one"),
     ("mhfa", "basic"),
     ("mhfa", "no"),
-    ("region", "canada"),
     ("sag_program", "no"),
 ];
 
