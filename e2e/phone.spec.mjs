@@ -2,6 +2,7 @@
 // both languages: Back and Forward stay in the widget; controls show their
 // effect where they are.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { language, CANDIDATES } from './support.mjs';
 import { test, expect, expectHeading, answer, answerAll, answerAsAsked, expectHonestProgress, seeResults, button, choose, openAll, splitWords, widgetReady } from './fixtures.mjs';
 
@@ -78,6 +79,49 @@ for (const lang of LANGS) {
       await expectHeading(page, L.question('mentor').text);
       await expect(page.locator('.icp-form-group .icp-hint').first()).toContainText(L.T.whyAdvice);
       await axe(page, 'a question with why it is asked');
+    });
+
+    test(`Download saves a web page that opens with no script and shows the plan with the ticks, the routes, the advice and the date (${lang}, ${width} px)`, async ({ openWidget, openPage }) => {
+      const page = await onPhone(openWidget, lang, width, { acceptDownloads: true });
+      await answerAll(page, L, CANDIDATES.newcomer);
+      await seeResults(page, L);
+      const first = page.locator('.icp-plan__item').first();
+      await first.getByRole('checkbox').check();
+      const ticked = (await page.locator('.icp-plan__item--done .icp-plan__name').first().innerText()).trim();
+      const [download] = await Promise.all([page.waitForEvent('download'), button(page, L.T.download).click()]);
+      assert.equal(download.suggestedFilename(), L.T.downloadName);
+      assert.match(download.suggestedFilename(), /\.html$/);
+      await page.getByRole('status').filter({ hasText: L.T.downloaded }).waitFor();
+      const html = fs.readFileSync(await download.path(), 'utf8');
+      assert.doesNotMatch(html, /<script|\son[a-z]+=/i, 'no script and no event handler in the page');
+
+      // Opened on a phone with scripts off, as a saved file would be.
+      const saved = await openPage(null, { viewport: { width, height: 800 }, javaScriptEnabled: false });
+      await saved.setContent(html);
+      await expect(saved.getByRole('heading', { level: 1, name: L.content.title, exact: true })).toBeVisible();
+      await expect(saved.getByRole('heading', { level: 2, name: L.T.planTitle, exact: true })).toBeVisible();
+      await expect(saved.getByText(`☑ ${ticked}`, { exact: false }).first()).toBeVisible();
+      for (const p of L.content.pathways) await expect(saved.getByRole('heading', { level: 2, name: p.title, exact: true })).toBeVisible();
+      await expect(saved.getByRole('heading', { level: 2, name: L.T.generalAdvice, exact: true })).toBeVisible();
+      const now = new Date();
+      const day = now.getDate() === 1 ? L.T.dayOne : String(now.getDate());
+      await expect(saved.getByText(L.T.madeOnDate.replace('{date}', `${day} ${L.T.months[now.getMonth()]} ${now.getFullYear()}`), { exact: true })).toBeVisible();
+      assert.ok(await saved.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'nothing wider than the phone');
+    });
+
+    test(`The share link goes to the device's share sheet where it has one, after the warning, and can still be copied (${lang}, ${width} px)`, async ({ openWidget }) => {
+      const page = await onPhone(openWidget, lang, width, {
+        beforeLoad: (p) => p.addInitScript(() => { navigator.share = async (data) => { window.sharedData = data; }; }),
+      });
+      await answerAll(page, L, CANDIDATES.newcomer);
+      await seeResults(page, L);
+      await button(page, L.T.share).click();
+      await expect(page.getByText(L.T.shareWarning)).toBeVisible();
+      await button(page, L.T.sendLink).click();
+      await page.getByRole('status').filter({ hasText: L.T.linkSent }).waitFor();
+      const link = await page.getByRole('textbox', { name: L.T.shareLabel, exact: true }).inputValue();
+      assert.deepEqual(await page.evaluate(() => window.sharedData), { title: L.content.title, url: link });
+      await expect(button(page, L.T.copyLink)).toBeVisible();
     });
 
     test(`No word is split or runs off the screen on the start page, any question, check answers or the results (${lang}, ${width} px)`, async ({ openWidget }) => {

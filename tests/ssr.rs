@@ -313,3 +313,29 @@ async fn the_plan_comes_first_each_step_once_naming_every_route_it_counts_for_an
     // No file names among the sources.
     assert!(!html.contains(".txt") && !html.contains("README"), "{html}");
 }
+
+#[test]
+fn the_downloaded_page_holds_the_plan_the_routes_the_advice_the_date_and_the_ticks_with_no_script() {
+    use ic_pathfinder::ui::{export, texts::EN};
+    let fixture = include_str!("../crates/pathway/tests/fixtures/scenarios/plan_01_uk_dancer_without_set_experience.json");
+    let fixture: serde_json::Value = serde_json::from_str(fixture).unwrap();
+    let answers: Answers = serde_json::from_value(fixture["answers"].clone()).unwrap();
+    let mut def = default_definition().unwrap();
+    // A definition's text is text, never markup.
+    def.title = "<script>alert(1)</script> & co".into();
+    let ticks: BTreeSet<String> = ["idc/idc_l1".to_string()].into_iter().collect();
+    let evaluation = Evaluation::new(Rc::new(def), answers, ticks);
+    let page = export::html(&evaluation, &EN, "2026-11-26");
+    assert!(page.starts_with("<!doctype html><html lang=\"en\">"), "{}", &page[..80]);
+    assert!(!page.to_lowercase().contains("<script"), "no script in the page");
+    assert!(page.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>"));
+    assert!(page.contains("Checklist made on 26 November 2026."));
+    assert!(page.contains(&format!("<h2>{}</h2><ol>", EN.plan_title)), "the plan comes first");
+    assert!(page.contains(&format!("☑ <strong>{}</strong>", evaluation.definition().pathway("idc").unwrap().requirements[0].title)), "the tick");
+    let checklist = evaluation.checklist();
+    let advice = checklist.pathways.iter().flat_map(|p| p.advice.iter()).chain(checklist.advice.iter()).next().expect("advice for this candidate");
+    assert!(page.contains(&advice.title.replace('\'', "&#39;")), "the advice {}", advice.title);
+    for p in &checklist.pathways {
+        assert!(page.contains(&format!("<h2>{}</h2>", p.pathway.title.replace('&', "&amp;"))), "the route {}", p.pathway.id);
+    }
+}

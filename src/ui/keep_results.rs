@@ -1,9 +1,11 @@
-//! Results people can keep: print, copy as text, download, share link.
+//! Results people can keep: print, copy as text, download as a web page
+//! (which a phone opens offline), and a share link, sent with the device's
+//! own share sheet where it has one, else copied.
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::{button, ButtonVariant};
+use super::components::{button, button_group, ButtonVariant};
 use super::context::Settings;
 use super::evaluation::Evaluation;
 use super::{export, share};
@@ -40,10 +42,24 @@ pub fn keep_results(props: &Props) -> Html {
         })
     };
     let ondownload = {
-        let (status, text) = (status.clone(), text.clone());
+        let (status, evaluation) = (status.clone(), props.evaluation.clone());
         Callback::from(move |_: MouseEvent| {
-            if download(&text(), t.download_name) {
+            if download(&export::html(&evaluation, t, &today()), t.download_name) {
                 status.set(Some(t.downloaded));
+            }
+        })
+    };
+    let onsend = {
+        let (status, share_link, title) = (status.clone(), share_link.clone(), props.evaluation.definition().title.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(l) = (*share_link).clone() {
+                let (status, title) = (status.clone(), title.clone());
+                yew::platform::spawn_local(async move {
+                    // Cancelled by the candidate: nothing to say.
+                    if send(&title, &l).await {
+                        status.set(Some(t.link_sent));
+                    }
+                });
             }
         })
     };
@@ -80,7 +96,10 @@ pub fn keep_results(props: &Props) -> Html {
                     <label class="icp-keep__label" for={link_id.clone()}>{ t.share_label }</label>
                     <input class="icp-input icp-keep__link" id={link_id} type="text" readonly=true value={l.clone()}
                         aria-describedby={warning_id} />
-                    { button(ButtonVariant::Secondary, t.copy_link, oncopylink) }
+                    { button_group(html! { <>
+                        if can_send() { { button(ButtonVariant::Primary, t.send_link, onsend) } }
+                        { button(ButtonVariant::Secondary, t.copy_link, oncopylink) }
+                    </> }) }
                 </div>
             }
         </section>
@@ -106,11 +125,42 @@ async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+/// Today as `YYYY-MM-DD`, in the candidate's time zone.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}
+
+/// The browser's `navigator.share`, where it has one (phones, most desktops).
+fn share_function() -> Option<js_sys::Function> {
+    use wasm_bindgen::JsCast;
+    let navigator = gloo::utils::window().navigator();
+    js_sys::Reflect::get(&navigator, &"share".into()).ok()?.dyn_into().ok()
+}
+
+/// Whether the device has a share sheet. Natively (the markup tests) it has none.
+fn can_send() -> bool {
+    cfg!(target_arch = "wasm32") && share_function().is_some()
+}
+
+/// Opens the device's share sheet with the link; true once an app took it
+/// (false when the candidate closed the sheet, or there is none).
+async fn send(title: &str, url: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(share) = share_function() else { return false };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let navigator = gloo::utils::window().navigator();
+    let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) else { return false };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
 /// Offers the text as a file download; the object URL is revoked when
 /// `url` is dropped, after the click has started the download.
 fn download(text: &str, name: &str) -> bool {
     use wasm_bindgen::JsCast;
-    let blob = gloo::file::Blob::new_with_options(text, Some("text/markdown;charset=utf-8"));
+    let blob = gloo::file::Blob::new_with_options(text, Some("text/html;charset=utf-8"));
     let url = gloo::file::ObjectUrl::from(blob);
     let Some(a) = gloo::utils::document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
     else {

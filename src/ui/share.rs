@@ -1,8 +1,15 @@
 //! Share links: the answers and the steps ticked as done travel in the URL
-//! fragment (`#icp=v2.…`), which browsers never send to a server. Decoding is
-//! strict: anything that does not fit the definition is refused as a whole,
-//! never half-applied. Links of the first version (`v1.`, answers only) still
-//! open.
+//! fragment, which browsers never send to a server. Decoding is strict:
+//! anything that does not fit the definition is refused as a whole, never
+//! half-applied.
+//!
+//! Version 3 (`#icp=v3.<id>.<fingerprint>.<answers>.<ticks>`) is short enough
+//! for a text message: each answer is written at its question's position, an
+//! option by its index, and the fingerprint of the definition's questions,
+//! options and steps makes sure positions mean the same at both ends (a link
+//! made before the questions changed is refused rather than misread). Links
+//! of versions 1 (`v1.`, answers only) and 2 (`v2.`, JSON with ticks, in
+//! base64url) still open.
 use base64ct::{Base64UrlUnpadded, Encoding};
 use thiserror::Error;
 
@@ -12,6 +19,8 @@ use crate::pathway::{Answers, Definition, Ticks};
 /// The fragment parameter that carries answers.
 pub const PARAM: &str = "icp";
 const VERSION: &str = "v2";
+/// Answers by position and ticks, in plain URL-safe text.
+const VERSION_3: &str = "v3";
 /// Answers only, without ticks.
 const VERSION_1: &str = "v1";
 
@@ -42,12 +51,16 @@ pub enum ShareError {
 }
 
 /// The fragment value for a set of answers (only answers to asked questions)
-/// and ticks.
+/// and ticks, in version 3.
 pub fn encode(definition: &Definition, answers: &Answers, ticks: &Ticks) -> String {
     let effective = crate::pathway::Flow::new(definition, answers).effective_answers();
-    // The payload is `[definition id, answers, ticks]`.
-    let json = serde_json::to_string(&(&definition.id, &effective, ticks)).unwrap_or_default();
-    format!("{VERSION}.{}", Base64UrlUnpadded::encode_string(json.as_bytes()))
+    let mut tokens: Vec<String> =
+        definition.questions.iter().map(|q| effective.get(&q.id).map(|a| compact::token(q, a)).unwrap_or_default()).collect();
+    while tokens.last().is_some_and(String::is_empty) {
+        tokens.pop();
+    }
+    let ticks: Vec<String> = ticks.iter().filter_map(|key| compact::tick(definition, key)).collect();
+    format!("{VERSION_3}.{}.{}.{}.{}", definition.id, compact::fingerprint(definition), tokens.join("_"), ticks.join("_"))
 }
 
 /// Encodes any text as a share-link value; for tests of crafted links.
@@ -65,6 +78,9 @@ fn payload(value: &str) -> Option<(&str, bool)> {
 
 /// The answers and ticks in a fragment value, checked against the definition.
 pub fn decode(definition: &Definition, value: &str) -> Result<Shared, ShareError> {
+    if let Some(rest) = value.strip_prefix(VERSION_3).and_then(|r| r.strip_prefix('.')) {
+        return compact::decode(definition, value, rest);
+    }
     let (payload, version_1) = payload(value).ok_or(ShareError::Format)?;
     // Canonical base64url only: padding, stray bits or another alphabet are refused.
     let bytes = Base64UrlUnpadded::decode_vec(payload).map_err(|_| ShareError::Encoding)?;
@@ -94,6 +110,9 @@ pub fn decode(definition: &Definition, value: &str) -> Result<Shared, ShareError
 /// The id of the definition a share-link value was made for, if it can be read.
 pub fn link_definition(value: &str) -> Option<String> {
     use serde::de::IgnoredAny;
+    if let Some(rest) = value.strip_prefix(VERSION_3).and_then(|r| r.strip_prefix('.')) {
+        return compact::parts(rest).map(|(id, ..)| id.to_owned());
+    }
     let (payload, version_1) = payload(value)?;
     let bytes = Base64UrlUnpadded::decode_vec(payload).ok()?;
     let text = std::str::from_utf8(&bytes).ok()?;
@@ -120,9 +139,176 @@ pub fn from_fragment(fragment: &str) -> Option<&str> {
     fragment.trim_start_matches('#').split('&').find_map(|kv| kv.strip_prefix(PARAM)?.strip_prefix('='))
 }
 
+/// Version 3's text: answers by position, options by index.
+mod compact {
+    use super::{ShareError, Shared};
+    use crate::pathway::{tick_key, Answer, Answers, Definition, Question, QuestionKind, Ticks};
+
+    /// A number in base 36 (digits and lower-case letters).
+    fn to36(mut n: usize) -> String {
+        let mut digits = Vec::new();
+        loop {
+            digits.push(std::char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+            n /= 36;
+            if n == 0 {
+                break;
+            }
+        }
+        digits.iter().rev().collect()
+    }
+
+    fn from36(s: &str) -> Option<usize> {
+        usize::from_str_radix(s, 36).ok().filter(|_| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()))
+    }
+
+    /// What positions mean: the questions with their kinds and options, and
+    /// the steps, hashed (FNV-1a), in base 36.
+    pub fn fingerprint(definition: &Definition) -> String {
+        let mut hash: u32 = 0x811c_9dc5;
+        let mut eat = |s: &str| {
+            for b in s.bytes().chain([0]) {
+                hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+            }
+        };
+        for q in &definition.questions {
+            eat(&q.id);
+            eat(match q.kind {
+                QuestionKind::YesNo => "y",
+                QuestionKind::Single { .. } => "s",
+                QuestionKind::Multi { .. } => "m",
+                QuestionKind::Number { .. } => "n",
+            });
+            q.kind.options().iter().for_each(|o| eat(&o.id));
+        }
+        for p in &definition.pathways {
+            eat(&p.id);
+            p.requirements.iter().for_each(|r| eat(&r.id));
+        }
+        to36(hash as usize)
+    }
+
+    /// One answer: `y`/`n`, an option's index, indices joined by `-` (`~`
+    /// for none), or a number.
+    pub fn token(q: &Question, a: &Answer) -> String {
+        let index = |id: &str| q.kind.options().iter().position(|o| o.id == id).map(to36).unwrap_or_default();
+        match a {
+            Answer::Bool(b) => (if *b { "y" } else { "n" }).to_owned(),
+            Answer::Choice(id) => index(id),
+            Answer::Choices(ids) if ids.is_empty() => "~".to_owned(),
+            Answer::Choices(ids) => ids.iter().map(|id| index(id)).collect::<Vec<_>>().join("-"),
+            Answer::Number(n) => n.to_string(),
+        }
+    }
+
+    /// The answer a token gives the question, if it reads as one.
+    fn answer(q: &Question, token: &str) -> Option<Answer> {
+        let option = |s: &str| q.kind.options().get(from36(s)?).map(|o| o.id.clone());
+        Some(match &q.kind {
+            QuestionKind::YesNo => Answer::Bool(match token {
+                "y" => true,
+                "n" => false,
+                _ => return None,
+            }),
+            QuestionKind::Single { .. } => Answer::Choice(option(token)?),
+            QuestionKind::Multi { .. } if token == "~" => Answer::Choices(Vec::new()),
+            QuestionKind::Multi { .. } => Answer::Choices(token.split('-').map(option).collect::<Option<_>>()?),
+            QuestionKind::Number { .. } => Answer::Number(token.parse().ok()?),
+        })
+    }
+
+    /// A tick as `<pathway index>-<requirement index>`.
+    pub fn tick(definition: &Definition, key: &str) -> Option<String> {
+        definition.pathways.iter().enumerate().find_map(|(i, p)| {
+            let j = p.requirements.iter().position(|r| tick_key(p, r) == key)?;
+            Some(format!("{}-{}", to36(i), to36(j)))
+        })
+    }
+
+    /// The id, fingerprint, answers and ticks of a value after `v3.`; the id
+    /// may hold dots, so the others are taken from the end.
+    pub fn parts(rest: &str) -> Option<(&str, &str, &str, &str)> {
+        let mut from_end = rest.rsplitn(4, '.');
+        let (ticks, answers, fingerprint, id) = (from_end.next()?, from_end.next()?, from_end.next()?, from_end.next()?);
+        Some((id, fingerprint, answers, ticks))
+    }
+
+    pub fn decode(definition: &Definition, value: &str, rest: &str) -> Result<Shared, ShareError> {
+        let (id, print, tokens, tick_list) = parts(rest).ok_or(ShareError::Format)?;
+        if id != definition.id {
+            return Err(ShareError::Mismatch(format!("it was made for \"{id}\"")));
+        }
+        if print != fingerprint(definition) {
+            return Err(ShareError::Mismatch("it was made for another version of these questions".into()));
+        }
+        let tokens: Vec<&str> = if tokens.is_empty() { Vec::new() } else { tokens.split('_').collect() };
+        if tokens.len() > definition.questions.len() {
+            return Err(ShareError::Payload);
+        }
+        let mut answers = Answers::new();
+        for (q, token) in definition.questions.iter().zip(tokens).filter(|(_, t)| !t.is_empty()) {
+            let a = answer(q, token).ok_or(ShareError::Payload)?;
+            if !q.accepts(&a) {
+                return Err(ShareError::Mismatch(format!("the answer to \"{}\" does not fit", q.id)));
+            }
+            answers.insert(q.id.clone(), a);
+        }
+        let mut ticks = Ticks::new();
+        for t in tick_list.split('_').filter(|t| !t.is_empty()) {
+            let (p, r) = t.split_once('-').ok_or(ShareError::Payload)?;
+            let pathway = definition.pathways.get(from36(p).ok_or(ShareError::Payload)?);
+            let step = pathway.and_then(|p| Some((p, p.requirements.get(from36(r)?)?)));
+            let (p, r) = step.ok_or_else(|| ShareError::Mismatch(format!("no step \"{t}\"")))?;
+            ticks.insert(tick_key(p, r));
+        }
+        // One way to write each link: anything else (a leading zero, an
+        // answer to a question not asked, a repeated tick) is a damaged link.
+        if super::encode(definition, &answers, &ticks) != value {
+            return Err(ShareError::Encoding);
+        }
+        Ok(Shared { answers, ticks })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The answers of a scenario fixture in which everything is met.
+    fn everything_met() -> Answers {
+        let fixture = include_str!("../../crates/pathway/tests/fixtures/scenarios/icc_01_everything_met.json");
+        let value: serde_json::Value = serde_json::from_str(fixture).unwrap();
+        serde_json::from_value(value["answers"].clone()).unwrap()
+    }
+
+    #[test]
+    fn a_link_of_version_3_is_at_most_half_as_long_as_version_2_and_gives_back_the_same_answers_and_ticks() {
+        let d = crate::pathway::default_definition().unwrap();
+        let answers = everything_met();
+        let ticks: Ticks = ["idc/idc_l1".to_string(), "sag_aftra/sag_training".to_string()].into_iter().collect();
+        let v3 = encode(&d, &answers, &ticks);
+        let effective = crate::pathway::Flow::new(&d, &answers).effective_answers();
+        let json = serde_json::to_string(&(&d.id, &effective, &ticks)).unwrap();
+        let v2 = format!("{VERSION}.{}", Base64UrlUnpadded::encode_string(json.as_bytes()));
+        assert!(v3.len() * 2 <= v2.len(), "v3 {} characters, v2 {}: {v3}", v3.len(), v2.len());
+        assert_eq!(decode(&d, &v3), Ok(Shared { answers: effective, ticks }));
+        assert_eq!(decode(&d, &v2), decode(&d, &v3), "a v2 link still opens, with the same answers and ticks");
+        assert_eq!(link_definition(&v3).as_deref(), Some(d.id.as_str()));
+    }
+
+    #[test]
+    fn a_version_3_link_that_is_not_written_the_one_way_or_was_made_for_other_questions_is_refused() {
+        let d = crate::pathway::default_definition().unwrap();
+        let link = encode(&d, &everything_met(), &Ticks::new());
+        let (head, tail) = link.split_at(link.rfind('.').unwrap());
+        let answers_start = head.rfind('.').unwrap() + 1;
+        // A leading zero on the first answer, an answer past the last question, a tick of no step.
+        let zero = format!("{}0{}{tail}", &head[..answers_start], &head[answers_start..]);
+        assert_eq!(decode(&d, &zero), Err(ShareError::Encoding), "{zero}");
+        assert_eq!(decode(&d, &format!("{head}{}{tail}", "_y".repeat(60))), Err(ShareError::Payload));
+        assert!(matches!(decode(&d, &format!("{link}z-0")), Err(ShareError::Mismatch(_))));
+        let other = link.replacen(&compact::fingerprint(&d), "0", 1);
+        assert!(matches!(decode(&d, &other), Err(ShareError::Mismatch(m)) if m.contains("another version")));
+    }
 
     #[test]
     fn only_canonical_base64url_is_accepted() {

@@ -144,6 +144,12 @@ pub struct Texts {
     pub plan_for: &'static str,
     /// "Rules checked against their sources on {date}."
     pub rules_checked: &'static str,
+    /// On a downloaded checklist: "Checklist made on {date}."
+    pub made_on_date: &'static str,
+    /// The button that opens the device's share sheet with the link.
+    pub send_link: &'static str,
+    /// Once the share sheet has taken the link.
+    pub link_sent: &'static str,
     /// Month names, January first.
     pub months: [&'static str; 12],
     /// The first day of a month in a date (French writes "1er").
@@ -329,6 +335,9 @@ pub static EN: Texts = Texts {
     plan_empty: "There is no step to take now: see each route below.",
     plan_for: "Counts for:",
     rules_checked: "Rules checked against their sources on {date}.",
+    made_on_date: "Checklist made on {date}.",
+    send_link: "Send the link with another app",
+    link_sent: "The link has been handed to the app you chose.",
     months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     day_one: "1",
     next_label: "Next:",
@@ -359,8 +368,8 @@ pub static EN: Texts = Texts {
     copy: "Copy checklist",
     copied: "The checklist has been copied as text.",
     copy_failed: "Copying did not work in this browser. Use Download instead.",
-    download: "Download",
-    download_name: "ic-pathway-checklist.md",
+    download: "Download as a web page",
+    download_name: "ic-pathway-checklist.html",
     downloaded: "The checklist has been downloaded.",
     share: "Create a share link",
     share_warning: "This link contains your answers. Anyone you give it to can see them. It is not sent to any server: the answers are in the part of the link after #.",
@@ -452,11 +461,21 @@ impl Texts {
     /// "Rules checked against their sources on 26 November 2026." for a
     /// date written `YYYY-MM-DD`; `None` for anything else.
     pub fn checked_on(&self, iso: &str) -> Option<String> {
+        Some(self.rules_checked.replace("{date}", &self.date(iso)?))
+    }
+
+    /// "Checklist made on 26 November 2026." for `2026-11-26`.
+    pub fn made_on(&self, iso: &str) -> Option<String> {
+        Some(self.made_on_date.replace("{date}", &self.date(iso)?))
+    }
+
+    /// A `YYYY-MM-DD` date in words: "26 November 2026", "1er novembre 2026".
+    fn date(&self, iso: &str) -> Option<String> {
         let mut parts = iso.splitn(3, '-').map(|p| p.parse::<usize>().ok());
         let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
         let month = self.months.get(month.checked_sub(1)?)?;
         let day = if day == 1 { self.day_one.to_owned() } else { day.to_string() };
-        Some(self.rules_checked.replace("{date}", &format!("{day} {month} {year}")))
+        Some(format!("{day} {month} {year}"))
     }
 
     /// "3 of 6 done".
