@@ -109,7 +109,7 @@ for (const lang of LANGS) {
       assert.ok(await saved.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'nothing wider than the phone');
     });
 
-    test(`The share link goes to the device's share sheet where it has one, after the warning, and can still be copied (${lang}, ${width} px)`, async ({ openWidget }) => {
+    test(`The share link goes to the device's share sheet where it has one, after the warning, and can still be copied (${lang}, ${width} px)`, async ({ openWidget, axe }) => {
       const page = await onPhone(openWidget, lang, width, {
         beforeLoad: (p) => p.addInitScript(() => { navigator.share = async (data) => { window.sharedData = data; }; }),
       });
@@ -122,6 +122,7 @@ for (const lang of LANGS) {
       const link = await page.getByRole('textbox', { name: L.T.shareLabel, exact: true }).inputValue();
       assert.deepEqual(await page.evaluate(() => window.sharedData), { title: L.content.title, url: link });
       await expect(button(page, L.T.copyLink)).toBeVisible();
+      await axe(page, 'results with the share link and the share sheet button');
     });
 
     test(`No word is split or runs off the screen on the start page, any question, check answers or the results (${lang}, ${width} px)`, async ({ openWidget }) => {
@@ -145,7 +146,7 @@ for (const lang of LANGS) {
       assert.deepEqual(split, [], 'split words, by page');
     });
 
-    test(`Start again asks for confirmation right under the button, and Cancel returns focus to it (${lang}, ${width} px)`, async ({ openWidget }) => {
+    test(`Start again asks for confirmation right under the button, and Cancel returns focus to it (${lang}, ${width} px)`, async ({ openWidget, axe }) => {
       const page = await onPhone(openWidget, lang, width);
       await answerAll(page, L, CANDIDATES.newcomer);
       await seeResults(page, L);
@@ -155,6 +156,7 @@ for (const lang of LANGS) {
       await expect(dialog).toBeInViewport();
       await expect(dialog).toBeFocused();
       await expect(startAgain).toBeInViewport();
+      await axe(page, 'results with the Start-again confirmation');
       await dialog.getByRole('button', { name: L.T.cancel, exact: true }).click();
       await expect(dialog).toHaveCount(0);
       await expect(startAgain).toBeFocused();
