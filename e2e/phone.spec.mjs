@@ -173,10 +173,10 @@ for (const lang of LANGS) {
       await expect(effect).toBeInViewport();
       await expect(control).toBeFocused();
       await expect(effect.locator('li').first()).toBeVisible();
-      // A change that moves no route (this answer only chooses advice) says so.
+      // A change that only chooses advice says so.
       const other = page.getByLabel(L.question('recent_graduate').text, { exact: true });
       await other.selectOption({ label: L.T.no });
-      await expect(page.locator('.icp-what-if__effect').filter({ hasText: L.T.whatIfNoChange })).toBeInViewport();
+      await expect(page.locator('.icp-what-if__effect').filter({ hasText: L.T.whatIfAdvice })).toBeInViewport();
       await expect(other).toBeFocused();
       await axe(page, 'results with a What-if change');
     });

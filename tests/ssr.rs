@@ -333,7 +333,7 @@ fn the_downloaded_page_holds_the_plan_the_routes_the_advice_the_date_and_the_tic
     assert!(page.contains(&format!("<h2>{}</h2><ol>", EN.plan_title)), "the plan comes first");
     assert!(page.contains(&format!("☑ <strong>{}</strong>", evaluation.definition().pathway("idc").unwrap().requirements[0].title)), "the tick");
     let checklist = evaluation.checklist();
-    let advice = checklist.pathways.iter().flat_map(|p| p.advice.iter()).chain(checklist.advice.iter()).next().expect("advice for this candidate");
+    let advice = checklist.all_advice().next().expect("advice for this candidate");
     assert!(page.contains(&advice.title.replace('\'', "&#39;")), "the advice {}", advice.title);
     for p in &checklist.pathways {
         assert!(page.contains(&format!("<h2>{}</h2>", p.pathway.title.replace('&', "&amp;"))), "the route {}", p.pathway.id);

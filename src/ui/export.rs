@@ -47,7 +47,7 @@ pub fn markdown(evaluation: &Evaluation, t: &Texts) -> String {
         }
         out.push('\n');
     }
-    let advice: Vec<&Advice> = checklist.pathways.iter().flat_map(|p| p.advice.iter().copied()).chain(checklist.advice.iter().copied()).collect();
+    let advice: Vec<&Advice> = checklist.all_advice().collect();
     if !advice.is_empty() {
         out.push_str(&format!("## {}\n\n", t.general_advice));
         for a in advice {
@@ -147,14 +147,7 @@ pub fn html(evaluation: &Evaluation, t: &Texts, made_on: &str) -> String {
         }
         out.push_str("<ul>");
         for r in &p.requirements {
-            let tag = match r.state {
-                RequirementState::Met if r.by_tick => t.req_by_tick,
-                RequirementState::Met => t.req_met,
-                RequirementState::Unknown => t.req_unknown,
-                _ if r.in_progress => t.req_in_progress,
-                _ if r.requirement.kind == RequirementKind::Preferred => t.req_optional,
-                RequirementState::Unmet => t.req_unmet,
-            };
+            let tag = super::pathway_card::requirement_tag(r, t).0;
             let why = if r.by_tick { t.by_tick_why } else { r.explanation.as_deref().unwrap_or(t.not_answered) };
             out.push_str(&format!(
                 "<li><strong>{}</strong> <span class=\"tag\">({})</span><br>{}<blockquote>“{}” ({})</blockquote></li>",
@@ -167,7 +160,7 @@ pub fn html(evaluation: &Evaluation, t: &Texts, made_on: &str) -> String {
         }
         out.push_str("</ul>");
     }
-    let advice: Vec<&Advice> = checklist.pathways.iter().flat_map(|p| p.advice.iter().copied()).chain(checklist.advice.iter().copied()).collect();
+    let advice: Vec<&Advice> = checklist.all_advice().collect();
     if !advice.is_empty() {
         out.push_str(&format!("<h2>{}</h2><ul>", e(t.general_advice)));
         for a in advice {

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::components::{inset_text, tag};
 use super::context::Settings;
+use super::texts::Texts;
 use super::format::answer_text;
 use crate::pathway::{
     advice_text, is_web_address, tick_key, Advice, Answers, Citation, Definition, PathwayResult, PathwayStatus, RequirementKind, RequirementResult,
@@ -105,8 +106,7 @@ pub fn advice_item(a: &Advice, definition: &Definition, answers: &Answers, setti
 }
 
 /// The tag of a requirement and its modifier class.
-fn requirement_tag(r: &RequirementResult<'_>, settings: &Settings) -> (&'static str, &'static str) {
-    let t = settings.texts;
+pub fn requirement_tag(r: &RequirementResult<'_>, t: &Texts) -> (&'static str, &'static str) {
     match (r.state, r.requirement.kind) {
         (RequirementState::Met, _) if r.by_tick => (t.req_by_tick, "ticked"),
         (RequirementState::Met, _) => (t.req_met, "met"),
@@ -128,7 +128,7 @@ fn requirement_row(
 ) -> Html {
     let t = settings.texts;
     let req = r.requirement;
-    let (label, modifier) = requirement_tag(r, settings);
+    let (label, modifier) = requirement_tag(r, settings.texts);
     let based_on: Vec<Html> = r
         .based_on
         .iter()

@@ -124,6 +124,10 @@ pub struct Texts {
     pub what_if_status: &'static str,
     /// A route whose next step a What-if change changed: `{route}`, `{step}`.
     pub what_if_next: &'static str,
+    /// A step whose verdict a What-if change changed: `{step}`, `{was}`, `{now}`.
+    pub what_if_step: &'static str,
+    /// A What-if change that changed the advice.
+    pub what_if_advice: &'static str,
     /// New questions banner.
     pub new_questions: &'static str,
     /// New questions button.
@@ -322,7 +326,9 @@ pub static EN: Texts = Texts {
     what_if: "What if your answers change?",
     what_if_hint: "Change an answer here and the checklist updates at once.",
     what_if_changes: "This changes:",
-    what_if_no_change: "No route changes its status or its next step.",
+    what_if_no_change: "Nothing in your checklist changes.",
+    what_if_step: "“{step}”: {was} → {now}",
+    what_if_advice: "The advice for you changes.",
     what_if_status: "{route}: {was} → {now}",
     what_if_next: "{route}: the next step is now {step}",
     new_questions: "Your change means there are new questions to answer.",
@@ -446,6 +452,11 @@ impl Texts {
     /// "IDC: Not started → In progress", said under a What-if control.
     pub fn status_change(&self, route: &str, was: crate::pathway::PathwayStatus, now: crate::pathway::PathwayStatus) -> String {
         self.what_if_status.replace("{route}", route).replace("{was}", self.status(was)).replace("{now}", self.status(now))
+    }
+
+    /// "“MHFA”: Not done → Done", said under a What-if control.
+    pub fn requirement_change(&self, step: &str, was: &str, now: &str) -> String {
+        self.what_if_step.replace("{step}", step).replace("{was}", was).replace("{now}", now)
     }
 
     /// "IDC: the next step is now Level 3", said under a What-if control.

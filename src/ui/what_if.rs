@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::context::Settings;
 use super::evaluation::Evaluation;
-use super::texts::Texts;
+use super::pathway_card::requirement_tag;
 use crate::pathway::{Answer, Flow, PathwayResult, QuestionKind};
 
 /// Props of [`WhatIf`].
@@ -52,7 +52,7 @@ pub fn what_if(props: &Props) -> Html {
             })
         };
         let effect = match &*changed {
-            Some((changed_id, before)) if *changed_id == q.id => Some(effect(before, &props.evaluation, t)),
+            Some((changed_id, before)) if *changed_id == q.id => Some(effect(before, &props.evaluation, &settings)),
             _ => None,
         };
         let effect_id = settings.id(&["whatif", &q.id, "effect"]);
@@ -121,25 +121,37 @@ pub fn what_if(props: &Props) -> Html {
     }
 }
 
-/// What a change did to the checklist: each route whose status or next step
-/// changed, or that nothing did.
-fn effect(before: &Evaluation, after: &Evaluation, t: &Texts) -> Html {
+/// What a change did to the checklist: each route whose status changed,
+/// each step whose verdict changed (once, even when routes share it), each
+/// route whose next step changed, and whether the advice changed; or that
+/// nothing did.
+fn effect(before: &Evaluation, after: &Evaluation, settings: &Settings) -> Html {
+    let t = settings.texts;
     let (before, after) = (before.checklist(), after.checklist());
-    let changes: Vec<String> = after
-        .pathways
-        .iter()
-        .filter_map(|now| {
-            let was = before.pathway(&now.pathway.id)?;
-            let next = |p: &PathwayResult<'_>| p.next_step().map(|n| n.requirement.title.clone());
-            if was.status != now.status {
-                Some(t.status_change(&now.pathway.title, was.status, now.status))
-            } else if next(was) != next(now) {
-                next(now).map(|step| t.next_change(&now.pathway.title, &step))
-            } else {
-                None
+    let mut changes: Vec<String> = Vec::new();
+    let mut steps_seen = std::collections::BTreeSet::new();
+    for now in &after.pathways {
+        let Some(was) = before.pathway(&now.pathway.id) else { continue };
+        if was.status != now.status {
+            changes.push(t.status_change(&now.pathway.title, was.status, now.status));
+        }
+        for r in &now.requirements {
+            let Some(old) = was.requirement(&r.requirement.id) else { continue };
+            let (old_tag, new_tag) = (requirement_tag(old, t).0, requirement_tag(r, t).0);
+            if old_tag != new_tag && steps_seen.insert(r.requirement.title.as_str()) {
+                changes.push(t.requirement_change(&r.requirement.title, old_tag, new_tag));
             }
-        })
-        .collect();
+        }
+        let next = |p: &PathwayResult<'_>| p.next_step().map(|n| n.requirement.title.clone());
+        if was.status == now.status && next(was) != next(now) {
+            if let Some(step) = next(now) {
+                changes.push(t.next_change(&now.pathway.title, &step));
+            }
+        }
+    }
+    if !before.all_advice().map(|a| &a.id).eq(after.all_advice().map(|a| &a.id)) {
+        changes.push(t.what_if_advice.to_owned());
+    }
     if changes.is_empty() {
         return html! { <p class="icp-what-if__effect-text">{ t.what_if_no_change }</p> };
     }

@@ -283,10 +283,15 @@ impl RequirementResult<'_> {
     }
 }
 
-impl Checklist<'_> {
+impl<'d> Checklist<'d> {
     /// The result for the pathway with this id.
     pub fn pathway(&self, id: &str) -> Option<&PathwayResult<'_>> {
         self.pathways.iter().find(|p| p.pathway.id == id)
+    }
+
+    /// Every piece of advice that applies: each pathway's, in order, then the general.
+    pub fn all_advice(&self) -> impl Iterator<Item = &'d Advice> + '_ {
+        self.pathways.iter().flat_map(|p| p.advice.iter().copied()).chain(self.advice.iter().copied())
     }
 }
 
