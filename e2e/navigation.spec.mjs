@@ -31,12 +31,10 @@ test('Back skips the follow-up questions that the answers did not open', async (
   const { newcomer } = CANDIDATES;
   await page.getByRole('button', { name: EN.T.start }).click();
   for (const id of ['industry_experience', 'recent_graduate', 'backgrounds', 'leadership', 'knows_why', 'knows_role',
-    'communication_skills', 'region', 'directing_experience']) await answer(page, EN, id, newcomer[id]);
+    'communication_skills', 'region']) await answer(page, EN, id, newcomer[id]);
   await expectHeading(page, EN.question('idc_level1').text);
   await backLink(page).click();
-  await expectHeading(page, EN.question('directing_experience').text);
-  await backLink(page).click();
-  // The Canadian questions are only asked of people who live in Canada.
+  // The Canadian questions, and those that only count for ICC (directing experience), are only asked of people who live in Canada.
   await expectHeading(page, EN.question('region').text);
 });
 
@@ -55,8 +53,8 @@ test('Change on check answers opens that question with its answer, and Continue 
   await expectText(regionRow.locator('.icp-summary-list__value'), EN.optionLabel('region', 'usa'), 'region answer');
 
   // Back from a changed question also returns to check answers, not to the previous question.
-  await changeButton(page, EN, 'mhfa').click();
-  await expectHeading(page, EN.question('mhfa').text);
+  await changeButton(page, EN, 'mentor').click();
+  await expectHeading(page, EN.question('mentor').text);
   await backLink(page).click();
   await expectHeading(page, EN.T.checkTitle);
 });

@@ -126,7 +126,7 @@ test('A fully IDC-certified Canadian who meets every ICC requirement sees every 
   await expectCitation(page, EN, 'icc', 'icc_mhfa');
 });
 
-test('A US resident with directing experience by show credits sees ICC closed to them, with why and no steps, and the answers each verdict rests on', async ({ demoPage: page }) => {
+test('A US resident with directing experience sees ICC closed to them, with why and no steps, and the answers each verdict rests on', async ({ demoPage: page }) => {
   await completeScenario(page, EN, CANDIDATES.usDirector);
 
   await checkPathways(page, EXPECTED.usDirector);
