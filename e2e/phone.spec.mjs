@@ -3,8 +3,8 @@
 // effect where they are.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { language, CANDIDATES } from './support.mjs';
-import { test, expect, expectHeading, answer, answerAll, answerAsAsked, expectHonestProgress, seeResults, button, choose, openAll, splitWords, widgetReady } from './fixtures.mjs';
+import { language, linkValue, CANDIDATES } from './support.mjs';
+import { test, expect, expectHeading, answer, answerAll, answerAsAsked, expectHonestProgress, seeResults, button, choose, openAll, splitWords, widgetReady, savedProgress } from './fixtures.mjs';
 
 const LANGS = ['en', 'fr-CA'];
 const WIDTHS = [390, 320];
@@ -81,7 +81,7 @@ for (const lang of LANGS) {
       await axe(page, 'a question with why it is asked');
     });
 
-    test(`Download saves a web page that opens with no script and shows the plan with the ticks, the routes, the advice and the date (${lang}, ${width} px)`, async ({ openWidget, openPage }) => {
+    test(`Download saves a web page that opens with no script and shows the plan with the ticks, the routes, the advice and the date (${lang}, ${width} px)`, async ({ openWidget, openPage, axe }) => {
       const page = await onPhone(openWidget, lang, width, { acceptDownloads: true });
       await answerAll(page, L, CANDIDATES.newcomer);
       await seeResults(page, L);
@@ -107,6 +107,10 @@ for (const lang of LANGS) {
       const day = now.getDate() === 1 ? L.T.dayOne : String(now.getDate());
       await expect(saved.getByText(L.T.madeOnDate.replace('{date}', `${day} ${L.T.months[now.getMonth()]} ${now.getFullYear()}`), { exact: true })).toBeVisible();
       assert.ok(await saved.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'nothing wider than the phone');
+      // axe runs as a script: on a second copy of the page, with scripts on.
+      const checked = await openPage(null, { viewport: { width, height: 800 } });
+      await checked.setContent(html);
+      await axe(checked, 'the downloaded checklist');
     });
 
     test(`The share link goes to the device's share sheet where it has one, after the warning, and can still be copied (${lang}, ${width} px)`, async ({ openWidget, axe }) => {
@@ -121,6 +125,10 @@ for (const lang of LANGS) {
       await page.getByRole('status').filter({ hasText: L.T.linkSent }).waitFor();
       const link = await page.getByRole('textbox', { name: L.T.shareLabel, exact: true }).inputValue();
       assert.deepEqual(await page.evaluate(() => window.sharedData), { title: L.content.title, url: link });
+      // At most half the length of the earlier version's link for the same answers.
+      const { answers } = await savedProgress(page);
+      const value = link.slice(link.indexOf('#icp=') + 5);
+      assert.ok(value.length * 2 <= linkValue(L.content.id, answers).length, `${value.length} characters: ${value}`);
       await expect(button(page, L.T.copyLink)).toBeVisible();
       await axe(page, 'results with the share link and the share sheet button');
     });
