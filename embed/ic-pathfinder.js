@@ -254,7 +254,9 @@ function loadingView(container, lang, retry) {
  * loadTimeout (ms before a slow load is given up for the Retry message; default 15000),
  * history (false or "off": pages are not entries in the browser's history, for
  * single-page apps with their own router; default on: Back goes to the previous question),
- * contact (an email or web address candidates may contact if the widget cannot start).
+ * contact (an email or web address candidates may contact if the widget cannot start),
+ * storage ("local", the default: answers survive closing the browser; "session": cleared
+ * when the tab closes; "none": nothing written anywhere).
  *
  * Resolves to a handle {mounted, error, unmount()} once the widget shows, or
  * once the failure message shows (mounted false, error says why; when the
@@ -363,6 +365,7 @@ export async function mount(element, options = {}) {
         new URL('./', import.meta.url).href,
         options.history !== false && String(options.history).toLowerCase() !== 'off',
         options.contact ? String(options.contact) : undefined,
+        options.storage ? String(options.storage) : undefined,
       );
       resolveMount(api);
     } catch (e) {
@@ -391,11 +394,11 @@ export async function mount(element, options = {}) {
 }
 
 /**
- * `<ic-pathfinder definition="…" storage-key="…" lang="…" load-timeout="…" statuses="off" history="off" contact="…">`
+ * `<ic-pathfinder definition="…" storage-key="…" lang="…" load-timeout="…" statuses="off" history="off" contact="…" storage="session">`
  * (`statuses`, `load-timeout` and `history` are read when used: changing them does not remount).
  */
 export class IcPathfinderElement extends HTMLElement {
-  static get observedAttributes() { return ['definition', 'storage-key', 'lang']; }
+  static get observedAttributes() { return ['definition', 'storage-key', 'lang', 'storage']; }
 
   connectedCallback() { this.#remount(); }
 
@@ -415,6 +418,7 @@ export class IcPathfinderElement extends HTMLElement {
       loadTimeout: this.getAttribute('load-timeout') || undefined,
       history: this.getAttribute('history') || undefined,
       contact: this.getAttribute('contact') || undefined,
+      storage: this.getAttribute('storage') || undefined,
       get statuses() { return element.getAttribute('statuses')?.trim().toLowerCase() !== 'off'; },
     }).catch((e) => console.error('IC Pathfinder:', e));
   }

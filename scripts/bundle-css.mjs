@@ -16,7 +16,7 @@ import { transform } from 'lightningcss';
 // then the pages, which may restyle a component in their context at the
 // same specificity, then print, which overrides everything.
 const ORDER = ['base', 'components/', 'start_page', 'question_page', 'check_answers', 'results', 'pathway_card',
-  'what_if', 'keep_results', 'restart', 'error_panel', 'print'];
+  'what_if', 'keep_results', 'confirm', 'error_panel', 'print'];
 // styles/components/, where 'components/' stands in ORDER.
 const COMPONENTS = ['button', 'tag', 'inset_text', 'details', 'fieldset', 'radios', 'checkboxes', 'text_input',
   'error_message', 'error_summary', 'summary_list', 'notification_banner'];

@@ -40,6 +40,7 @@ impl Handle {
 /// - `lang`: the language asked for; `content_base`: the folder holding `default.fr-CA.json`.
 /// - `history`: whether each page is an entry in the browser's history.
 /// - `contact`: whom candidates may contact if the widget cannot start.
+/// - `storage`: where answers are kept: `local` (the default), `session` or `none`.
 #[wasm_bindgen(js_name = mountWidget)]
 // Called only by embed/ic-pathfinder.js, positionally; an options object
 // would need its own reading code on both sides for no reader's benefit.
@@ -56,6 +57,7 @@ pub fn mount_widget(
     content_base: String,
     history: bool,
     contact: Option<String>,
+    storage: Option<String>,
 ) -> Handle {
     crate::ui::panic::install();
     let (loaded, translations) = match load_error {
@@ -88,6 +90,7 @@ pub fn mount_widget(
         oncomplete,
         history,
         contact: contact.map(Into::into),
+        storage: crate::ui::storage::StorageMode::from_name(storage.as_deref()),
     };
     Handle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()) }
 }

@@ -38,6 +38,7 @@ fn mount_over_saved(key: &str, definition: Loaded) -> Element {
             oncomplete: Default::default(),
             history: false,
             contact: None,
+            storage: Default::default(),
         },
     )
     .render();

@@ -54,6 +54,7 @@ async fn render_app(definition: Loaded, storage_key: &'static str) -> String {
         lang: None,
         history: true,
         contact: None,
+        storage: Default::default(),
     };
     LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }
@@ -230,6 +231,7 @@ async fn a_candidate_sees_plain_words_and_the_organizations_contact_and_the_prob
         lang: None,
         history: true,
         contact: Some("help@example.org".into()),
+        storage: Default::default(),
     };
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     let title = html.find("This checker is not available right now").expect("the plain title");

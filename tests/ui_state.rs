@@ -518,3 +518,30 @@ fn an_entry_for_a_page_the_answers_no_longer_lead_to_gives_way_to_the_next_quest
     }
     assert_eq!(Screen::from_token("elsewhere"), None);
 }
+
+#[test]
+fn forgetting_removes_every_record_under_the_storage_key_and_starts_afresh_with_a_notice() {
+    let store = Store::open("forget-test", DEFAULT_ID);
+    let s = answer_all(act(fresh(), Action::Begin));
+    store.save(&Saved::of(&s, &def())).unwrap();
+    store.keep(&Saved::of(&s, &def())).unwrap();
+    store.set_aside("{not json").unwrap();
+    store.sibling_raw("icp:forget-test").write("{}").unwrap();
+    store.sibling_raw("icp:forget-test:previous:other").write("{}").unwrap();
+    store.sibling("other-definition").write("{}").unwrap();
+    let elsewhere = Store::open("forget-test-other-key", DEFAULT_ID);
+    elsewhere.write("{}").unwrap();
+
+    let s = act(s, Action::AskRestart);
+    let s = act(s, Action::AskForget);
+    assert!(s.confirming_forget && !s.confirming_restart, "one confirmation at a time");
+    store.forget();
+    let s = act(s, Action::Forgotten);
+    assert_eq!((s.screen.clone(), s.answers.len(), s.kept), (Screen::Start, 0, 0));
+    assert_eq!(s.notice, Some(Notice::Forgotten));
+    assert_eq!(store.read(), None);
+    assert!(store.kept().is_empty());
+    assert_eq!(store.legacy("other"), Vec::new(), "what earlier versions kept is gone too");
+    assert_eq!(store.sibling("other-definition").read(), None, "every definition under the key");
+    assert_eq!(elsewhere.read().as_deref(), Some("{}"), "another storage key is another organization's");
+}

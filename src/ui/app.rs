@@ -17,11 +17,11 @@ use super::hooks::{
 use super::language_switch::language_switch;
 use super::notices::notice_banner;
 use super::question_page::QuestionPage;
-use super::restart::restart_control;
+use super::confirm::{confirm_control, Destroy};
 use super::results::Results;
 use super::start_page::StartPage;
 use super::state::{Action, Screen};
-use super::storage::Store;
+use super::storage::{StorageMode, Store};
 use crate::pathway::{Definition, PathwayStatus};
 
 use super::loaded::Unusable;
@@ -56,6 +56,9 @@ pub struct AppProps {
     /// or web address), shown on the error panel.
     #[prop_or_default]
     pub contact: Option<AttrValue>,
+    /// Where answers are kept (the organization's `storage` attribute).
+    #[prop_or_default]
+    pub storage: StorageMode,
 }
 
 /// The widget's frame: its language, its region and its settings.
@@ -88,7 +91,7 @@ pub fn app(props: &AppProps) -> Html {
             html! {
                 <>
                     { for switch }
-                    <Widget definition={current.clone()} storage_key={props.storage_key.clone()} oncomplete={props.oncomplete.clone()} history={props.history} />
+                    <Widget definition={current.clone()} storage_key={props.storage_key.clone()} oncomplete={props.oncomplete.clone()} history={props.history} storage={props.storage} />
                 </>
             }
         }
@@ -111,6 +114,9 @@ pub struct WidgetProps {
     /// See [`AppProps::history`].
     #[prop_or(true)]
     pub history: bool,
+    /// See [`AppProps::storage`].
+    #[prop_or_default]
+    pub storage: StorageMode,
 }
 
 /// The questionnaire and results for a valid definition.
@@ -118,7 +124,8 @@ pub struct WidgetProps {
 pub fn widget(props: &WidgetProps) -> Html {
     let settings = use_context::<Settings>().unwrap_or_default();
     let t = settings.texts;
-    let store = use_memo((props.storage_key.clone(), props.definition.id.clone()), |(key, id)| Store::open(key, id));
+    let store =
+        use_memo((props.storage_key.clone(), props.definition.id.clone(), props.storage), |(key, id, mode)| Store::open_in(key, id, *mode));
     let state = use_widget_state(props.definition.clone(), store.clone());
     // The checklist on screen (the shared one while a share link is shown),
     // evaluated once per change of the definition or of those answers.
@@ -136,24 +143,47 @@ pub fn widget(props: &WidgetProps) -> Html {
     use_persistence(store.clone(), state.clone());
     use_share_link(state.clone());
     use_completion(&state, evaluation.clone(), props.oncomplete.clone());
-    use_page_focus(root.clone(), state.navigation, state.confirming_restart);
+    let confirming = match (state.confirming_restart, state.confirming_forget) {
+        (true, _) => Some(Destroy::Restart),
+        (_, true) => Some(Destroy::Forget),
+        _ => None,
+    };
+    use_page_focus(root.clone(), state.navigation, confirming);
     use_history(&state, settings.prefix.to_string().into(), props.history);
-    let kept = use_kept_records(store, state.clone());
+    let kept = use_kept_records(store.clone(), state.clone());
+    let onforget = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            store.forget();
+            state.dispatch(Action::Forgotten);
+        })
+    };
+    // On every page: a shared computer must be able to keep nothing.
+    let forget = confirm_control(
+        &settings,
+        Destroy::Forget,
+        ButtonVariant::Secondary,
+        state.confirming_forget,
+        state.on(Action::AskForget),
+        onforget,
+        state.on(Action::CancelForget),
+    );
 
-    let (page, announcement) = page(&state, &evaluation, &kept, &settings);
+    let (page, announcement) = page(&state, &evaluation, &kept, &settings, props.storage);
     let notice = state.notice.as_ref().map(|n| notice_banner(n, &state, &kept, t));
     html! {
         <div class="icp-widget" ref={root}>
             { for notice }
             // Not <main>: the host page owns the main landmark.
             <div class="icp-page">{ page }</div>
+            <div class="icp-forget">{ forget }</div>
             <div class="icp-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </div>
     }
 }
 
 /// The current page, and what the live region announces when it opens.
-fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, settings: &Settings) -> (Html, String) {
+fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, settings: &Settings, storage: StorageMode) -> (Html, String) {
     let t = settings.texts;
     let def = state.definition();
     if state.shared.is_some() {
@@ -171,8 +201,9 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
         return (page, t.shared_title.to_owned());
     }
     let restart = |variant| {
-        restart_control(
+        confirm_control(
             settings,
+            Destroy::Restart,
             variant,
             state.confirming_restart,
             state.on(Action::AskRestart),
@@ -183,7 +214,7 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
     match &state.screen {
         Screen::Start => (
             html! {
-                <StartPage title={def.title.clone()} intro={def.intro.clone()} resumable={state.has_progress()}
+                <StartPage title={def.title.clone()} intro={def.intro.clone()} resumable={state.has_progress()} storage={storage}
                     onstart={state.on(Action::Begin)} restart={restart(ButtonVariant::Secondary)}
                     kept={state.kept > 0} onrestore={kept.onrestore.clone()} />
             },

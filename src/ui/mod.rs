@@ -3,6 +3,7 @@
 pub mod app;
 pub mod check_answers;
 pub mod components;
+pub mod confirm;
 pub mod context;
 pub mod decode;
 pub mod error_panel;
@@ -19,7 +20,6 @@ pub mod notices;
 pub mod panic;
 pub mod pathway_card;
 pub mod question_page;
-pub mod restart;
 pub mod restore;
 pub mod results;
 pub mod share;

@@ -14,6 +14,7 @@ pub fn notice_banner(notice: &Notice, state: &WidgetState, kept: &KeptRecords, t
         Notice::ContentChanged { no_longer_fit: 0 } => (t.notice_changed, vec![]),
         Notice::ContentChanged { .. } => (t.notice_changed_dropped, vec![]),
         Notice::StorageUnavailable => (t.notice_no_storage, vec![]),
+        Notice::Forgotten => (t.notice_forgotten, vec![]),
         Notice::ShareLinkUnusable => (t.notice_bad_link, vec![]),
         Notice::StorageFull => (t.notice_storage_full, vec![]),
         Notice::SavedDataUnreadableNotMoved => (t.notice_unreadable_not_moved, vec![]),

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::components::{button, button_group, inset_text, ButtonVariant};
 use super::context::Settings;
+use super::storage::StorageMode;
 
 /// Props of [`StartPage`].
 #[derive(Properties, PartialEq)]
@@ -26,6 +27,9 @@ pub struct Props {
     /// Restore the earlier answers.
     #[prop_or_default]
     pub onrestore: Callback<()>,
+    /// Where answers are kept, which the privacy line says.
+    #[prop_or_default]
+    pub storage: StorageMode,
 }
 
 /// The first page.
@@ -39,7 +43,11 @@ pub fn start_page(props: &Props) -> Html {
         <div class="icp-start">
             <h2 class="icp-start__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ props.title.clone() }</h2>
             <p class="icp-start__intro">{ props.intro.clone() }</p>
-            <p class="icp-start__privacy">{ t.privacy }</p>
+            <p class="icp-start__privacy">{ match props.storage {
+                StorageMode::Local => t.privacy,
+                StorageMode::Session => t.privacy_session,
+                StorageMode::None => t.privacy_none,
+            } }</p>
             if props.resumable {
                 <p class="icp-hint">{ t.resume_hint }</p>
                 { button_group(html! { <>

@@ -78,6 +78,8 @@ pub enum Notice {
     /// Another tab (or another widget on this page) saved different answers
     /// for this definition; nothing is saved here until the candidate chooses.
     ChangedElsewhere,
+    /// The candidate's answers were removed from this device ("Forget my answers").
+    Forgotten,
 }
 
 /// The whole state of one widget instance.
@@ -94,6 +96,8 @@ pub struct State {
     pub return_to: Option<Screen>,
     /// Whether the "start again" confirmation is showing.
     pub confirming_restart: bool,
+    /// Whether the "forget my answers" confirmation is showing.
+    pub confirming_forget: bool,
     /// A notice to show above the current page.
     pub notice: Option<Notice>,
     /// Bumped on each page change the candidate causes, so the UI moves focus
@@ -135,6 +139,13 @@ pub enum Action {
     CancelRestart,
     /// Confirmed: clear everything.
     ConfirmRestart,
+    /// "Forget my answers on this device" pressed: ask for confirmation.
+    AskForget,
+    /// That confirmation dismissed.
+    CancelForget,
+    /// The caller has removed every record from the device: start afresh,
+    /// with nothing kept and nothing to restore.
+    Forgotten,
     /// Hide the notice.
     DismissNotice,
     /// Saving failed (quota full, storage withdrawn): say progress will not be kept.
@@ -183,6 +194,7 @@ impl State {
             screen: Screen::Start,
             return_to: None,
             confirming_restart: false,
+            confirming_forget: false,
             notice: None,
             navigation: 0,
             shared: None,
@@ -325,8 +337,23 @@ impl State {
                     s.done.insert(key);
                 }
             }
-            Action::AskRestart => s.confirming_restart = true,
+            Action::AskRestart => {
+                s.confirming_restart = true;
+                s.confirming_forget = false;
+            }
             Action::CancelRestart => s.confirming_restart = false,
+            Action::AskForget => {
+                s.confirming_forget = true;
+                s.confirming_restart = false;
+            }
+            Action::CancelForget => s.confirming_forget = false,
+            Action::Forgotten => {
+                let navigation = s.navigation;
+                s = State::new();
+                s.navigation = navigation;
+                s.notice = Some(Notice::Forgotten);
+                s.go(Screen::Start);
+            }
             Action::ConfirmRestart => {
                 let notice = s.notice.take().filter(|n| matches!(n, Notice::StorageUnavailable | Notice::StorageFull));
                 let (navigation, kept) = (s.navigation, s.kept);
@@ -402,6 +429,7 @@ impl State {
                     None => Screen::Check,
                 };
                 s.confirming_restart = false;
+                s.confirming_forget = false;
                 s.return_to = None;
                 s.go(target);
             }

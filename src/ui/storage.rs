@@ -117,7 +117,32 @@ thread_local! {
     static MEMORY_FULL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// How the browser lets the widget use `localStorage`.
+/// Where the organization lets the widget keep answers (the `storage`
+/// attribute): a shared computer in a union office is not a personal phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StorageMode {
+    /// In `localStorage`: answers survive closing the browser (the default).
+    #[default]
+    Local,
+    /// In `sessionStorage`: cleared when the tab closes.
+    Session,
+    /// Nowhere: answers live in memory for this page only.
+    None,
+}
+
+impl StorageMode {
+    /// The mode an attribute or option names (`local`, `session`, `none`);
+    /// anything else is the default.
+    pub fn from_name(name: Option<&str>) -> Self {
+        match name.map(|n| n.trim().to_ascii_lowercase()).as_deref() {
+            Some("session") => StorageMode::Session,
+            Some("none") => StorageMode::None,
+            _ => StorageMode::Local,
+        }
+    }
+}
+
+/// How the browser lets the widget use the storage of its mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
     /// Read and write.
@@ -125,9 +150,12 @@ pub enum Access {
     /// Readable, but a write fails (the quota is full): saved progress is
     /// still read, and the candidate is told new answers will not be kept.
     ReadOnly,
-    /// No `localStorage` at all (sandboxed iframes, some private modes):
+    /// No storage at all (sandboxed iframes, some private modes):
     /// progress lives in memory for this page.
     Memory,
+    /// The organization chose to keep nothing (`storage="none"`): memory
+    /// for this page, as the candidate is told on the start page.
+    Off,
 }
 
 /// Where one definition's progress is kept, under an organization's storage key.
@@ -144,6 +172,7 @@ pub enum Access {
 pub struct Store {
     base: String,
     record: String,
+    mode: StorageMode,
     access: Access,
 }
 
@@ -151,8 +180,19 @@ impl Store {
     /// Opens the store of a definition under a storage key (one per
     /// organization, or per widget instance).
     pub fn open(key: &str, definition_id: &str) -> Self {
+        Store::open_in(key, definition_id, StorageMode::Local)
+    }
+
+    /// Opens the store in the storage the organization chose.
+    pub fn open_in(key: &str, definition_id: &str, mode: StorageMode) -> Self {
         let base = format!("icp:{key}");
-        Store { record: format!("{base}@{definition_id}"), base, access: access() }
+        let access = if mode == StorageMode::None { Access::Off } else { access(mode) };
+        Store { record: format!("{base}@{definition_id}"), base, mode, access }
+    }
+
+    /// Where this store keeps answers.
+    pub fn mode(&self) -> StorageMode {
+        self.mode
     }
 
     /// How storage can be used on this page.
@@ -162,7 +202,7 @@ impl Store {
 
     /// Whether progress survives a reload.
     pub fn is_persistent(&self) -> bool {
-        self.access != Access::Memory
+        matches!(self.access, Access::ReadWrite | Access::ReadOnly)
     }
 
     /// The key of the record; `storage` events name it.
@@ -172,32 +212,32 @@ impl Store {
 
     /// The saved text, if any.
     pub fn read(&self) -> Option<String> {
-        read_key(&self.record)
+        read_key(self.mode, &self.record)
     }
 
     /// Saves the text.
     pub fn write(&self, text: &str) -> Result<(), StorageError> {
-        write_key(&self.record, text)
+        write_key(self.mode, &self.record, text)
     }
 
     /// Saves a record (through gloo-storage's typed `set` where storage is available).
     pub fn save(&self, saved: &Saved) -> Result<(), StorageError> {
-        match local_storage() {
+        match backend(self.mode) {
             Some(s) => set_typed(&s, &self.record, saved),
-            None => write_key(&self.record, &saved.encode()),
+            None => write_key(self.mode, &self.record, &saved.encode()),
         }
     }
 
     /// Removes the record.
     pub fn clear(&self) {
-        remove_key(&self.record);
+        remove_key(self.mode, &self.record);
     }
 
     /// Keeps an unreadable record aside, as it is, so a later version (or
     /// support) can still recover it. The caller removes the record only
     /// when this succeeded.
     pub fn set_aside(&self, text: &str) -> Result<(), StorageError> {
-        write_key(&format!("{}:unreadable", self.record), text)
+        write_key(self.mode, &format!("{}:unreadable", self.record), text)
     }
 
     /// What an earlier version kept under this storage key: its single slot
@@ -206,47 +246,47 @@ impl Store {
     pub fn legacy(&self, definition_id: &str) -> Vec<(String, String)> {
         [self.base.clone(), format!("{}:previous:{definition_id}", self.base)]
             .into_iter()
-            .filter_map(|k| read_key(&k).map(|text| (k, text)))
+            .filter_map(|k| read_key(self.mode, &k).map(|text| (k, text)))
             .collect()
     }
 
     /// The record of another definition under the same storage key.
     pub fn sibling(&self, definition_id: &str) -> Store {
-        Store { base: self.base.clone(), record: format!("{}@{definition_id}", self.base), access: self.access }
+        Store { base: self.base.clone(), record: format!("{}@{definition_id}", self.base), mode: self.mode, access: self.access }
     }
 
     /// A store over any key, for tests of the keys earlier versions used.
     #[doc(hidden)]
     pub fn sibling_raw(&self, key: &str) -> Store {
-        Store { base: self.base.clone(), record: key.to_owned(), access: self.access }
+        Store { base: self.base.clone(), record: key.to_owned(), mode: self.mode, access: self.access }
     }
 
     /// Removes a key this store read with [`Store::legacy`].
     pub fn remove_legacy(&self, key: &str) {
-        remove_key(key);
+        remove_key(self.mode, key);
     }
 
     /// Where an earlier version set unreadable records aside.
     pub fn legacy_unreadable(&self, text: &str) -> Result<(), StorageError> {
-        write_key(&format!("{}:unreadable", self.base), text)
+        write_key(self.mode, &format!("{}:unreadable", self.base), text)
     }
 
     /// The records kept aside when shared answers were taken as the
     /// candidate's own, oldest first.
     pub fn kept(&self) -> Vec<Saved> {
-        read_key(&self.kept_key()).and_then(|t| super::decode::read::<Vec<Saved>>(&t).ok()).unwrap_or_default()
+        read_key(self.mode, &self.kept_key()).and_then(|t| super::decode::read::<Vec<Saved>>(&t).ok()).unwrap_or_default()
     }
 
     /// Keeps a record aside, after the ones already kept: nothing kept is
     /// ever overwritten.
     pub fn keep(&self, saved: &Saved) -> Result<(), StorageError> {
         let key = self.kept_key();
-        let mut kept = match read_key(&key) {
+        let mut kept = match read_key(self.mode, &key) {
             None => Vec::new(),
             Some(text) => super::decode::read::<Vec<Saved>>(&text).map_err(|e| StorageError::Corrupt(e.to_string()))?,
         };
         kept.push(saved.clone());
-        write_key(&key, &serde_json::to_string(&kept).unwrap_or_default())
+        write_key(self.mode, &key, &serde_json::to_string(&kept).unwrap_or_default())
     }
 
     /// Takes the newest kept record out of the list (once the caller has
@@ -255,12 +295,25 @@ impl Store {
         let mut kept = self.kept();
         let newest = kept.pop()?;
         let written = if kept.is_empty() {
-            remove_key(&self.kept_key());
+            remove_key(self.mode, &self.kept_key());
             Ok(())
         } else {
-            write_key(&self.kept_key(), &serde_json::to_string(&kept).unwrap_or_default())
+            write_key(self.mode, &self.kept_key(), &serde_json::to_string(&kept).unwrap_or_default())
         };
         written.ok().map(|_| newest)
+    }
+
+    /// "Forget my answers on this device": removes every record under this
+    /// storage key, for every definition, with everything kept aside for
+    /// them (`:kept`, `:unreadable`, and what earlier versions kept under
+    /// `:previous:`), so a shared computer keeps nothing of the candidate.
+    pub fn forget(&self) {
+        for key in keys(self.mode) {
+            let rest = key.strip_prefix(&self.base);
+            if rest.is_some_and(|r| r.is_empty() || r.starts_with('@') || r.starts_with(':')) {
+                remove_key(self.mode, &key);
+            }
+        }
     }
 
     fn kept_key(&self) -> String {
@@ -274,15 +327,15 @@ impl Store {
     }
 }
 
-fn read_key(key: &str) -> Option<String> {
-    match local_storage() {
+fn read_key(mode: StorageMode, key: &str) -> Option<String> {
+    match backend(mode) {
         Some(s) => get(&s, key),
         None => MEMORY.with(|m| m.borrow().get(key).cloned()),
     }
 }
 
-fn write_key(key: &str, text: &str) -> Result<(), StorageError> {
-    match local_storage() {
+fn write_key(mode: StorageMode, key: &str, text: &str) -> Result<(), StorageError> {
+    match backend(mode) {
         Some(s) => set(&s, key, text),
         None if MEMORY_FULL.with(|f| f.get()) => Err(StorageError::Write("the storage is full".to_owned())),
         None => {
@@ -292,8 +345,8 @@ fn write_key(key: &str, text: &str) -> Result<(), StorageError> {
     }
 }
 
-fn remove_key(key: &str) {
-    match local_storage() {
+fn remove_key(mode: StorageMode, key: &str) {
+    match backend(mode) {
         Some(s) => remove(&s, key),
         None => MEMORY.with(|m| {
             m.borrow_mut().remove(key);
@@ -301,28 +354,51 @@ fn remove_key(key: &str) {
     }
 }
 
+/// Every key in the storage of `mode` (or in memory).
+fn keys(mode: StorageMode) -> Vec<String> {
+    match backend(mode) {
+        Some(s) => all_keys(&s),
+        None => MEMORY.with(|m| m.borrow().keys().cloned().collect()),
+    }
+}
+
+/// The browser storage of a mode: the same gloo API over each.
 #[cfg(target_arch = "wasm32")]
-type Backend = web_sys::Storage;
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Backend {
+    Local,
+    Session,
+}
 #[cfg(not(target_arch = "wasm32"))]
 type Backend = ();
 
-/// `localStorage` and what it allows, probed once per page: the probe
-/// writes to storage, which is slow enough to show in the start-up time if
-/// done on every access.
+/// The storage of a mode and what it allows, probed once per page and mode:
+/// the probe writes to storage, which is slow enough to show in the
+/// start-up time if done on every access.
 #[cfg(target_arch = "wasm32")]
-fn probed() -> (Option<Backend>, Access) {
+fn probed(mode: StorageMode) -> (Option<Backend>, Access) {
     thread_local! {
-        static PROBED: std::cell::OnceCell<(Option<Backend>, Access)> = const { std::cell::OnceCell::new() };
+        static LOCAL: std::cell::OnceCell<(Option<Backend>, Access)> = const { std::cell::OnceCell::new() };
+        static SESSION: std::cell::OnceCell<(Option<Backend>, Access)> = const { std::cell::OnceCell::new() };
     }
-    PROBED.with(|p| p.get_or_init(probe).clone())
+    match mode {
+        StorageMode::Local => LOCAL.with(|p| *p.get_or_init(|| probe(Backend::Local))),
+        StorageMode::Session => SESSION.with(|p| *p.get_or_init(|| probe(Backend::Session))),
+        StorageMode::None => (None, Access::Off),
+    }
 }
 #[cfg(target_arch = "wasm32")]
-fn probe() -> (Option<Backend>, Access) {
+fn probe(backend: Backend) -> (Option<Backend>, Access) {
     // `local_storage()` itself throws in sandboxed iframes, and so does
     // gloo-storage, which is why every gloo call below sits behind this
     // probe. A storage that reads but refuses the probe write is full: it is
     // still read, so saved progress is not ignored.
-    let Some(storage) = gloo::utils::window().local_storage().ok().flatten() else { return (None, Access::Memory) };
+    let window = gloo::utils::window();
+    let storage = match backend {
+        Backend::Local => window.local_storage(),
+        Backend::Session => window.session_storage(),
+    };
+    let Some(storage) = storage.ok().flatten() else { return (None, Access::Memory) };
     if storage.get_item("icp:probe").is_err() {
         return (None, Access::Memory);
     }
@@ -333,22 +409,22 @@ fn probe() -> (Option<Backend>, Access) {
         }
         Err(_) => Access::ReadOnly,
     };
-    (Some(storage), access)
+    (Some(backend), access)
 }
 #[cfg(target_arch = "wasm32")]
-fn local_storage() -> Option<Backend> {
-    probed().0
+fn backend(mode: StorageMode) -> Option<Backend> {
+    probed(mode).0
 }
 #[cfg(target_arch = "wasm32")]
-fn access() -> Access {
-    probed().1
+fn access(mode: StorageMode) -> Access {
+    probed(mode).1
 }
 #[cfg(not(target_arch = "wasm32"))]
-fn local_storage() -> Option<Backend> {
+fn backend(_: StorageMode) -> Option<Backend> {
     None
 }
 #[cfg(not(target_arch = "wasm32"))]
-fn access() -> Access {
+fn access(_: StorageMode) -> Access {
     if MEMORY_FULL.with(|f| f.get()) {
         Access::ReadOnly
     } else {
@@ -359,24 +435,39 @@ fn access() -> Access {
 // The raw text is read, not gloo's typed `get`: an unreadable record is
 // kept aside as it is, which needs its text.
 #[cfg(target_arch = "wasm32")]
-fn get(_: &Backend, key: &str) -> Option<String> {
-    use gloo::storage::{LocalStorage, Storage};
-    LocalStorage::raw().get_item(key).ok().flatten()
+fn raw(backend: &Backend) -> web_sys::Storage {
+    use gloo::storage::{LocalStorage, SessionStorage, Storage};
+    match backend {
+        Backend::Local => LocalStorage::raw(),
+        Backend::Session => SessionStorage::raw(),
+    }
 }
 #[cfg(target_arch = "wasm32")]
-fn set(_: &Backend, key: &str, text: &str) -> Result<(), StorageError> {
-    use gloo::storage::{LocalStorage, Storage};
-    LocalStorage::raw().set_item(key, text).map_err(|e| StorageError::Write(format!("{e:?}")))
+fn get(backend: &Backend, key: &str) -> Option<String> {
+    raw(backend).get_item(key).ok().flatten()
 }
 #[cfg(target_arch = "wasm32")]
-fn set_typed(_: &Backend, key: &str, saved: &Saved) -> Result<(), StorageError> {
-    use gloo::storage::{LocalStorage, Storage};
-    LocalStorage::set(key, saved).map_err(|e| StorageError::Write(e.to_string()))
+fn set(backend: &Backend, key: &str, text: &str) -> Result<(), StorageError> {
+    raw(backend).set_item(key, text).map_err(|e| StorageError::Write(format!("{e:?}")))
 }
 #[cfg(target_arch = "wasm32")]
-fn remove(_: &Backend, key: &str) {
-    use gloo::storage::{LocalStorage, Storage};
-    LocalStorage::delete(key);
+fn set_typed(backend: &Backend, key: &str, saved: &Saved) -> Result<(), StorageError> {
+    use gloo::storage::{LocalStorage, SessionStorage, Storage};
+    match backend {
+        Backend::Local => LocalStorage::set(key, saved),
+        Backend::Session => SessionStorage::set(key, saved),
+    }
+    .map_err(|e| StorageError::Write(e.to_string()))
+}
+#[cfg(target_arch = "wasm32")]
+fn remove(backend: &Backend, key: &str) {
+    let _ = raw(backend).remove_item(key);
+}
+#[cfg(target_arch = "wasm32")]
+fn all_keys(backend: &Backend) -> Vec<String> {
+    let storage = raw(backend);
+    let count = storage.length().unwrap_or(0);
+    (0..count).filter_map(|i| storage.key(i).ok().flatten()).collect()
 }
 #[cfg(not(target_arch = "wasm32"))]
 fn get(_: &Backend, _: &str) -> Option<String> {
@@ -392,3 +483,7 @@ fn set_typed(_: &Backend, _: &str, _: &Saved) -> Result<(), StorageError> {
 }
 #[cfg(not(target_arch = "wasm32"))]
 fn remove(_: &Backend, _: &str) {}
+#[cfg(not(target_arch = "wasm32"))]
+fn all_keys(_: &Backend) -> Vec<String> {
+    Vec::new()
+}

@@ -198,6 +198,18 @@ pub struct Texts {
     pub error_editors: &'static str,
     /// Privacy line.
     pub privacy: &'static str,
+    /// The privacy line when answers are kept only until the tab closes (`storage="session"`).
+    pub privacy_session: &'static str,
+    /// The privacy line when answers are kept nowhere (`storage="none"`).
+    pub privacy_none: &'static str,
+    /// The action, on every page, that removes the candidate's answers from the device.
+    pub forget: &'static str,
+    /// Its confirmation.
+    pub confirm_forget: &'static str,
+    /// Its confirming button.
+    pub confirm_forget_yes: &'static str,
+    /// Once done.
+    pub notice_forgotten: &'static str,
     /// Sources heading.
     pub sources: &'static str,
     /// All done for a pathway.
@@ -366,6 +378,12 @@ pub static EN: Texts = Texts {
     error_details: "Details for the site's editors",
     error_editors: "The pathway definition given to this widget cannot be used. Fix these problems (the icp-check command lists them too) and reload the page:",
     privacy: "Your answers stay on this device. Nothing is sent anywhere.",
+    privacy_session: "Your answers stay in this tab of this browser until you close it. Nothing is sent anywhere.",
+    privacy_none: "Your answers are not saved, not even on this device: closing or reloading the page clears them. Nothing is sent anywhere.",
+    forget: "Forget my answers on this device",
+    confirm_forget: "This removes your answers, your ticks and any earlier answers kept on this device for this checker. Remove them?",
+    confirm_forget_yes: "Yes, remove them",
+    notice_forgotten: "Your answers have been removed from this device.",
     sources: "Sources",
     all_done: "You have completed every step of this pathway.",
     widget_label: "Intimacy coordinator pathway checker",

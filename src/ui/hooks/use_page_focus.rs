@@ -5,16 +5,19 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Focuses the page heading under `root` after each navigation.
+use crate::ui::confirm::Destroy;
+
+/// Focuses the page heading under `root` after each navigation; the
+/// confirmation of `confirming` while it is open.
 #[hook]
-pub fn use_page_focus(root: NodeRef, navigation: u32, confirming: bool) {
-    let last = use_mut_ref(|| None::<(u32, bool)>);
+pub fn use_page_focus(root: NodeRef, navigation: u32, confirming: Option<Destroy>) {
+    let last = use_mut_ref(|| None::<(u32, Option<Destroy>)>);
     use_effect_with((navigation, confirming), move |&(navigation, confirming)| {
         let before = last.replace(Some((navigation, confirming)));
-        let selector = if confirming {
+        let selector = if confirming.is_some() {
             ".icp-confirm"
-        } else if before == Some((navigation, true)) {
-            "[data-icp-restart]"
+        } else if let Some((_, Some(cancelled))) = before.filter(|(n, _)| *n == navigation) {
+            cancelled.button_selector()
         } else if navigation > 0 {
             "[data-icp-focus]"
         } else {
