@@ -250,6 +250,8 @@ function loadingView(container, lang, retry) {
  * storageKey (keeps instances' saved answers apart; default "default"),
  * lang ("en" or "fr-CA"; default: the host page's lang, else the browser's),
  * onComplete(statuses) called with {pathwayId: status},
+ * onStart({language}), onStep({question, position, language}) and onRestart({}), called
+ * with the same detail as the icp-start, icp-step and icp-restart events (never an answer),
  * statuses (false: the icp-complete event carries no statuses),
  * loadTimeout (ms before a slow load is given up for the Retry message; default 15000),
  * history (false or "off": pages are not entries in the browser's history, for
@@ -312,6 +314,12 @@ export async function mount(element, options = {}) {
   };
   live.set(element, api);
 
+  // icp-start, icp-step and icp-restart: where the candidate is, never an answer.
+  const onEvent = (name, detail) => {
+    element.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    const callback = { 'icp-start': options.onStart, 'icp-step': options.onStep, 'icp-restart': options.onRestart }[name];
+    if (typeof callback === 'function') callback(detail);
+  };
   const onComplete = (statuses) => {
     // An organization may leave the statuses out of the event, which any script on the page can see.
     const detail = options.statuses === false ? {} : { statuses };
@@ -366,6 +374,7 @@ export async function mount(element, options = {}) {
         options.history !== false && String(options.history).toLowerCase() !== 'off',
         options.contact ? String(options.contact) : undefined,
         options.storage ? String(options.storage) : undefined,
+        onEvent,
       );
       resolveMount(api);
     } catch (e) {

@@ -3,6 +3,8 @@
 //! done in JavaScript; this side validates it and renders the widget or the
 //! error panel.
 use wasm_bindgen::prelude::*;
+
+use crate::ui::hooks::WidgetEvent;
 use web_sys::Element;
 
 use crate::pathway::DefinitionError;
@@ -41,6 +43,8 @@ impl Handle {
 /// - `history`: whether each page is an entry in the browser's history.
 /// - `contact`: whom candidates may contact if the widget cannot start.
 /// - `storage`: where answers are kept: `local` (the default), `session` or `none`.
+/// - `on_event`: called with an event's name (`icp-start`, `icp-step`,
+///   `icp-restart`) and its detail; never with an answer.
 #[wasm_bindgen(js_name = mountWidget)]
 // Called only by embed/ic-pathfinder.js, positionally; an options object
 // would need its own reading code on both sides for no reader's benefit.
@@ -58,6 +62,7 @@ pub fn mount_widget(
     history: bool,
     contact: Option<String>,
     storage: Option<String>,
+    on_event: Option<js_sys::Function>,
 ) -> Handle {
     crate::ui::panic::install();
     let (loaded, translations) = match load_error {
@@ -91,8 +96,32 @@ pub fn mount_widget(
         history,
         contact: contact.map(Into::into),
         storage: crate::ui::storage::StorageMode::from_name(storage.as_deref()),
+        onevent: yew::Callback::from(move |event: WidgetEvent| {
+            if let Some(f) = &on_event {
+                let _ = f.call2(&JsValue::NULL, &event.name().into(), &event_detail(&event));
+            }
+        }),
     };
     Handle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()) }
+}
+
+/// An event's `detail`: the question's id, its position (a number) and the
+/// language, as the event has them.
+fn event_detail(event: &WidgetEvent) -> JsValue {
+    let detail = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| {
+        let _ = js_sys::Reflect::set(&detail, &k.into(), &v);
+    };
+    match event {
+        WidgetEvent::Start { lang } => set("language", lang.into()),
+        WidgetEvent::Step { question, position, lang } => {
+            set("question", question.into());
+            set("position", (*position as f64).into());
+            set("language", lang.into());
+        }
+        WidgetEvent::Restart => {}
+    }
+    detail.into()
 }
 
 /// Validates a definition without mounting anything: `null` when valid,

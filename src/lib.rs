@@ -68,6 +68,7 @@ pub fn start() {
                 history: host.get_attribute("data-history").as_deref() != Some("off"),
                 contact: host.get_attribute("data-contact").map(Into::into),
                 storage: ui::storage::StorageMode::from_name(host.get_attribute("data-storage").as_deref()),
+                onevent: Default::default(),
             };
             yew::Renderer::<App>::with_root_and_props(host, props).render();
         }

@@ -39,6 +39,7 @@ fn mount_over_saved(key: &str, definition: Loaded) -> Element {
             history: false,
             contact: None,
             storage: Default::default(),
+            onevent: Default::default(),
         },
     )
     .render();

@@ -55,6 +55,7 @@ async fn render_app(definition: Loaded, storage_key: &'static str) -> String {
         history: true,
         contact: None,
         storage: Default::default(),
+        onevent: Default::default(),
     };
     LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }
@@ -232,6 +233,7 @@ async fn a_candidate_sees_plain_words_and_the_organizations_contact_and_the_prob
         history: true,
         contact: Some("help@example.org".into()),
         storage: Default::default(),
+        onevent: Default::default(),
     };
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     let title = html.find("This checker is not available right now").expect("the plain title");

@@ -545,3 +545,14 @@ fn forgetting_removes_every_record_under_the_storage_key_and_starts_afresh_with_
     assert_eq!(store.sibling("other-definition").read(), None, "every definition under the key");
     assert_eq!(elsewhere.read().as_deref(), Some("{}"), "another storage key is another organization's");
 }
+
+#[test]
+fn each_confirmed_restart_is_counted_so_the_host_page_hears_each_one() {
+    let s = act(answer_all(act(fresh(), Action::Begin)), Action::AskRestart);
+    let s = act(s, Action::ConfirmRestart);
+    assert_eq!(s.restarts, 1);
+    let s = act(act(act(s, Action::Begin), Action::AskRestart), Action::ConfirmRestart);
+    assert_eq!(s.restarts, 2);
+    let s = act(act(s, Action::AskRestart), Action::CancelRestart);
+    assert_eq!(s.restarts, 2, "a cancelled restart is no restart");
+}

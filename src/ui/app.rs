@@ -11,8 +11,8 @@ use super::context::Settings;
 use super::error_panel::ErrorPanel;
 use super::evaluation::Evaluation;
 use super::hooks::{
-    use_completion, use_history, use_kept_records, use_page_focus, use_persistence, use_share_link, use_translation, use_widget_state,
-    KeptRecords, WidgetState,
+    use_completion, use_events, use_history, use_kept_records, use_page_focus, use_persistence, use_share_link, use_translation, use_widget_state,
+    KeptRecords, WidgetEvent, WidgetState,
 };
 use super::language_switch::language_switch;
 use super::notices::notice_banner;
@@ -59,6 +59,9 @@ pub struct AppProps {
     /// Where answers are kept (the organization's `storage` attribute).
     #[prop_or_default]
     pub storage: StorageMode,
+    /// Called at the start, at each question shown and at a restart; never with an answer.
+    #[prop_or_default]
+    pub onevent: Callback<WidgetEvent>,
 }
 
 /// The widget's frame: its language, its region and its settings.
@@ -91,7 +94,7 @@ pub fn app(props: &AppProps) -> Html {
             html! {
                 <>
                     { for switch }
-                    <Widget definition={current.clone()} storage_key={props.storage_key.clone()} oncomplete={props.oncomplete.clone()} history={props.history} storage={props.storage} />
+                    <Widget definition={current.clone()} storage_key={props.storage_key.clone()} oncomplete={props.oncomplete.clone()} history={props.history} storage={props.storage} onevent={props.onevent.clone()} />
                 </>
             }
         }
@@ -117,6 +120,9 @@ pub struct WidgetProps {
     /// See [`AppProps::storage`].
     #[prop_or_default]
     pub storage: StorageMode,
+    /// See [`AppProps::onevent`].
+    #[prop_or_default]
+    pub onevent: Callback<WidgetEvent>,
 }
 
 /// The questionnaire and results for a valid definition.
@@ -143,6 +149,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     use_persistence(store.clone(), state.clone());
     use_share_link(state.clone());
     use_completion(&state, evaluation.clone(), props.oncomplete.clone());
+    use_events(&state, props.onevent.clone());
     let confirming = match (state.confirming_restart, state.confirming_forget) {
         (true, _) => Some(Destroy::Restart),
         (_, true) => Some(Destroy::Forget),

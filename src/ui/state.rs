@@ -98,6 +98,9 @@ pub struct State {
     pub confirming_restart: bool,
     /// Whether the "forget my answers" confirmation is showing.
     pub confirming_forget: bool,
+    /// How many times the candidate started again, so the host page can be
+    /// told each time (`icp-restart`).
+    pub restarts: u32,
     /// A notice to show above the current page.
     pub notice: Option<Notice>,
     /// Bumped on each page change the candidate causes, so the UI moves focus
@@ -195,6 +198,7 @@ impl State {
             return_to: None,
             confirming_restart: false,
             confirming_forget: false,
+            restarts: 0,
             notice: None,
             navigation: 0,
             shared: None,
@@ -356,11 +360,12 @@ impl State {
             }
             Action::ConfirmRestart => {
                 let notice = s.notice.take().filter(|n| matches!(n, Notice::StorageUnavailable | Notice::StorageFull));
-                let (navigation, kept) = (s.navigation, s.kept);
+                let (navigation, kept, restarts) = (s.navigation, s.kept, s.restarts);
                 s = State::new();
                 s.notice = notice;
                 s.navigation = navigation;
                 s.kept = kept;
+                s.restarts = restarts.wrapping_add(1);
                 s.go(Screen::Start);
             }
             Action::DismissNotice => s.notice = None,

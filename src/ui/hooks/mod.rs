@@ -2,6 +2,7 @@
 //! `examples/function_todomvc`: each owns one concern of the root component.
 pub mod use_completion;
 pub mod use_draft;
+pub mod use_events;
 pub mod use_history;
 pub mod use_kept_records;
 pub mod use_page_focus;
@@ -12,6 +13,7 @@ pub mod use_widget_state;
 
 pub use use_completion::use_completion;
 pub use use_draft::{use_draft, UseDraftHandle};
+pub use use_events::{use_events, WidgetEvent};
 pub use use_history::use_history;
 pub use use_kept_records::{use_kept_records, KeptRecords};
 pub use use_page_focus::use_page_focus;
