@@ -98,30 +98,12 @@ pub fn mount_widget(
         storage: crate::ui::storage::StorageMode::from_name(storage.as_deref()),
         onevent: yew::Callback::from(move |event: WidgetEvent| {
             if let Some(f) = &on_event {
-                let _ = f.call2(&JsValue::NULL, &event.name().into(), &event_detail(&event));
+                let detail = js_sys::JSON::parse(&event.detail().to_string()).unwrap_or(JsValue::NULL);
+                let _ = f.call2(&JsValue::NULL, &event.name().into(), &detail);
             }
         }),
     };
     Handle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()) }
-}
-
-/// An event's `detail`: the question's id, its position (a number) and the
-/// language, as the event has them.
-fn event_detail(event: &WidgetEvent) -> JsValue {
-    let detail = js_sys::Object::new();
-    let set = |k: &str, v: JsValue| {
-        let _ = js_sys::Reflect::set(&detail, &k.into(), &v);
-    };
-    match event {
-        WidgetEvent::Start { lang } => set("language", lang.into()),
-        WidgetEvent::Step { question, position, lang } => {
-            set("question", question.into());
-            set("position", (*position as f64).into());
-            set("language", lang.into());
-        }
-        WidgetEvent::Restart => {}
-    }
-    detail.into()
 }
 
 /// Validates a definition without mounting anything: `null` when valid,

@@ -556,3 +556,11 @@ fn each_confirmed_restart_is_counted_so_the_host_page_hears_each_one() {
     let s = act(act(s, Action::AskRestart), Action::CancelRestart);
     assert_eq!(s.restarts, 2, "a cancelled restart is no restart");
 }
+
+#[test]
+fn an_events_detail_carries_the_question_its_position_as_a_number_and_the_language_and_nothing_else() {
+    use ic_pathfinder::ui::hooks::WidgetEvent;
+    let step = WidgetEvent::Step { question: "region".into(), position: 8, lang: "fr-CA".into() };
+    assert_eq!(step.detail().to_string(), r#"{"language":"fr-CA","position":8,"question":"region"}"#);
+    assert_eq!(WidgetEvent::Restart.detail().to_string(), "{}");
+}

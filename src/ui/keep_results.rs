@@ -148,9 +148,7 @@ fn can_send() -> bool {
 async fn send(title: &str, url: &str) -> bool {
     use wasm_bindgen::JsCast;
     let Some(share) = share_function() else { return false };
-    let data = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
-    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let Ok(data) = js_sys::JSON::parse(&serde_json::json!({ "title": title, "url": url }).to_string()) else { return false };
     let navigator = gloo::utils::window().navigator();
     let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) else { return false };
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()

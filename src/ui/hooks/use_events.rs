@@ -37,6 +37,18 @@ impl WidgetEvent {
             WidgetEvent::Restart => "icp-restart",
         }
     }
+
+    /// The event's `detail`, as the host page reads it: the question's id,
+    /// its position (a number) and the language, as the event has them.
+    pub fn detail(&self) -> serde_json::Value {
+        match self {
+            WidgetEvent::Start { lang } => serde_json::json!({ "language": lang }),
+            WidgetEvent::Step { question, position, lang } => {
+                serde_json::json!({ "question": question, "position": position, "language": lang })
+            }
+            WidgetEvent::Restart => serde_json::json!({}),
+        }
+    }
 }
 
 /// Emits an event on `onevent` for each page change the candidate makes
