@@ -18,6 +18,8 @@ const WASM = new URL('./ic-pathfinder-core_bg.wasm', import.meta.url).href;
 const STYLESHEET = new URL('./ic-pathfinder.css', import.meta.url).href;
 /** The built-in content (English; its French is fetched when chosen), used when no definition is given. */
 const BUILTIN = new URL('./default.en.json', import.meta.url).href;
+// Named here, not derived from BUILTIN's folder: a bundler (Vite, webpack) gives each file it copies its own name.
+const BUILTIN_FRENCH = new URL('./default.fr-CA.json', import.meta.url).href;
 /** How long loading may take before the candidate is offered Retry (option `loadTimeout`, attribute `load-timeout`). */
 const LOAD_TIMEOUT = 15000;
 /** How long loading runs before the loading status shows: a fast load shows nothing. */
@@ -370,7 +372,8 @@ export async function mount(element, options = {}) {
         `icp${instances}`,
         onComplete,
         options.lang ? String(options.lang) : undefined,
-        new URL('./', import.meta.url).href,
+        BUILTIN_FRENCH,
+        options.definition ? source : undefined,
         options.history !== false && String(options.history).toLowerCase() !== 'off',
         options.contact ? String(options.contact) : undefined,
         options.storage ? String(options.storage) : undefined,

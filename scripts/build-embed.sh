@@ -21,5 +21,5 @@ node scripts/minify.mjs "$out"
 cp embed/ic-pathfinder.js "$out/"
 # One stylesheet: the element's host rule, then the components' files.
 node scripts/bundle-css.mjs "$out/ic-pathfinder.css" embed/host.css
-cp examples/embed/* examples/definitions/small.json examples/definitions/invalid.json "$out/examples/"
+cp examples/embed/* examples/definitions/small.json examples/definitions/invalid.json examples/definitions/course.en.json examples/definitions/course.fr-CA.json "$out/examples/"
 echo "embed bundle in $out/"

@@ -39,7 +39,10 @@ impl Handle {
 ///   the module), which the test suite validates, rather than an organization's.
 /// - `load_error`: why the organization's definition could not be fetched; shown in the error panel.
 /// - `on_complete`: called with `{pathway_id: status}` when the results page is reached.
-/// - `lang`: the language asked for; `content_base`: the folder holding `default.fr-CA.json`.
+/// - `lang`: the language asked for.
+/// - `french`: the address of the built-in content's French (`default.fr-CA.json`).
+/// - `source`: the address an organization's definition was read from; the
+///   files its `translations` name are relative to it.
 /// - `history`: whether each page is an entry in the browser's history.
 /// - `contact`: whom candidates may contact if the widget cannot start.
 /// - `storage`: where answers are kept: `local` (the default), `session` or `none`.
@@ -58,7 +61,8 @@ pub fn mount_widget(
     id_prefix: String,
     on_complete: Option<js_sys::Function>,
     lang: Option<String>,
-    content_base: String,
+    french: String,
+    source: Option<String>,
     history: bool,
     contact: Option<String>,
     storage: Option<String>,
@@ -69,9 +73,14 @@ pub fn mount_widget(
         Some(error) => (Loaded::Failed(crate::ui::loaded::Unusable::NotLoaded(error)), Vec::new()),
         None if builtin => (
             Loaded::from(crate::ui::decode::from_value::<crate::pathway::Definition>(definition).map_err(DefinitionError::from)),
-            Loaded::builtin_translations(&content_base),
+            Loaded::builtin_translations(&french),
         ),
-        None => (Loaded::from(crate::ui::decode::definition_value(definition)), Vec::new()),
+        None => {
+            let json: std::rc::Rc<str> = crate::ui::decode::json_text(&definition).unwrap_or_default().into();
+            let loaded = Loaded::from(crate::ui::decode::definition_value(JsValue::from_str(&json)));
+            let translations = loaded.listed_translations(source.as_deref(), json);
+            (loaded, translations)
+        }
     };
     if let Loaded::Failed(problem) = &loaded {
         // Integrators look in the console first.

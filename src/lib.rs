@@ -60,7 +60,7 @@ pub fn start() {
             let props = AppProps {
                 definition: Loaded::Ready(definition.clone()),
                 // The demo page sits beside the French content file (Trunk copies it).
-                translations: Loaded::builtin_translations(""),
+                translations: Loaded::builtin_translations("default.fr-CA.json"),
                 lang: host.get_attribute("lang").map(Into::into),
                 storage_key: key.into(),
                 id_prefix: if i == 0 { "icp".into() } else { format!("icp{i}").into() },

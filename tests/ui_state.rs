@@ -564,3 +564,27 @@ fn an_events_detail_carries_the_question_its_position_as_a_number_and_the_langua
     assert_eq!(step.detail().to_string(), r#"{"language":"fr-CA","position":8,"question":"region"}"#);
     assert_eq!(WidgetEvent::Restart.detail().to_string(), "{}");
 }
+
+#[test]
+fn an_organizations_translation_is_used_only_if_it_says_what_the_definition_says() {
+    use ic_pathfinder::ui::fetch::{checked_translation, FetchError};
+    use ic_pathfinder::ui::loaded::{Loaded, Translation};
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/definitions/");
+    let en = std::fs::read_to_string(format!("{root}course.en.json")).unwrap();
+    let fr = std::fs::read_to_string(format!("{root}course.fr-CA.json")).unwrap();
+
+    let loaded = Loaded::from(ic_pathfinder::ui::decode::definition(&en));
+    let listed = loaded.listed_translations(Some("https://example.org/pathways/course.en.json"), en.as_str().into());
+    assert!(matches!(&listed[..], [Translation::Remote { lang, checked_against: Some(_), .. }] if lang == "fr-CA"), "{listed:?}");
+
+    let french = checked_translation(&fr, &en).expect("the example's French says the same thing");
+    assert_eq!(french.lang, "fr-CA");
+    match checked_translation(&fr.replacen(r#""value": 100"#, r#""value": 10"#, 1), &en) {
+        Err(FetchError::NotATranslation(problems)) => {
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!(problems[0].path, "pathways[0].requirements[1].met_when.compare.value");
+        }
+        other => panic!("a changed rule must be refused, got {other:?}"),
+    }
+    assert!(matches!(checked_translation(&fr.replace(r#""type": "yes_no""#, r#""type": "maybe""#), &en), Err(FetchError::Invalid(_))));
+}

@@ -39,14 +39,20 @@ pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, Issue> {
 /// value the browser parsed (`JSON.parse`'s), written back to text first.
 #[cfg(target_arch = "wasm32")]
 pub fn from_value<T: DeserializeOwned>(value: wasm_bindgen::JsValue) -> Result<T, Issue> {
+    read(&json_text(&value)?)
+}
+
+/// A JavaScript value as JSON text: itself if it is a string, else written
+/// out by the browser's `JSON.stringify`.
+#[cfg(target_arch = "wasm32")]
+pub fn json_text(value: &wasm_bindgen::JsValue) -> Result<String, Issue> {
     if let Some(text) = value.as_string() {
-        return read(&text);
+        return Ok(text);
     }
-    let text = js_sys::JSON::stringify(&value)
+    js_sys::JSON::stringify(value)
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| Issue { path: ".".to_owned(), message: "not a JSON value".to_owned() })?;
-    read(&text)
+        .ok_or_else(|| Issue { path: ".".to_owned(), message: "not a JSON value".to_owned() })
 }
 
 /// Reads and validates a definition from outside (an organization's) that

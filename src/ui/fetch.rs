@@ -19,6 +19,10 @@ pub enum FetchError {
     /// The file is not a definition this version can read.
     #[error("{0}")]
     Invalid(#[from] DefinitionError),
+    /// An organization's translation that does not say what its main
+    /// definition says (other ids or rules): one problem per line.
+    #[error("it differs from the main definition in more than its texts:\n{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    NotATranslation(Vec<crate::pathway::Issue>),
 }
 
 /// Fetches one of the widget's own content files and reads it. It is not
@@ -35,6 +39,35 @@ pub async fn builtin(url: &str) -> Result<Definition, FetchError> {
     }
     let text = response.text().map_err(|_| FetchError::Network)?;
     read(JsFuture::from(text).await)
+}
+
+/// Fetches an organization's translation, validates it and checks that it
+/// says what `main` (the main definition's JSON) says.
+#[cfg(target_arch = "wasm32")]
+pub async fn translation(url: &str, main: &str) -> Result<Definition, FetchError> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let response: web_sys::Response =
+        JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.map_err(|_| FetchError::Network)?.unchecked_into();
+    if !response.ok() {
+        return Err(FetchError::Http(response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| FetchError::Network)?).await.map_err(|_| FetchError::Network)?;
+    let text = text.as_string().unwrap_or_default();
+    checked_translation(&text, main)
+}
+
+/// A translation's text read as a definition, validated, and compared with
+/// the main definition's JSON.
+pub fn checked_translation(text: &str, main: &str) -> Result<Definition, FetchError> {
+    let definition = super::decode::definition(text)?;
+    let value = |t: &str| super::decode::read::<serde_json::Value>(t);
+    let problems = crate::pathway::translation_problems(&value(main).map_err(DefinitionError::from)?, &value(text).map_err(DefinitionError::from)?);
+    if problems.is_empty() {
+        Ok(definition)
+    } else {
+        Err(FetchError::NotATranslation(problems))
+    }
 }
 
 /// Reads the built-in content that a page's loader fetched while the wasm
@@ -63,5 +96,11 @@ fn read(value: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>) -> Result<D
 /// Natively there is nothing to fetch from (server rendering, tests).
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn builtin(_url: &str) -> Result<Definition, FetchError> {
+    Err(FetchError::Network)
+}
+
+/// Natively there is nothing to fetch from (server rendering, tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn translation(_url: &str, _main: &str) -> Result<Definition, FetchError> {
     Err(FetchError::Network)
 }

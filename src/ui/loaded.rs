@@ -50,6 +50,11 @@ pub enum Translation {
         lang: String,
         /// Where its JSON is.
         url: String,
+        /// The main definition's JSON, when the translation is an
+        /// organization's: it is validated and must say the same thing
+        /// (`pathway::translation_problems`) before it is used. None for the
+        /// built-in content, which the test suite checks.
+        checked_against: Option<Rc<str>>,
     },
 }
 
@@ -67,10 +72,49 @@ impl Loaded {
     /// The name of the built-in content's file, fetched from beside the bundle.
     pub const BUILTIN_FILE: &'static str = "default.en.json";
 
-    /// The built-in content's translations: French, fetched from
-    /// `content_base` + `default.fr-CA.json` when chosen.
-    pub fn builtin_translations(content_base: &str) -> Vec<Translation> {
-        vec![Translation::Remote { lang: "fr-CA".into(), url: format!("{content_base}default.fr-CA.json") }]
+    /// The built-in content's translations: French, fetched from `french`
+    /// (the address of `default.fr-CA.json`) when chosen.
+    pub fn builtin_translations(french: &str) -> Vec<Translation> {
+        vec![Translation::Remote { lang: "fr-CA".into(), url: french.to_owned(), checked_against: None }]
+    }
+
+    /// An organization's translations, as its definition lists them: each
+    /// file's address resolved against `source` (where the definition was
+    /// read from), and checked against the definition's `json` when fetched.
+    /// An address that does not resolve is left out (and logged).
+    pub fn listed_translations(&self, source: Option<&str>, json: Rc<str>) -> Vec<Translation> {
+        let Loaded::Ready(definition) = self else { return Vec::new() };
+        definition
+            .translations
+            .iter()
+            .filter_map(|(lang, file)| {
+                let url = resolve(file, source)?;
+                Some(Translation::Remote { lang: lang.clone(), url, checked_against: Some(json.clone()) })
+            })
+            .collect()
+    }
+}
+
+/// `file` resolved against `base` (the browser's URL rules); as given natively.
+fn resolve(file: &str, base: Option<&str>) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let url = match base {
+            Some(base) => web_sys::Url::new_with_base(file, base),
+            None => web_sys::Url::new_with_base(file, &gloo::utils::document().base_uri().ok().flatten()?),
+        };
+        match url {
+            Ok(url) => Some(url.href()),
+            Err(_) => {
+                crate::ui::log::error(&format!("IC Pathfinder: translation address {file:?} does not resolve against {base:?}: left out"));
+                None
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = base;
+        Some(file.to_owned())
     }
 }
 

@@ -19,7 +19,8 @@ use serde::Serialize;
 
 const USAGE: &str = "usage: icp-check [DEFINITION.json] [--answers ANSWERS.json] [--format text|json] [--max-age MONTHS]\n\
        icp-check --schema\n\
-  Validates DEFINITION.json (default: the built-in content) and, with --answers,\n\
+  Validates DEFINITION.json (default: the built-in content), and the other language\n\
+  versions it lists in \"translations\" (same ids and rules, texts translated), and, with --answers,\n\
   prints the checklist for those answers. --format json prints one JSON report on stdout.\n\
   Warns about sources checked more than --max-age months ago (default 12).\n\
   --schema prints the JSON Schema of the definition format.\n\
@@ -136,6 +137,8 @@ struct Summary {
     questions: usize,
     pathways: usize,
     advice: usize,
+    /// The other languages it is checked in (its `translations`).
+    translations: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -242,6 +245,14 @@ fn check(args: &Args) -> Report {
         }
     };
     report.warnings.extend(stale_sources(&definition, &name, args.today, args.max_age));
+    if let Some(path) = &args.definition {
+        let (problems, warnings) = check_translations(&definition, &text, std::path::Path::new(path), args);
+        report.warnings.extend(warnings);
+        if !problems.is_empty() {
+            report.problems = problems;
+            return report;
+        }
+    }
     report.definition = Some(Summary {
         id: definition.id.clone(),
         version: definition.version,
@@ -249,6 +260,7 @@ fn check(args: &Args) -> Report {
         questions: definition.questions.len(),
         pathways: definition.pathways.len(),
         advice: definition.advice.len(),
+        translations: definition.translations.keys().cloned().collect(),
     });
     let Some(answers_path) = &args.answers else {
         report.valid = true;
@@ -276,6 +288,56 @@ fn check(args: &Args) -> Report {
     report.checklist = Some(checklist_report(&checklist));
     report.valid = true;
     report
+}
+
+/// Each file named in `translations` (beside the definition): readable, a
+/// valid definition, and saying the same thing as the definition, only its
+/// texts translated (the widget refuses to switch to it otherwise). Web
+/// addresses are not fetched: a warning says so. Returns problems and warnings.
+fn check_translations(definition: &Definition, text: &str, path: &std::path::Path, args: &Args) -> (Vec<Problem>, Vec<Problem>) {
+    let (mut problems, mut warnings) = (Vec::new(), Vec::new());
+    let main: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(_) => return (problems, warnings),
+    };
+    let name = path.display().to_string();
+    for (lang, file) in &definition.translations {
+        if pathway::is_web_address(file) {
+            let message = format!("{file} is not checked: icp-check reads files only; check a copy of it");
+            warnings.push(Problem { file: name.clone(), path: format!("translations.{lang}"), message });
+            continue;
+        }
+        let other_path = path.parent().unwrap_or(std::path::Path::new("")).join(file);
+        let other_name = other_path.display().to_string();
+        let other_text = match std::fs::read_to_string(&other_path) {
+            Ok(t) => t,
+            Err(e) => {
+                let message = format!("the {lang} version {other_name} cannot be read: {e}");
+                problems.push(Problem { file: name.clone(), path: format!("translations.{lang}"), message });
+                continue;
+            }
+        };
+        let other = match Definition::from_json(&other_text) {
+            Ok(d) => d,
+            Err(DefinitionError::Invalid(issues)) => {
+                problems.extend(issues.into_iter().map(|i| problem(&other_name, i)));
+                continue;
+            }
+            Err(DefinitionError::Parse(issue)) => {
+                problems.push(problem(&other_name, issue));
+                continue;
+            }
+        };
+        if other.lang != *lang {
+            let message = format!("listed as the {lang} version, but its lang is \"{}\"", other.lang);
+            problems.push(Problem { file: other_name.clone(), path: "lang".into(), message });
+        }
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&other_text) {
+            problems.extend(pathway::translation_problems(&main, &value).into_iter().map(|i| problem(&other_name, i)));
+        }
+        warnings.extend(stale_sources(&other, &other_name, args.today, args.max_age));
+    }
+    (problems, warnings)
 }
 
 fn checklist_report(checklist: &Checklist) -> ChecklistReport {
@@ -318,8 +380,9 @@ fn print_text(report: &Report) {
         }
     }
     if let Some(d) = &report.definition {
+        let also = if d.translations.is_empty() { String::new() } else { format!(", also in {}", d.translations.join(", ")) };
         println!(
-            "{}: valid definition \"{}\" v{} ({} questions, {} pathways, {} advice)",
+            "{}: valid definition \"{}\" v{} ({} questions, {} pathways, {} advice){also}",
             report.file, d.id, d.version, d.questions, d.pathways, d.advice
         );
     }

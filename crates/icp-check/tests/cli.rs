@@ -171,3 +171,41 @@ fn the_built_in_content_says_when_its_rules_were_checked() {
     let d = pathway::default_definition().unwrap();
     assert!(d.sources.iter().all(|s| s.checked.is_some()), "every source of the built-in content has a checked date");
 }
+
+#[test]
+fn a_definition_in_two_languages_is_checked_in_both() {
+    let out = icp_check(&["examples/definitions/course.en.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).trim_end().ends_with("(3 questions, 1 pathways, 1 advice), also in fr-CA"), "{}", text(&out.stdout));
+}
+
+#[test]
+fn a_translation_that_changes_a_rule_or_misses_its_file_fails_at_the_place() {
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let dir = std::env::temp_dir().join(format!("icp-check-translations-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let en = std::fs::read_to_string(root.join("examples/definitions/course.en.json")).unwrap();
+    let fr = std::fs::read_to_string(root.join("examples/definitions/course.fr-CA.json")).unwrap();
+    std::fs::write(dir.join("course.en.json"), &en).unwrap();
+    std::fs::write(dir.join("course.fr-CA.json"), fr.replacen(r#""value": 100"#, r#""value": 10"#, 1)).unwrap();
+    let main = dir.join("course.en.json");
+    let changed = icp_check(&[main.to_str().unwrap()]);
+    std::fs::remove_file(dir.join("course.fr-CA.json")).unwrap();
+    let missing = icp_check(&[main.to_str().unwrap(), "--format", "json"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    assert_eq!(changed.status.code(), Some(1));
+    let stderr = text(&changed.stderr);
+    let fr_name = dir.join("course.fr-CA.json").display().to_string();
+    assert_eq!(
+        stderr.trim_end(),
+        format!("{fr_name}: pathways[0].requirements[1].met_when.compare.value: 100 in the en version but 10 in the fr-CA version (only texts may differ)")
+    );
+    assert!(text(&changed.stdout).is_empty(), "not called valid: {}", text(&changed.stdout));
+
+    assert_eq!(missing.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&missing.stdout).unwrap();
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["problems"][0]["path"], "translations.fr-CA");
+    assert!(report["problems"][0]["message"].as_str().unwrap().starts_with(&format!("the fr-CA version {fr_name} cannot be read")), "{report}");
+}

@@ -38,6 +38,12 @@ pub struct Definition {
     /// Who publishes the definition, shown with the sources.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
+    /// The same definition in other languages: language tag (`fr-CA`) to
+    /// the address of its file, relative to this file or `https://`. The
+    /// widget offers a language switch; each file must say the same thing
+    /// as this one, only its texts translated ([`translation_problems`](crate::translation_problems)).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, String>,
     /// The documents that requirements and advice cite.
     pub sources: Vec<Source>,
     /// Questions in the order they are asked.

@@ -19,6 +19,7 @@ mod evaluate;
 mod flow;
 mod schema;
 mod text;
+mod translation;
 mod uses;
 mod validate;
 
@@ -29,6 +30,7 @@ pub use definition::{
     Advice, Citation, Definition, Pathway, Question, QuestionKind, Requirement, RequirementKind,
     Source, Choice, OptionTexts, AlternativeTexts, is_web_address,
 };
+pub use translation::{translation_problems, TEXT_FIELDS};
 pub use text::{advice_text, number, placeholders, PLACEHOLDERS};
 pub use error::{read, read_json, DefinitionError, Issue};
 pub use schema::{definition_schema, SCHEMA_FILE};

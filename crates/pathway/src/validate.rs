@@ -38,6 +38,8 @@ const NAME_MAX: usize = 1_000;
 const TEXT_MAX: usize = 5_000;
 /// Longest address: a source's `url`, `$schema`.
 const ADDRESS_MAX: usize = 2_000;
+/// Most other languages of one definition.
+const TRANSLATIONS_MAX: usize = 20;
 /// Most sources.
 const SOURCES_MAX: usize = 100;
 /// Most questions.
@@ -98,6 +100,13 @@ impl Definition {
             Err(DefinitionError::Invalid(c.issues))
         }
     }
+}
+
+/// An address with no scheme (`our-course.fr-CA.json`, `../fr/course.json`):
+/// no `:` before the first `/`, `?` or `#`, and not `//host`.
+fn is_relative_address(url: &str) -> bool {
+    let head = url.split(['/', '?', '#']).next().unwrap_or_default();
+    !head.contains(':') && !url.starts_with("//") && !url.contains('\\')
 }
 
 /// The year, month and day of a date written `YYYY-MM-DD`, if it is one
@@ -215,6 +224,17 @@ impl<'d> Checker<'d> {
         self.length(format_args!("intro"), &def.intro, TEXT_MAX);
         if let Some(publisher) = &def.publisher {
             self.length(format_args!("publisher"), publisher, NAME_MAX);
+        }
+        self.count(format_args!("translations"), def.translations.len(), TRANSLATIONS_MAX, "translations");
+        for (lang, file) in &def.translations {
+            self.length(format_args!("translations.{lang}"), lang, LANG_MAX);
+            if lang.trim().is_empty() || lang.eq_ignore_ascii_case(&def.lang) {
+                self.issue(format!("translations.{lang}"), format!("a translation needs a language other than this file's ({})", quoted(&def.lang)));
+            }
+            self.length(format_args!("translations.{lang}"), file, ADDRESS_MAX);
+            if file.trim().is_empty() || !(super::definition::is_web_address(file) || is_relative_address(file)) {
+                self.issue(format!("translations.{lang}"), format!("{} must be a file name relative to this file, or start with https://", quoted(file)));
+            }
         }
 
         self.count(format_args!("sources"), def.sources.len(), SOURCES_MAX, "sources");

@@ -367,3 +367,21 @@ fn the_rules_are_as_recently_checked_as_their_oldest_source() {
     let d = Definition::from_json(&v.to_string()).unwrap();
     assert_eq!(d.rules_checked(), Some("2025-11-01"));
 }
+
+#[test]
+fn a_translation_is_a_relative_file_or_a_web_address_in_another_language() {
+    let mut v = base();
+    v["translations"] = json!({"fr-CA": "small.fr-CA.json", "de": "https://example.org/de.json", "es": "../es/small.json"});
+    assert_eq!(issues_of(&v), Vec::<String>::new());
+
+    let lang = v["lang"].as_str().unwrap_or("en").to_owned();
+    v["translations"] = json!({ lang.clone(): "again.json", "fr-CA": "javascript:alert(1)", "de": "//cdn.example/de.json" });
+    assert_issues(
+        &v,
+        &[
+            r#"translations.de: "//cdn.example/de.json" must be a file name relative to this file, or start with https://"#,
+            &format!(r#"translations.{lang}: a translation needs a language other than this file's ("{lang}")"#),
+            r#"translations.fr-CA: "javascript:alert(1)" must be a file name relative to this file, or start with https://"#,
+        ],
+    );
+}

@@ -54,15 +54,19 @@ pub fn use_translation(main: Option<Rc<Definition>>, translations: Vec<Translati
     let loading = main.is_some() && chosen_version.is_none() && !*failed;
     {
         let remote = translations.get(chosen.wrapping_sub(1)).and_then(|t| match t {
-            Translation::Remote { url, .. } if loading => Some(url.clone()),
+            Translation::Remote { url, checked_against, .. } if loading => Some((url.clone(), checked_against.clone())),
             _ => None,
         });
         let (fetched, failed) = (fetched.clone(), failed.clone());
         let same = main.as_ref().map(|m| (m.id.clone(), m.version));
         use_effect_with(remote, move |remote| {
-            if let Some(url) = remote.clone() {
+            if let Some((url, checked_against)) = remote.clone() {
                 yew::platform::spawn_local(async move {
-                    match crate::ui::fetch::builtin(&url).await {
+                    let read = match &checked_against {
+                        None => crate::ui::fetch::builtin(&url).await,
+                        Some(main) => crate::ui::fetch::translation(&url, main).await,
+                    };
+                    match read {
                         Ok(d) if Some((d.id.clone(), d.version)) == same => {
                             let mut all = (*fetched).clone();
                             all.push(Rc::new(d));

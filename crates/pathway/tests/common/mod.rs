@@ -13,6 +13,7 @@ pub fn definition(questions: Vec<Question>, pathways: Vec<Pathway>) -> Definitio
         title: "Large".into(),
         intro: String::new(),
         publisher: None,
+        translations: Default::default(),
         sources: vec![Source { id: "src".into(), title: "Source".into(), file: None, url: None, checked: None }],
         questions,
         pathways,
