@@ -2,7 +2,8 @@
 # Builds the embed bundle into dist-embed/: ic-pathfinder.js (the module to
 # load), ic-pathfinder-core.js + ic-pathfinder-core_bg.wasm (wasm-bindgen
 # output, --target web: finds its wasm through import.meta.url), and one
-# ic-pathfinder.css. Also copies the example pages to dist-embed/examples/.
+# ic-pathfinder.css; frame.html (+ .js, .css) for an iframe; snippet.html and
+# frame-snippet.html to paste. Also copies the example pages to dist-embed/examples/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/env.sh
@@ -18,8 +19,10 @@ wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --enable-bulk-m
 # French, fetched only when French is chosen (both minified, with the glue).
 cp content/default.en.json content/default.fr-CA.json "$out/"
 node scripts/minify.mjs "$out"
-cp embed/ic-pathfinder.js "$out/"
+cp embed/ic-pathfinder.js embed/frame.html embed/frame.js embed/frame.css "$out/"
 # One stylesheet: the element's host rule, then the components' files.
 node scripts/bundle-css.mjs "$out/ic-pathfinder.css" embed/host.css
+# The snippets to paste, with the module's integrity value (after the last change to it).
+node scripts/snippets.mjs "$out"
 cp examples/embed/* examples/definitions/small.json examples/definitions/invalid.json examples/definitions/course.en.json examples/definitions/course.fr-CA.json "$out/examples/"
 echo "embed bundle in $out/"

@@ -17,7 +17,8 @@ for (const f of fs.readdirSync(dist).sort()) {
   const p = path.join(dist, f);
   if (!fs.statSync(p).isFile()) continue;
   const b = fs.readFileSync(p);
-  const host = f === 'index.html' || f.startsWith('demo');
+  // The demo page, and the embed's iframe page and snippets: around the widget, not part of it.
+  const host = f === 'index.html' || f.startsWith('demo') || f.startsWith('frame') || f.startsWith('snippet');
   const content = f === 'default.en.json';
   // Content files other than the built-in English are fetched only when chosen (French).
   const onDemand = f.endsWith('.json') && !content;
@@ -37,7 +38,7 @@ const firstVisit = [...widget, ...content].reduce((a, r) => ({ raw: a.raw + r.ra
 print({ file: 'WIDGET AND BUILT-IN CONTENT', ...firstVisit });
 console.log('Loaded on demand (the French content, when French is chosen):');
 rows.filter((r) => r.onDemand).forEach(print);
-console.log('Demo host page (not part of the widget):');
+console.log('Host pages and snippets (the demo page; the embed\'s frame.html and its snippets), not part of the widget:');
 rows.filter((r) => r.host).forEach(print);
 console.log(`bundle-brotli-bytes: ${total.brotli}`);
 console.log(`with-content-brotli-bytes: ${firstVisit.brotli}`);

@@ -17,6 +17,9 @@ step "native tests (widget, domain core, icp-check)" cargo test --locked --works
 step "browser tests (wasm-bindgen-test, headless Chromium)" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release bundle" trunk build --release
 step "embed bundle" bash scripts/build-embed.sh
+# The archive organizations download, checked as a downloader would (sums, snippet integrity);
+# the end-to-end suite then deploys its folder as docs/embedding.md says.
+step "release archive (zip, SHA-256 sums, snippet integrity)" bash scripts/release.sh --skip-build
 # @playwright/test (playwright.config.mjs: e2e/*.spec.mjs, one worker, Debian's Chromium); its
 # list reporter ends with "N passed" / "N failed" lines, counted below.
 step "end-to-end tests (Playwright on the release bundle)" npx --no-install playwright test

@@ -62,6 +62,10 @@ if [ "$what" = test ]; then
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
   command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
   command -v Xvfb >/dev/null || missing+=(xvfb)
+  # The release archive (scripts/release.sh): made with zip, checked with unzip, sha256sum and openssl.
+  command -v zip >/dev/null || missing+=(zip)
+  command -v unzip >/dev/null || missing+=(unzip)
+  command -v openssl >/dev/null || missing+=(openssl)
   if [ "${#missing[@]}" -gt 0 ]; then
     log "installing Debian's ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive

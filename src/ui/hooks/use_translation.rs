@@ -62,9 +62,12 @@ pub fn use_translation(main: Option<Rc<Definition>>, translations: Vec<Translati
         use_effect_with(remote, move |remote| {
             if let Some((url, checked_against)) = remote.clone() {
                 yew::platform::spawn_local(async move {
+                    // Only the embed runs organizations' definitions; the demo page's bundle
+                    // leaves the check out, as it does located errors (src/ui/decode.rs).
                     let read = match &checked_against {
-                        None => crate::ui::fetch::builtin(&url).await,
+                        #[cfg(feature = "embed")]
                         Some(main) => crate::ui::fetch::translation(&url, main).await,
+                        _ => crate::ui::fetch::builtin(&url).await,
                     };
                     match read {
                         Ok(d) if Some((d.id.clone(), d.version)) == same => {

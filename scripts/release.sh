@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Makes the release archive an organization downloads to self-host the
+# widget without Rust: target/archive/ic-pathfinder-<version>.zip, with
+#   ic-pathfinder-<version>/ic-pathfinder/   the folder to copy to the site
+#   ic-pathfinder-<version>/snippet.html     the lines to paste, with the module's integrity value
+#   ic-pathfinder-<version>/frame-snippet.html  the iframe and its resize listener
+#   ic-pathfinder-<version>/README.txt       the three steps (docs/: embedding and the definition format)
+#   ic-pathfinder-<version>/SHA256SUMS       every file's SHA-256 (sha256sum -c SHA256SUMS)
+# and ic-pathfinder-<version>.zip.sha256 beside it. The version is the
+# widget crate's. Then checks what it wrote, as a downloader would: the
+# archive's sum, every file's sum, and the snippet's integrity value.
+#   bash scripts/release.sh [--skip-build]   (--skip-build: dist-embed/ is already built)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/env.sh
+[ "${1:-}" = --skip-build ] || bash scripts/build-embed.sh
+
+version="$(cargo metadata --locked --no-deps --format-version 1 | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).packages.find(p=>p.name==="ic-pathfinder").version))')"
+name="ic-pathfinder-${version}"
+out=target/archive
+stage="$(mktemp -d)"
+check="$(mktemp -d)"
+trap 'rm -rf "$stage" "$check"' EXIT
+top="$stage/$name"
+mkdir -p "$top/ic-pathfinder" "$out"
+
+# The files docs/embedding.md lists under "The files", no more: the examples stay out.
+cp dist-embed/ic-pathfinder.js dist-embed/ic-pathfinder-core.js dist-embed/ic-pathfinder-core_bg.wasm \
+  dist-embed/ic-pathfinder.css dist-embed/default.en.json dist-embed/default.fr-CA.json \
+  dist-embed/frame.html dist-embed/frame.js dist-embed/frame.css "$top/ic-pathfinder/"
+cp dist-embed/snippet.html dist-embed/frame-snippet.html "$top/"
+mkdir -p "$top/docs" && cp docs/embedding.md docs/definition-format.md "$top/docs/"
+cat > "$top/README.txt" <<TEXT
+IC Pathfinder ${version}: the widget, ready to put on your site. No build step.
+
+1. Copy the folder ic-pathfinder/ to the top of your site, so that
+   https://your-site/ic-pathfinder/ic-pathfinder.js is its address.
+2. Paste the two lines of snippet.html where the widget goes on your page.
+   (A site builder that allows no script: use frame-snippet.html instead,
+   with your site's address in place of https://your-site.example.)
+3. Open the page from your web server (not as a file on your computer).
+
+Options, colours, each site builder: docs/embedding.md. Your own questions:
+docs/definition-format.md. To check the files: sha256sum -c SHA256SUMS
+TEXT
+# The same archive for the same commit: fixed dates, sorted names, no extra attributes.
+epoch="$(git log -1 --format=%ct 2>/dev/null || echo 315532800)"
+(cd "$top" && find . -type f ! -name SHA256SUMS | sed 's|^\./||' | LC_ALL=C sort | xargs sha256sum > SHA256SUMS)
+find "$top" -exec touch -h -d "@${epoch}" {} +
+rm -f "$out/$name.zip"
+(cd "$stage" && find "$name" | LC_ALL=C sort | zip -q -X -D "$OLDPWD/$out/$name.zip" -@)
+(cd "$out" && sha256sum "$name.zip" > "$name.zip.sha256")
+
+# The check a downloader makes.
+(cd "$out" && sha256sum --quiet -c "$name.zip.sha256")
+unzip -q "$out/$name.zip" -d "$check"
+(cd "$check/$name" && sha256sum --quiet -c SHA256SUMS)
+listed="$(cut -d' ' -f3- "$check/$name/SHA256SUMS" | LC_ALL=C sort)"
+present="$(cd "$check/$name" && find . -type f ! -name SHA256SUMS | sed 's|^\./||' | LC_ALL=C sort)"
+[ "$listed" = "$present" ] || { echo "release: SHA256SUMS does not list exactly the archive's files" >&2; exit 1; }
+want="sha384-$(openssl dgst -sha384 -binary "$check/$name/ic-pathfinder/ic-pathfinder.js" | openssl base64 -A)"
+grep -qF "integrity=\"$want\"" "$check/$name/snippet.html" || { echo "release: snippet.html's integrity is not ic-pathfinder.js's ($want)" >&2; exit 1; }
+echo "release archive: $out/$name.zip ($(du -k "$out/$name.zip" | cut -f1) KB); checked: archive sum, $(wc -l < "$check/$name/SHA256SUMS") file sums, snippet integrity"

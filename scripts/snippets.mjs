@@ -1,0 +1,31 @@
+// Writes the snippets an organization pastes, beside the bundle they load
+// (build-embed.sh): with the subresource-integrity value of the module as
+// built, so a changed file on the server is refused by the browser.
+//   snippet.html        the module and the element (for a page that allows a script)
+//   frame-snippet.html  the iframe and its resize listener (frame.html's address to fill in)
+// The folder is assumed at /ic-pathfinder/ on the site (docs/embedding.md);
+// the iframe's address has a placeholder origin the organization replaces.
+//   node scripts/snippets.mjs DIR
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: node scripts/snippets.mjs DIR');
+/** Where the docs tell organizations to put the folder, and the origin to replace in the iframe snippet. */
+export const FOLDER = '/ic-pathfinder/';
+export const PLACEHOLDER = 'https://your-site.example';
+
+const sri = (file) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(dir, file))).digest('base64')}`;
+/** Shown only if the module never runs (a page opened as a file, scripts blocked); the widget replaces it. */
+const FALLBACK = '<p>IC Pathfinder is loading. If this message stays, its scripts could not run: the page must be opened from a web server (an address starting with https://), not as a file.</p>';
+
+const snippet = `<script type="module" src="${FOLDER}ic-pathfinder.js" integrity="${sri('ic-pathfinder.js')}"></script>
+<ic-pathfinder>${FALLBACK}</ic-pathfinder>
+`;
+const frame = `<iframe id="ic-pathfinder" src="${PLACEHOLDER}${FOLDER}frame.html" title="IC Pathfinder: your routes to becoming an intimacy coordinator" style="width: 100%; height: 720px; border: 0"></iframe>
+<script>const icpFrame = document.getElementById('ic-pathfinder');
+addEventListener('message', (e) => { if (e.origin === '${PLACEHOLDER}' && e.source === icpFrame.contentWindow && e.data?.type === 'icp-resize') icpFrame.style.height = e.data.height + 'px'; });</script>
+`;
+fs.writeFileSync(path.join(dir, 'snippet.html'), snippet);
+fs.writeFileSync(path.join(dir, 'frame-snippet.html'), frame);
