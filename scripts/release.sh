@@ -6,8 +6,10 @@
 #   ic-pathfinder-<version>/frame-snippet.html  the iframe and its resize listener
 #   ic-pathfinder-<version>/README.txt       the three steps (docs/: embedding and the definition format)
 #   ic-pathfinder-<version>/SHA256SUMS       every file's SHA-256 (sha256sum -c SHA256SUMS)
-# and ic-pathfinder-<version>.zip.sha256 beside it. The version is the
-# widget crate's. Then checks what it wrote, as a downloader would: the
+# and ic-pathfinder-<version>.zip.sha256 beside it; and the npm package,
+# target/archive/ic-pathfinder-<version>.tgz (npm pack of pkg/: the same
+# files, package.json with its exports, TypeScript declarations). The
+# version of both is the widget crate's. Then checks what it wrote, as a downloader would: the
 # archive's sum, every file's sum, and the snippet's integrity value.
 #   bash scripts/release.sh [--skip-build]   (--skip-build: dist-embed/ is already built)
 set -euo pipefail
@@ -51,6 +53,15 @@ rm -f "$out/$name.zip"
 (cd "$stage" && find "$name" | LC_ALL=C sort | zip -q -X -D "$OLDPWD/$out/$name.zip" -@)
 (cd "$out" && sha256sum "$name.zip" > "$name.zip.sha256")
 
+# The npm package: pkg/'s package.json (its version set to the crate's), declarations and README, and the bundle.
+pkgdir=target/pkg
+rm -rf "$pkgdir" && mkdir -p "$pkgdir"
+cp pkg/package.json pkg/ic-pathfinder.d.ts pkg/README.md "$top/ic-pathfinder/"* "$pkgdir/"
+(cd "$pkgdir" && npm pkg set "version=${version}" && npm pack --silent --pack-destination "$OLDPWD/$out" >/dev/null)
+packed="$(tar -tzf "$out/$name.tgz" | sed 's|^package/||' | LC_ALL=C sort)"
+declared="$(node -e 'console.log([...require("./pkg/package.json").files, "package.json"].sort().join("\n"))' | LC_ALL=C sort)"
+[ "$packed" = "$declared" ] || { printf 'release: the npm package holds\n%s\nnot\n%s\n' "$packed" "$declared" >&2; exit 1; }
+
 # The check a downloader makes.
 (cd "$out" && sha256sum --quiet -c "$name.zip.sha256")
 unzip -q "$out/$name.zip" -d "$check"
@@ -61,3 +72,4 @@ present="$(cd "$check/$name" && find . -type f ! -name SHA256SUMS | sed 's|^\./|
 want="sha384-$(openssl dgst -sha384 -binary "$check/$name/ic-pathfinder/ic-pathfinder.js" | openssl base64 -A)"
 grep -qF "integrity=\"$want\"" "$check/$name/snippet.html" || { echo "release: snippet.html's integrity is not ic-pathfinder.js's ($want)" >&2; exit 1; }
 echo "release archive: $out/$name.zip ($(du -k "$out/$name.zip" | cut -f1) KB); checked: archive sum, $(wc -l < "$check/$name/SHA256SUMS") file sums, snippet integrity"
+echo "npm package: $out/$name.tgz ($(du -k "$out/$name.tgz" | cut -f1) KB, version ${version})"
