@@ -186,3 +186,20 @@ test('The snippet on a page opened from disk shows the message that a web server
   await expect(page.getByText(FALLBACK, { exact: true })).toBeVisible();
   page.consoleErrors.length = 0; // the browser's own refusal to run a module from a file
 });
+
+for (const [lang, L] of [['en', EN], ['fr-CA', FR]]) {
+  test(`The iframe page in ${lang} runs under its own strict policy with trusted types, with no WCAG A/AA violation on its start page and first question`, async ({ openPage, axe }) => {
+    const page = await openPage(`${site.origin}/ic-pathfinder/frame.html?lang=${lang}`, { viewport: { width: 390, height: 800 } });
+    // Checked before axe runs each time: axe applies inline styles of its own, which the policy refuses.
+    const violations = () => page.consoleErrors.filter((e) => /Content Security Policy|Trusted Type/i.test(e));
+    await expectHeading(page, L.content.title);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.deepEqual(violations(), [], 'no policy violation on the start page');
+    await axe(page, `iframe page's start page (${lang})`);
+    page.consoleErrors.length = 0;
+    await button(page, L.T.start).click();
+    await expectHeading(page, L.content.questions[0].text);
+    assert.deepEqual(violations(), [], 'no policy violation on the first question');
+    await axe(page, `iframe page's first question (${lang})`);
+  });
+}
