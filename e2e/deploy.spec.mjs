@@ -101,6 +101,27 @@ test('The archive\'s folder holds exactly the files the docs list, and a site wi
   await firstSteps(page, FR);
 });
 
+for (const [file, L] of [['snippet.html', EN], ['snippet.fr-CA.html', FR]]) {
+  test(`The archive's ${file}, with the module's integrity value, pasted into a page of the site, runs the widget in ${L.lang}`, async ({ openPage }) => {
+    const code = fs.readFileSync(path.join(site.folder, '..', file), 'utf8');
+    assert.match(code, /integrity="sha384-[A-Za-z0-9+/]+=*"/);
+    const page = await openPage(onSite(`archive-${file}`, hostPage('Archive snippet', code)));
+    await firstSteps(page, L);
+  });
+}
+
+test('With the archive\'s snippet, a module changed on the server is refused and the page keeps the snippet\'s message', async ({ openPage }) => {
+  const code = fs.readFileSync(path.join(site.folder, '..', 'snippet.html'), 'utf8');
+  const changed = code.replace('/ic-pathfinder/ic-pathfinder.js', '/changed/ic-pathfinder.js');
+  fs.mkdirSync(path.join(site.root, 'changed'), { recursive: true });
+  for (const f of site.files) fs.copyFileSync(path.join(site.folder, f), path.join(site.root, 'changed', f));
+  fs.appendFileSync(path.join(site.root, 'changed', 'ic-pathfinder.js'), '\n// changed\n');
+  const page = await openPage(onSite('changed.html', hostPage('Changed', changed)));
+  await expect(page.getByText(FALLBACK, { exact: true })).toBeVisible();
+  await expect.poll(() => page.consoleErrors.some((e) => /integrity/i.test(e))).toBe(true);
+  assert.equal(await page.evaluate(() => customElements.get('ic-pathfinder')), undefined, 'the changed module did not run');
+});
+
 test('The static site section\'s markup, pasted into a page on the site, runs the widget', async ({ openPage }) => {
   const { kind, code } = block('### A static site');
   assert.equal(kind, 'html');

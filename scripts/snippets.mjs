@@ -2,6 +2,7 @@
 // (build-embed.sh): with the subresource-integrity value of the module as
 // built, so a changed file on the server is refused by the browser.
 //   snippet.html        the module and the element (for a page that allows a script)
+//   snippet.fr-CA.html  the same in French
 //   frame-snippet.html  the iframe and its resize listener (frame.html's address to fill in)
 // The folder is assumed at /ic-pathfinder/ on the site (docs/embedding.md);
 // the iframe's address has a placeholder origin the organization replaces.
@@ -18,14 +19,18 @@ export const PLACEHOLDER = 'https://your-site.example';
 
 const sri = (file) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(dir, file))).digest('base64')}`;
 /** Shown only if the module never runs (a page opened as a file, scripts blocked); the widget replaces it. */
-const FALLBACK = '<p>IC Pathfinder is loading. If this message stays, its scripts could not run: the page must be opened from a web server (an address starting with https://), not as a file.</p>';
+const FALLBACK = {
+  en: 'IC Pathfinder is loading. If this message stays, its scripts could not run: the page must be opened from a web server (an address starting with https://), not as a file.',
+  'fr-CA': 'IC Pathfinder se charge. Si ce message reste affiché, ses scripts n\u2019ont pas pu s\u2019exécuter\u00a0: la page doit être ouverte depuis un serveur web (une adresse commençant par https://), et non comme un fichier.',
+};
 
-const snippet = `<script type="module" src="${FOLDER}ic-pathfinder.js" integrity="${sri('ic-pathfinder.js')}"></script>
-<ic-pathfinder>${FALLBACK}</ic-pathfinder>
+const snippet = (lang) => `<script type="module" src="${FOLDER}ic-pathfinder.js" integrity="${sri('ic-pathfinder.js')}"></script>
+<ic-pathfinder${lang === 'en' ? '' : ` lang="${lang}"`}><p>${FALLBACK[lang]}</p></ic-pathfinder>
 `;
 const frame = `<iframe id="ic-pathfinder" src="${PLACEHOLDER}${FOLDER}frame.html" title="IC Pathfinder: your routes to becoming an intimacy coordinator" style="width: 100%; height: 720px; border: 0"></iframe>
 <script>const icpFrame = document.getElementById('ic-pathfinder');
 addEventListener('message', (e) => { if (e.origin === '${PLACEHOLDER}' && e.source === icpFrame.contentWindow && e.data?.type === 'icp-resize') icpFrame.style.height = e.data.height + 'px'; });</script>
 `;
-fs.writeFileSync(path.join(dir, 'snippet.html'), snippet);
+fs.writeFileSync(path.join(dir, 'snippet.html'), snippet('en'));
+fs.writeFileSync(path.join(dir, 'snippet.fr-CA.html'), snippet('fr-CA'));
 fs.writeFileSync(path.join(dir, 'frame-snippet.html'), frame);
