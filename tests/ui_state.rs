@@ -577,14 +577,18 @@ fn an_organizations_translation_is_used_only_if_it_says_what_the_definition_says
     let listed = loaded.listed_translations(Some("https://example.org/pathways/course.en.json"), en.as_str().into());
     assert!(matches!(&listed[..], [Translation::Remote { lang, checked_against: Some(_), .. }] if lang == "fr-CA"), "{listed:?}");
 
-    let french = checked_translation(&fr, &en).expect("the example's French says the same thing");
+    let french = checked_translation(&fr, &en, "fr-CA").expect("the example's French says the same thing");
     assert_eq!(french.lang, "fr-CA");
-    match checked_translation(&fr.replacen(r#""value": 100"#, r#""value": 10"#, 1), &en) {
+    match checked_translation(&fr, &en, "fr") {
+        Err(FetchError::NotATranslation(problems)) => assert_eq!(problems[0].to_string(), r#"lang: listed as the fr version, but its lang is "fr-CA""#),
+        other => panic!("a file in another language than listed must be refused, got {other:?}"),
+    }
+    match checked_translation(&fr.replacen(r#""value": 100"#, r#""value": 10"#, 1), &en, "fr-CA") {
         Err(FetchError::NotATranslation(problems)) => {
             assert_eq!(problems.len(), 1, "{problems:?}");
             assert_eq!(problems[0].path, "pathways[0].requirements[1].met_when.compare.value");
         }
         other => panic!("a changed rule must be refused, got {other:?}"),
     }
-    assert!(matches!(checked_translation(&fr.replace(r#""type": "yes_no""#, r#""type": "maybe""#), &en), Err(FetchError::Invalid(_))));
+    assert!(matches!(checked_translation(&fr.replace(r#""type": "yes_no""#, r#""type": "maybe""#), &en, "fr-CA"), Err(FetchError::Invalid(_))));
 }

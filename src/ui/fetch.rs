@@ -41,10 +41,10 @@ pub async fn builtin(url: &str) -> Result<Definition, FetchError> {
     read(JsFuture::from(text).await)
 }
 
-/// Fetches an organization's translation, validates it and checks that it
-/// says what `main` (the main definition's JSON) says.
+/// Fetches an organization's translation, listed as `lang`, validates it and
+/// checks that it says what `main` (the main definition's JSON) says.
 #[cfg(target_arch = "wasm32")]
-pub async fn translation(url: &str, main: &str) -> Result<Definition, FetchError> {
+pub async fn translation(url: &str, main: &str, lang: &str) -> Result<Definition, FetchError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let response: web_sys::Response =
@@ -54,15 +54,19 @@ pub async fn translation(url: &str, main: &str) -> Result<Definition, FetchError
     }
     let text = JsFuture::from(response.text().map_err(|_| FetchError::Network)?).await.map_err(|_| FetchError::Network)?;
     let text = text.as_string().unwrap_or_default();
-    checked_translation(&text, main)
+    checked_translation(&text, main, lang)
 }
 
 /// A translation's text read as a definition, validated, and compared with
-/// the main definition's JSON.
-pub fn checked_translation(text: &str, main: &str) -> Result<Definition, FetchError> {
+/// the main definition's JSON; it must be in the language it is listed as.
+pub fn checked_translation(text: &str, main: &str, lang: &str) -> Result<Definition, FetchError> {
     let definition = super::decode::definition(text)?;
     let value = |t: &str| super::decode::read::<serde_json::Value>(t);
-    let problems = crate::pathway::translation_problems(&value(main).map_err(DefinitionError::from)?, &value(text).map_err(DefinitionError::from)?);
+    let mut problems = crate::pathway::translation_problems(&value(main).map_err(DefinitionError::from)?, &value(text).map_err(DefinitionError::from)?);
+    if definition.lang != lang {
+        let message = format!("listed as the {lang} version, but its lang is \"{}\"", definition.lang);
+        problems.insert(0, crate::pathway::Issue { path: "lang".to_owned(), message });
+    }
     if problems.is_empty() {
         Ok(definition)
     } else {
@@ -101,6 +105,6 @@ pub async fn builtin(_url: &str) -> Result<Definition, FetchError> {
 
 /// Natively there is nothing to fetch from (server rendering, tests).
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn translation(_url: &str, _main: &str) -> Result<Definition, FetchError> {
+pub async fn translation(_url: &str, _main: &str, _lang: &str) -> Result<Definition, FetchError> {
     Err(FetchError::Network)
 }

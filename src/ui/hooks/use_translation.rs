@@ -54,19 +54,19 @@ pub fn use_translation(main: Option<Rc<Definition>>, translations: Vec<Translati
     let loading = main.is_some() && chosen_version.is_none() && !*failed;
     {
         let remote = translations.get(chosen.wrapping_sub(1)).and_then(|t| match t {
-            Translation::Remote { url, checked_against, .. } if loading => Some((url.clone(), checked_against.clone())),
+            Translation::Remote { url, checked_against, lang } if loading => Some((url.clone(), checked_against.clone(), lang.clone())),
             _ => None,
         });
         let (fetched, failed) = (fetched.clone(), failed.clone());
         let same = main.as_ref().map(|m| (m.id.clone(), m.version));
         use_effect_with(remote, move |remote| {
-            if let Some((url, checked_against)) = remote.clone() {
+            if let Some((url, checked_against, lang)) = remote.clone() {
                 yew::platform::spawn_local(async move {
                     // Only the embed runs organizations' definitions; the demo page's bundle
                     // leaves the check out, as it does located errors (src/ui/decode.rs).
                     let read = match &checked_against {
                         #[cfg(feature = "embed")]
-                        Some(main) => crate::ui::fetch::translation(&url, main).await,
+                        Some(main) => crate::ui::fetch::translation(&url, main, &lang).await,
                         _ => crate::ui::fetch::builtin(&url).await,
                     };
                     match read {
