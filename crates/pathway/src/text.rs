@@ -155,6 +155,16 @@ pub fn number(n: i64, lang: &str) -> String {
     out
 }
 
+/// The text of a piece of advice that applies, its placeholders filled from
+/// the answer to the question its `when` reads (validation allows
+/// placeholders only there, and advice is only shown when `when` holds, so
+/// the answer is known); the text as written when there is none to fill.
+pub fn advice_text<'d>(advice: &'d super::definition::Advice, definition: &Definition, answers: &super::answers::Answers) -> Cow<'d, str> {
+    let flow = super::flow::Flow::new(definition, answers);
+    let subject = advice.when.as_ref().and_then(Subject::of);
+    fill(&advice.text, subject, &|id| flow.lookup(id), definition).unwrap_or(Cow::Borrowed(advice.text.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,14 +183,4 @@ mod tests {
         assert_eq!(number(999, "en"), "999");
         assert_eq!(number(-1000, "en"), "-1,000");
     }
-}
-
-/// The text of a piece of advice that applies, its placeholders filled from
-/// the answer to the question its `when` reads (validation allows
-/// placeholders only there, and advice is only shown when `when` holds, so
-/// the answer is known); the text as written when there is none to fill.
-pub fn advice_text<'d>(advice: &'d super::definition::Advice, definition: &Definition, answers: &super::answers::Answers) -> Cow<'d, str> {
-    let flow = super::flow::Flow::new(definition, answers);
-    let subject = advice.when.as_ref().and_then(Subject::of);
-    fill(&advice.text, subject, &|id| flow.lookup(id), definition).unwrap_or(Cow::Borrowed(advice.text.as_str()))
 }

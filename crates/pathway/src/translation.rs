@@ -47,6 +47,13 @@ impl Walk<'_> {
         self.problems.push(Issue { path: if path.is_empty() { ".".to_owned() } else { path }, message });
     }
 
+    /// Two versions of a text differ, as they should; but not one empty and the other not.
+    fn texts(&mut self, path: String, x: &str, y: &str) {
+        if x.trim().is_empty() != y.trim().is_empty() {
+            self.issue(path, "a text in one version is empty in the other".to_owned());
+        }
+    }
+
     fn compare(&mut self, a: &Value, b: &Value, path: String, in_text: bool) {
         let at = |key: &str| if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") };
         match (a, b) {
@@ -72,11 +79,7 @@ impl Walk<'_> {
                     self.compare(va, vb, format!("{path}[{i}]"), in_text);
                 }
             }
-            (Value::String(x), Value::String(y)) if in_text => {
-                if x.trim().is_empty() != y.trim().is_empty() {
-                    self.issue(path, "a text in one version is empty in the other".to_owned());
-                }
-            }
+            (Value::String(x), Value::String(y)) if in_text => self.texts(path, x, y),
             (x, y) if x != y => {
                 let message = format!("{x} in the {} version but {y} in the {} version (only texts may differ)", self.main, self.other);
                 self.issue(path, message);

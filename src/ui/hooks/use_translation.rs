@@ -67,7 +67,10 @@ pub fn use_translation(main: Option<Rc<Definition>>, translations: Vec<Translati
                     let read = match &checked_against {
                         #[cfg(feature = "embed")]
                         Some(main) => crate::ui::fetch::translation(&url, main, &lang).await,
-                        _ => crate::ui::fetch::builtin(&url).await,
+                        _ => {
+                            let _ = &lang; // only the embed's check reads it
+                            crate::ui::fetch::builtin(&url).await
+                        }
                     };
                     match read {
                         Ok(d) if Some((d.id.clone(), d.version)) == same => {
