@@ -1,5 +1,8 @@
 // The iframe page: shows the widget with the options of its address
-// (`frame.html?lang=fr-CA&definition=our-course.json&storage=session&storage-key=…&contact=…&history=off`)
+// (`frame.html?lang=fr-CA&definition=our-course.json&storage=session&storage-key=…&history=off`).
+// The contact shown when a definition cannot be used is not among them: it
+// would let anyone put their own address under an organization's name. It
+// is `data-contact` on frame.html's <main>, edited by the organization.
 // and tells the page around it how tall it is, so the frame can fit its
 // content without a scroll bar of its own:
 //
@@ -28,7 +31,7 @@ function definition() {
   } catch {
     return { refused: `"${given}" is not an address` };
   }
-  if (url.origin !== location.origin) return { refused: `${url.href} is not on this site (${location.origin})` };
+  if (url.origin !== location.origin) return { refused: `${url.href} is not on this page's origin (${location.origin})` };
   return { url: url.href };
 }
 
@@ -43,18 +46,20 @@ new ResizeObserver(report).observe(document.documentElement);
 
 const { url, refused } = definition();
 if (refused) {
-  console.error(`IC Pathfinder: frame.html shows only definitions from its own site: ${refused}.`);
+  console.error(`IC Pathfinder: frame.html shows only definitions from its own origin: ${refused}.`);
   const p = document.createElement('p');
   p.className = 'icp-frame-fallback';
   p.setAttribute('role', 'alert');
-  p.textContent = 'This checker is not available here.';
+  p.textContent = (option('lang') || document.documentElement.lang).toLowerCase().startsWith('fr')
+    ? 'Ce vérificateur n\u2019est pas disponible ici.'
+    : 'This checker is not available here.';
   main.replaceChildren(p);
 } else {
   const lang = option('lang');
   if (lang) document.documentElement.lang = lang;
   // The element's own attributes, set before it is connected: it mounts once, with them.
   const element = document.createElement('ic-pathfinder');
-  const attributes = { definition: url, lang, storage: option('storage'), 'storage-key': option('storage-key'), contact: option('contact'), history: option('history') };
+  const attributes = { definition: url, lang, storage: option('storage'), 'storage-key': option('storage-key'), contact: main.dataset.contact, history: option('history') };
   for (const [name, value] of Object.entries(attributes)) if (value) element.setAttribute(name, value);
   main.replaceChildren(element);
 }

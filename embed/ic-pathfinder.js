@@ -123,8 +123,8 @@ async function fetchBuiltin(signal) {
 }
 
 /**
- * Fetches an organization's definition. Resolves to {value} (its JSON text,
- * handed to the wasm) or {error} (a problem only the site can fix, shown in
+ * Fetches an organization's definition. Resolves to {value, url} (its JSON
+ * text, handed to the wasm, and its final address) or {error} (a problem only the site can fix, shown in
  * the widget's error panel); rejects with a LoadError when trying again may
  * help (no connection, a server error, too slow).
  */
@@ -161,7 +161,8 @@ async function fetchDefinition(url, signal, what = 'definition') {
     // Checked here for the browser's own message; the wasm reads the text
     // itself, so the lines and columns of its messages are the file's.
     JSON.parse(text);
-    return { value: text };
+    // Where the file ended up (after any redirect): the files its `translations` name are relative to it.
+    return { value: text, url: response.url || resolved.href };
   } catch (e) {
     return { error: `The ${what} at ${resolved.href} is not valid JSON: ${e.message}` };
   }
@@ -373,7 +374,7 @@ export async function mount(element, options = {}) {
         onComplete,
         options.lang ? String(options.lang) : undefined,
         BUILTIN_FRENCH,
-        options.definition ? source : undefined,
+        options.definition ? (definition.url ?? source) : undefined,
         options.history !== false && String(options.history).toLowerCase() !== 'off',
         options.contact ? String(options.contact) : undefined,
         options.storage ? String(options.storage) : undefined,

@@ -119,6 +119,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'ic-pathfinder': IcPathfinderElement;
   }
-  /** The events bubble to the document, where one listener hears every widget. */
+  /** The events bubble to the document and the window, where one listener hears every widget. */
   interface DocumentEventMap extends IcPathfinderEventMap {}
+  interface WindowEventMap extends IcPathfinderEventMap {}
 }

@@ -39,19 +39,24 @@ IC Pathfinder ${version}: the widget, ready to put on your site. No build step.
    https://your-site/ic-pathfinder/ic-pathfinder.js is its address.
 2. Paste the two lines of snippet.html (in French: snippet.fr-CA.html)
    where the widget goes on your page.
-   (A site builder that allows no script: use frame-snippet.html instead,
-   with your site's address in place of https://your-site.example.)
+   A site builder that allows no script: give it the address
+   https://your-site/ic-pathfinder/frame.html as an iframe or embed instead.
+   Where you can add a script, frame-snippet.html is that iframe with a
+   listener that fits it to the widget (your address in place of
+   https://your-site.example).
 3. Open the page from your web server (not as a file on your computer).
 
 Options, colours, each site builder: docs/embedding.md. Your own questions:
 docs/definition-format.md. To check the files: sha256sum -c SHA256SUMS
 TEXT
 # The same archive for the same commit: fixed dates, sorted names, no extra attributes.
-epoch="$(git log -1 --format=%ct 2>/dev/null || echo 315532800)"
+# zip stores local times: UTC makes them the same on every machine, and modes are fixed, not the umask's.
+epoch="$(git log -1 --format=%ct 2>/dev/null || echo 315619200)"
 (cd "$top" && find . -type f ! -name SHA256SUMS | sed 's|^\./||' | LC_ALL=C sort | xargs sha256sum > SHA256SUMS)
+chmod -R u=rwX,go=rX "$top"
 find "$top" -exec touch -h -d "@${epoch}" {} +
 rm -f "$out/$name.zip"
-(cd "$stage" && find "$name" | LC_ALL=C sort | zip -q -X -D "$OLDPWD/$out/$name.zip" -@)
+(cd "$stage" && find "$name" | LC_ALL=C sort | TZ=UTC0 zip -q -X -D "$OLDPWD/$out/$name.zip" -@)
 (cd "$out" && sha256sum "$name.zip" > "$name.zip.sha256")
 
 # The npm package: pkg/'s package.json (its version set to the crate's), declarations and README, and the bundle.

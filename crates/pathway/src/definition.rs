@@ -41,7 +41,7 @@ pub struct Definition {
     /// The same definition in other languages: language tag (`fr-CA`) to
     /// the address of its file, relative to this file or `https://`. The
     /// widget offers a language switch; each file must say the same thing
-    /// as this one, only its texts translated ([`translation_problems`](crate::translation_problems)).
+    /// as this one, only its texts translated.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: BTreeMap<String, String>,
     /// The documents that requirements and advice cite.

@@ -106,7 +106,7 @@ impl Definition {
 /// no `:` before the first `/`, `?` or `#`, and not `//host`.
 fn is_relative_address(url: &str) -> bool {
     let head = url.split(['/', '?', '#']).next().unwrap_or_default();
-    !head.contains(':') && !url.starts_with("//") && !url.contains('\\')
+    !url.is_empty() && !head.contains(':') && !url.starts_with("//") && !url.contains('\\')
 }
 
 /// The year, month and day of a date written `YYYY-MM-DD`, if it is one
@@ -226,14 +226,17 @@ impl<'d> Checker<'d> {
             self.length(format_args!("publisher"), publisher, NAME_MAX);
         }
         self.count(format_args!("translations"), def.translations.len(), TRANSLATIONS_MAX, "translations");
+        let mut langs = HashSet::new();
         for (lang, file) in &def.translations {
             self.length(format_args!("translations.{lang}"), lang, LANG_MAX);
             if lang.trim().is_empty() || lang.eq_ignore_ascii_case(&def.lang) {
                 self.issue(format!("translations.{lang}"), format!("a translation needs a language other than this file's ({})", quoted(&def.lang)));
+            } else if !langs.insert(lang.to_ascii_lowercase()) {
+                self.issue(format!("translations.{lang}"), "the same language is listed twice (language tags ignore case)".to_owned());
             }
             self.length(format_args!("translations.{lang}"), file, ADDRESS_MAX);
-            if file.trim().is_empty() || !(super::definition::is_web_address(file) || is_relative_address(file)) {
-                self.issue(format!("translations.{lang}"), format!("{} must be a file name relative to this file, or start with https://", quoted(file)));
+            if !(file.starts_with("https://") || is_relative_address(file)) || file.chars().any(|c| c.is_whitespace() || c.is_control() || c == '?' || c == '#') {
+                self.issue(format!("translations.{lang}"), format!("{} must be a file name relative to this file, or start with https://, with no space, query or fragment", quoted(file)));
             }
         }
 

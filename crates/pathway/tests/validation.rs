@@ -375,13 +375,18 @@ fn a_translation_is_a_relative_file_or_a_web_address_in_another_language() {
     assert_eq!(issues_of(&v), Vec::<String>::new());
 
     let lang = v["lang"].as_str().unwrap_or("en").to_owned();
-    v["translations"] = json!({ lang.clone(): "again.json", "fr-CA": "javascript:alert(1)", "de": "//cdn.example/de.json" });
+    v["translations"] = json!({ lang.clone(): "again.json", "fr-CA": "javascript:alert(1)", "de": "//cdn.example/de.json", "es": " //cdn.example/es.json", "it": "http://example.org/it.json", "fr-ca": "fr.json?v=2" });
+    const RULE: &str = "must be a file name relative to this file, or start with https://, with no space, query or fragment";
     assert_issues(
         &v,
         &[
-            r#"translations.de: "//cdn.example/de.json" must be a file name relative to this file, or start with https://"#,
+            &format!(r#"translations.de: "//cdn.example/de.json" {RULE}"#),
             &format!(r#"translations.{lang}: a translation needs a language other than this file's ("{lang}")"#),
-            r#"translations.fr-CA: "javascript:alert(1)" must be a file name relative to this file, or start with https://"#,
+            &format!(r#"translations.es: " //cdn.example/es.json" {RULE}"#),
+            &format!(r#"translations.fr-CA: "javascript:alert(1)" {RULE}"#),
+            r#"translations.fr-ca: the same language is listed twice (language tags ignore case)"#,
+            &format!(r#"translations.fr-ca: "fr.json?v=2" {RULE}"#),
+            &format!(r#"translations.it: "http://example.org/it.json" {RULE}"#),
         ],
     );
 }

@@ -37,7 +37,8 @@ if (!host) throw new Error('no #checker');
 window.handle = await mount(host, options);
 if (!window.handle.mounted) console.error('not mounted:', window.handle.error?.message);
 
-// The element, typed through HTMLElementTagNameMap once the module is imported.
+// The element, typed through HTMLElementTagNameMap once the module is imported
+// (for tsc: it is not put on the page, so its listener never runs).
 const element = document.createElement('ic-pathfinder');
 element.setAttribute('storage-key', 'vite-element');
 element.addEventListener('icp-complete', (event) => {

@@ -42,12 +42,12 @@ pub fn use_translation(main: Option<Rc<Definition>>, translations: Vec<Translati
             pick_language(&refs, &wanted_languages(requested.as_deref()))
         })
     };
-    let fetched = use_state(Vec::<Rc<Definition>>::new);
+    let fetched = use_reducer(Fetched::default);
     let failed = use_state(|| false);
     let version = |i: usize| -> Option<Rc<Definition>> {
         match translations.get(i.checked_sub(1)?)? {
             Translation::Ready(d) => Some(d.clone()),
-            Translation::Remote { lang, .. } => fetched.iter().find(|d| &d.lang == lang).cloned(),
+            Translation::Remote { lang, .. } => fetched.0.iter().find(|d| &d.lang == lang).cloned(),
         }
     };
     let chosen_version = if *chosen == 0 { main.clone() } else { version(*chosen) };
@@ -60,7 +60,10 @@ pub fn use_translation(main: Option<Rc<Definition>>, translations: Vec<Translati
         let (fetched, failed) = (fetched.clone(), failed.clone());
         let same = main.as_ref().map(|m| (m.id.clone(), m.version));
         use_effect_with(remote, move |remote| {
+            // A failure that arrives after the candidate chose another language is not theirs to see.
+            let left = Rc::new(std::cell::Cell::new(false));
             if let Some((url, checked_against, lang)) = remote.clone() {
+                let left = left.clone();
                 yew::platform::spawn_local(async move {
                     // Only the embed runs organizations' definitions; the demo page's bundle
                     // leaves the check out, as it does located errors (src/ui/decode.rs).
@@ -73,22 +76,24 @@ pub fn use_translation(main: Option<Rc<Definition>>, translations: Vec<Translati
                         }
                     };
                     match read {
-                        Ok(d) if Some((d.id.clone(), d.version)) == same => {
-                            let mut all = (*fetched).clone();
-                            all.push(Rc::new(d));
-                            fetched.set(all);
-                        }
+                        // Kept even if the candidate has moved on: it is valid, and saves a fetch.
+                        Ok(d) if Some((d.id.clone(), d.version)) == same => fetched.dispatch(Rc::new(d)),
                         Ok(d) => {
                             crate::ui::log::error(&format!("IC Pathfinder: {url} is version {} of \"{}\", not this content's: not used", d.version, d.id));
-                            failed.set(true);
+                            if !left.get() {
+                                failed.set(true);
+                            }
                         }
                         Err(e) => {
                             crate::ui::log::error(&format!("IC Pathfinder: translation unavailable: {url}: {e}"));
-                            failed.set(true);
+                            if !left.get() {
+                                failed.set(true);
+                            }
                         }
                     }
                 });
             }
+            move || left.set(true)
         });
     }
     let onchoose = {
@@ -99,6 +104,20 @@ pub fn use_translation(main: Option<Rc<Definition>>, translations: Vec<Translati
         })
     };
     Languages { current: chosen_version.or(main), offered, chosen: *chosen, loading, failed: *failed, onchoose }
+}
+
+/// The versions fetched so far; added to, never replaced, so that two
+/// arriving close together are both kept.
+#[derive(Default)]
+struct Fetched(Vec<Rc<Definition>>);
+
+impl Reducible for Fetched {
+    type Action = Rc<Definition>;
+    fn reduce(self: Rc<Self>, version: Rc<Definition>) -> Rc<Self> {
+        let mut all = self.0.clone();
+        all.push(version);
+        Rc::new(Fetched(all))
+    }
 }
 
 /// The index of the best language among `available` for the `wanted` list
