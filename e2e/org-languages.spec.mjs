@@ -54,3 +54,15 @@ test('A translation that changes a rule is not used: the switch says the languag
   await expectHeading(p, EN.content.title);
   assert.ok(errors.some((e) => e.includes('pathways[0].requirements[1].met_when.compare.value: 100 in the en version but 10 in the fr-CA version')), errors.join('\n'));
 });
+
+test('After a redirect, the translation is found beside the file the definition ended up at', async ({ openExample, embed }) => {
+  const p = await openExample('moved.html', {
+    beforeLoad: async (pg) => {
+      await pg.route('**/examples/moved.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: page('en').replace('definition="course.en.json"', 'definition="old/course.json"') }));
+      await pg.route('**/examples/old/course.json', (r) => r.fulfill({ status: 302, headers: { location: embed.url('examples/course.en.json') } }));
+    },
+  });
+  await expectHeading(p, EN.content.title);
+  await languageSwitch(p).click();
+  await expectHeading(p, FR.content.title);
+});
