@@ -162,6 +162,10 @@ test('The iframe section\'s listener fits the frame to the widget on every page,
   const { code } = block('## In an iframe');
   const page = await openPage(null, { ...CROSS_ORIGIN, viewport: { width: 390, height: 800 } });
   await page.route('http://elsewhere.example/post.html', (r) => r.fulfill({ contentType: 'text/html', body: '<script>parent.postMessage({ type: "icp-resize", height: 40 }, "*")</script>' }));
+  await page.addInitScript(() => {
+    window.sizes = [];
+    addEventListener('message', (e) => { if (e.data?.type === 'icp-resize') window.sizes.push(e.data.height); });
+  });
   await page.goto(await elsewhere(page, demo, 'iframe.html', hostPage('iframe', placed(code))));
   const frame = page.frameLocator('#ic-pathfinder');
   const fits = async () => {
@@ -176,6 +180,9 @@ test('The iframe section\'s listener fits the frame to the widget on every page,
   await expectHeading(frame, EN.content.questions[0].text);
   const question = await fits();
   assert.notEqual(question, start, 'the question page has its own height');
+  // The frame never collapsed while the widget loaded: every height sent was a page of the widget's.
+  const sizes = await page.evaluate(() => window.sizes);
+  assert.ok(sizes.length >= 2 && sizes.every((h) => h >= 300), `heights sent: ${sizes}`);
 
   // The same message from the host page itself and from a frame of another site: heard, and ignored.
   await page.evaluate(() => {

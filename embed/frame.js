@@ -36,9 +36,13 @@ function definition() {
 }
 
 let sent = 0;
+// Nothing is reported until something is shown (the widget, its loading status or failure, or the
+// refusal): the host's frame keeps its first height while the widget loads, instead of collapsing
+// to an empty page and jumping back.
+let shown = () => false;
 function report() {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === sent || window.parent === window) return;
+  if (!shown() || height === 0 || height === sent || window.parent === window) return;
   sent = height;
   window.parent.postMessage({ type: 'icp-resize', height }, '*');
 }
@@ -53,6 +57,7 @@ if (refused) {
   p.textContent = (option('lang') || document.documentElement.lang).toLowerCase().startsWith('fr')
     ? 'Ce vérificateur n\u2019est pas disponible ici.'
     : 'This checker is not available here.';
+  shown = () => true;
   main.replaceChildren(p);
 } else {
   const lang = option('lang');
@@ -61,5 +66,7 @@ if (refused) {
   const element = document.createElement('ic-pathfinder');
   const attributes = { definition: url, lang, storage: option('storage'), 'storage-key': option('storage-key'), contact: main.dataset.contact, history: option('history') };
   for (const [name, value] of Object.entries(attributes)) if (value) element.setAttribute(name, value);
+  // The widget's root, or the loading frame once it shows (.icp-root on both).
+  shown = () => Boolean(element.shadowRoot?.querySelector('.icp-root'));
   main.replaceChildren(element);
 }
