@@ -53,7 +53,7 @@ test('With storage="none" nothing is written to localStorage or sessionStorage t
   await button(page, EN.T.start).waitFor();
 });
 
-test('With storage="session" the answers are kept in this tab only: a reload resumes, a new tab starts afresh, and localStorage stays empty', async ({ openWidget, demo }) => {
+test('With storage="session" the answers are kept in this tab only: a reload resumes, once the tab is closed a new tab starts afresh, and localStorage stays empty', async ({ openWidget, demo }) => {
   const page = await withHost(openWidget, demo, 'data-storage="session"');
   await page.getByText(EN.T.privacySession, { exact: true }).waitFor();
   await completeScenario(page, EN, CANDIDATES.newcomer);
@@ -62,9 +62,11 @@ test('With storage="session" the answers are kept in this tab only: a reload res
   assert.equal(session.length, 1, 'the record is in sessionStorage');
   await reload(page);
   await expectHeading(page, EN.T.resultsTitle);
-  // A new tab (as after closing this one) has its own, empty session.
-  const other = await page.context().newPage();
-  await other.goto(page.url());
+  // The tab is closed; a new one, at the same address, has an empty session.
+  const [context, url] = [page.context(), page.url()];
+  await page.close();
+  const other = await context.newPage();
+  await other.goto(url);
   await expectHeading(other, EN.content.title);
   await button(other, EN.T.start).waitFor();
   assert.deepEqual(await icpKeys(other), [[], []]);
