@@ -12,7 +12,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { serve } from './serve.mjs';
-import { language, ROOT } from './support.mjs';
+import { language, release, ROOT, VERSION } from './support.mjs';
 import { test, expect, widgetReady, button, expectHeading, languageSwitch, answer } from './fixtures.mjs';
 
 const EN = language('en');
@@ -43,12 +43,11 @@ const listedFiles = () => section('## The files').split('\n').filter((l) => l.st
 /** The release archive of this version, unzipped; its folder copied to a site folder, served with CORS open. */
 let site;
 test.beforeAll(async () => {
-  const version = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.+)"/m)[1];
-  const zip = path.join(ROOT, 'target', 'archive', `ic-pathfinder-${version}.zip`);
+  const zip = release('zip');
   assert.ok(fs.existsSync(zip), `${zip} exists (bash scripts/release.sh makes it)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-deploy-'));
   execFileSync('unzip', ['-q', zip, '-d', dir]);
-  const folder = path.join(dir, `ic-pathfinder-${version}`, 'ic-pathfinder');
+  const folder = path.join(dir, `ic-pathfinder-${VERSION}`, 'ic-pathfinder');
   const root = path.join(dir, 'site');
   fs.mkdirSync(path.join(root, 'ic-pathfinder'), { recursive: true });
   const files = listedFiles();

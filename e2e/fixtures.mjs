@@ -199,3 +199,12 @@ export const splitWords = (scope) => scope.locator('.icp-root').first().evaluate
   }
   return found;
 });
+
+/** A page of the test's own beside the examples, loading the embed module. */
+export function embedPage(embed, name, body, { lang = 'en', head = '' } = {}) {
+  embed.set(`/examples/${name}`, {
+    body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,">
+<script type="module" src="../ic-pathfinder.js"></script>${head}</head><body><main>${body}</main></body></html>`,
+  });
+  return `${embed.origin}/examples/${name}`;
+}

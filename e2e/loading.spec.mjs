@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 
 import { DIST, language, small } from './support.mjs';
-import { test } from './fixtures.mjs';
+import { test, embedPage } from './fixtures.mjs';
 
 const CONTENT = language('en').content;
 const EN = {
@@ -21,14 +21,6 @@ const FR = {
 };
 const WASM = /_bg\.wasm$/;
 
-/** A page of the test's own beside the examples, loading the embed module. */
-function embedPage(embed, name, body, { lang = 'en', head = '' } = {}) {
-  embed.set(`/examples/${name}`, {
-    body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,">
-<script type="module" src="../ic-pathfinder.js"></script>${head}</head><body><main>${body}</main></body></html>`,
-  });
-  return `${embed.origin}/examples/${name}`;
-}
 
 /** Opens `url` in a fresh context (a fixture's watched page), recording its status texts. */
 function open(openPage, url, { beforeLoad } = {}) {

@@ -14,6 +14,10 @@ export const EMBED_DIST = path.resolve(process.env.ICP_EMBED_DIST || path.join(R
 /** Saved progress: the storage key `default`, then the definition's id. */
 export const STORAGE_KEY = 'icp:default@ic-pathfinder-default';
 export const TEXTS_JSON = path.join(ROOT, 'target', 'e2e', 'texts.json');
+/** The widget crate's version, which the release archive and the npm package carry. */
+export const VERSION = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.+)"/m)[1];
+/** What scripts/release.sh makes: `release('zip')`, `release('tgz')`. */
+export const release = (extension) => path.join(ROOT, 'target', 'archive', `ic-pathfinder-${VERSION}.${extension}`);
 const readJson = (...parts) => JSON.parse(fs.readFileSync(path.join(...parts), 'utf8'));
 
 /** Writes every language's interface texts, as the Rust example prints them, to target/e2e/texts.json. */

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { serve } from './serve.mjs';
-import { language, CANDIDATES, ROOT } from './support.mjs';
+import { language, release, CANDIDATES, ROOT, VERSION } from './support.mjs';
 import { test, expect, widgetReady, expectHeading, languageSwitch, completeScenario, button } from './fixtures.mjs';
 
 const EN = language('en');
@@ -20,14 +20,13 @@ const run = (command, args) => spawnSync(command, args, { cwd: APP, encoding: 'u
 let app;
 test.beforeAll(async () => {
   test.setTimeout(300_000); // npm install from the registry, then vite build
-  const version = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.+)"/m)[1];
-  const tarball = path.join(ROOT, 'target', 'archive', `ic-pathfinder-${version}.tgz`);
+  const tarball = release('tgz');
   assert.ok(fs.existsSync(tarball), `${tarball} exists (bash scripts/release.sh makes it)`);
   fs.rmSync(APP, { recursive: true, force: true });
   fs.cpSync(path.join(ROOT, 'e2e', 'vite-app'), APP, { recursive: true });
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: APP, stdio: ['ignore', 'ignore', 'inherit'] });
   const installed = JSON.parse(fs.readFileSync(path.join(APP, 'node_modules', 'ic-pathfinder', 'package.json'), 'utf8'));
-  assert.equal(installed.version, version, 'the package\'s version is the crate\'s');
+  assert.equal(installed.version, VERSION, 'the package\'s version is the crate\'s');
   const build = run('npx', ['--no-install', 'vite', 'build']);
   assert.equal(build.status, 0, `vite build:\n${build.stdout}\n${build.stderr}`);
   const server = await serve(path.join(APP, 'dist'), 0);

@@ -62,11 +62,7 @@ pub async fn translation(url: &str, main: &str, lang: &str) -> Result<Definition
 pub fn checked_translation(text: &str, main: &str, lang: &str) -> Result<Definition, FetchError> {
     let definition = super::decode::definition(text)?;
     let value = |t: &str| super::decode::read::<serde_json::Value>(t);
-    let mut problems = crate::pathway::translation_problems(&value(main).map_err(DefinitionError::from)?, &value(text).map_err(DefinitionError::from)?);
-    if definition.lang != lang {
-        let message = format!("listed as the {lang} version, but its lang is \"{}\"", definition.lang);
-        problems.insert(0, crate::pathway::Issue { path: "lang".to_owned(), message });
-    }
+    let problems = crate::pathway::translation_problems(&value(main).map_err(DefinitionError::from)?, &value(text).map_err(DefinitionError::from)?, lang);
     if problems.is_empty() {
         Ok(definition)
     } else {

@@ -328,12 +328,8 @@ fn check_translations(definition: &Definition, text: &str, path: &std::path::Pat
                 continue;
             }
         };
-        if other.lang != *lang {
-            let message = format!("listed as the {lang} version, but its lang is \"{}\"", other.lang);
-            problems.push(Problem { file: other_name.clone(), path: "lang".into(), message });
-        }
         if let Ok(value) = serde_json::from_str::<serde_json::Value>(&other_text) {
-            problems.extend(pathway::translation_problems(&main, &value).into_iter().map(|i| problem(&other_name, i)));
+            problems.extend(pathway::translation_problems(&main, &value, lang).into_iter().map(|i| problem(&other_name, i)));
         }
         warnings.extend(stale_sources(&other, &other_name, args.today, args.max_age));
     }

@@ -21,13 +21,17 @@ pub const TEXT_FIELDS: &[&str] = &[
 /// Top-level fields that belong to one file, not to what it says.
 const OWN_FIELDS: &[&str] = &["$schema", "lang", "translations"];
 
-/// Every way `other` (a translation) differs from `main` other than in its
-/// texts, each at its path; empty when they say the same thing. Both must
-/// also declare their language, and not the same one.
-pub fn translation_problems(main: &Value, other: &Value) -> Vec<Issue> {
+/// Every way `other` (a translation, listed in `main`'s `translations` as
+/// the `listed` language) differs from `main` other than in its texts, each
+/// at its path; empty when they say the same thing. It must be in the
+/// language it is listed as, and not in `main`'s.
+pub fn translation_problems(main: &Value, other: &Value, listed: &str) -> Vec<Issue> {
     let lang = |v: &Value| v.get("lang").and_then(Value::as_str).unwrap_or("en").to_owned();
     let (a, b) = (lang(main), lang(other));
     let mut walk = Walk { main: &a, other: &b, problems: Vec::new() };
+    if b != listed {
+        walk.issue("lang", format!("listed as the {listed} version, but its lang is \"{b}\""));
+    }
     if a.eq_ignore_ascii_case(&b) {
         walk.issue("lang", format!("both versions say they are in \"{a}\": a translation declares its own language"));
     }
@@ -98,7 +102,7 @@ mod tests {
     fn a_translated_text_is_no_difference_but_a_changed_rule_is() {
         let en = json!({"lang": "en", "title": "Hello", "questions": [{"id": "a", "text": "Age?", "min": 18}]});
         let fr = json!({"lang": "fr-CA", "title": "Bonjour", "questions": [{"id": "a", "text": "Âge ?", "min": 16}]});
-        let problems = translation_problems(&en, &fr);
+        let problems = translation_problems(&en, &fr, "fr-CA");
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].to_string(), "questions[0].min: 18 in the en version but 16 in the fr-CA version (only texts may differ)");
     }
@@ -107,16 +111,17 @@ mod tests {
     fn each_file_keeps_its_own_schema_language_and_translations() {
         let en = json!({"$schema": "a.json", "lang": "en", "translations": {"fr-CA": "fr.json"}, "id": "x"});
         let fr = json!({"lang": "fr-CA", "id": "x"});
-        assert!(translation_problems(&en, &fr).is_empty());
+        assert!(translation_problems(&en, &fr, "fr-CA").is_empty());
+        assert_eq!(translation_problems(&en, &fr, "fr")[0].to_string(), r#"lang: listed as the fr version, but its lang is "fr-CA""#);
         let same = json!({"lang": "en", "id": "x"});
-        assert_eq!(translation_problems(&en, &same)[0].path, "lang");
+        assert_eq!(translation_problems(&en, &same, "en")[0].path, "lang");
     }
 
     #[test]
     fn a_missing_item_and_an_extra_field_are_located() {
         let en = json!({"lang": "en", "advice": [{"id": "a"}, {"id": "b"}]});
         let fr = json!({"lang": "fr-CA", "advice": [{"id": "a", "extra": 1}]});
-        let problems: Vec<String> = translation_problems(&en, &fr).iter().map(ToString::to_string).collect();
+        let problems: Vec<String> = translation_problems(&en, &fr, "fr-CA").iter().map(ToString::to_string).collect();
         assert_eq!(problems, ["advice: 2 items in the en version, 1 in the fr-CA version", "advice[0].extra: only in the fr-CA version"]);
     }
 }

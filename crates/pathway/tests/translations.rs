@@ -9,7 +9,7 @@ fn load(name: &str) -> Value {
 }
 
 fn compare(en: &Value, other: &Value) -> Vec<String> {
-    pathway::translation_problems(en, other).iter().map(ToString::to_string).collect()
+    pathway::translation_problems(en, other, "fr-CA").iter().map(ToString::to_string).collect()
 }
 
 #[test]
