@@ -41,6 +41,9 @@ impl Handle {
 /// - `on_complete`: called with `{pathway_id: status}` when the results page is reached.
 /// - `lang`: the language asked for.
 /// - `french`: the address of the built-in content's French (`default.fr-CA.json`).
+/// - `french_text`: that file's text, when the module fetched it beside the
+///   English (the widget opens in French): the first render is then in French,
+///   as a French prerendered start page is.
 /// - `source`: the address an organization's definition was read from; the
 ///   files its `translations` name are relative to it.
 /// - `history`: whether each page is an entry in the browser's history.
@@ -62,6 +65,7 @@ pub fn mount_widget(
     on_complete: Option<js_sys::Function>,
     lang: Option<String>,
     french: String,
+    french_text: Option<String>,
     source: Option<String>,
     history: bool,
     contact: Option<String>,
@@ -71,10 +75,10 @@ pub fn mount_widget(
     crate::ui::panic::install();
     let (loaded, translations) = match load_error {
         Some(error) => (Loaded::Failed(crate::ui::loaded::Unusable::NotLoaded(error)), Vec::new()),
-        None if builtin => (
-            Loaded::from(crate::ui::decode::from_value::<crate::pathway::Definition>(definition).map_err(DefinitionError::from)),
-            Loaded::builtin_translations(&french),
-        ),
+        None if builtin => {
+            let loaded = Loaded::from(crate::ui::decode::from_value::<crate::pathway::Definition>(definition).map_err(DefinitionError::from));
+            (loaded.clone(), Loaded::builtin_translations(&french, french_text.as_deref(), &loaded))
+        }
         None => {
             let json: std::rc::Rc<str> = crate::ui::decode::json_text(&definition).unwrap_or_default().into();
             let loaded = Loaded::from(crate::ui::decode::definition_value(JsValue::from_str(&json)));
@@ -112,7 +116,8 @@ pub fn mount_widget(
             }
         }),
     };
-    Handle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()) }
+    // Hydrates a prerendered start page (snippet.<lang>.html) when the visit opens on it.
+    Handle { app: Some(crate::ui::prerender::mount(root, props)) }
 }
 
 /// Validates a definition without mounting anything: `null` when valid,

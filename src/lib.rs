@@ -25,7 +25,7 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 /// page's loader turns into its Retry message.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    use ui::{App, AppProps, Loaded};
+    use ui::{AppProps, Loaded};
     ui::panic::install();
     let Ok(hosts) = gloo::utils::document().query_selector_all("#ic-pathfinder, [data-ic-pathfinder]") else { return };
     use wasm_bindgen::JsCast;
@@ -55,12 +55,13 @@ pub fn start() {
                 return;
             }
         };
+        let main = Loaded::Ready(definition);
         for (i, host) in hosts.into_iter().enumerate() {
             let key = host.get_attribute("data-storage-key").unwrap_or_else(|| "default".to_owned());
             let props = AppProps {
-                definition: Loaded::Ready(definition.clone()),
+                definition: main.clone(),
                 // The demo page sits beside the French content file (Trunk copies it).
-                translations: Loaded::builtin_translations("default.fr-CA.json"),
+                translations: Loaded::builtin_translations("default.fr-CA.json", None, &main),
                 lang: host.get_attribute("lang").map(Into::into),
                 storage_key: key.into(),
                 id_prefix: if i == 0 { "icp".into() } else { format!("icp{i}").into() },
@@ -70,7 +71,8 @@ pub fn start() {
                 storage: ui::storage::StorageMode::from_name(host.get_attribute("data-storage").as_deref()),
                 onevent: Default::default(),
             };
-            yew::Renderer::<App>::with_root_and_props(host, props).render();
+            // Hydrates the start page index.html carries, when the visit opens on it.
+            ui::prerender::mount(host, props);
         }
     });
 }

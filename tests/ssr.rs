@@ -343,3 +343,49 @@ fn the_downloaded_page_holds_the_plan_the_routes_the_advice_the_date_and_the_tic
         assert!(page.contains(&format!("<h2>{}</h2>", p.pathway.title.replace('&', "&amp;"))), "the route {}", p.pathway.id);
     }
 }
+
+fn prerender_props(lang: Option<&str>, translations: Vec<ic_pathfinder::ui::app::Translation>) -> AppProps {
+    AppProps {
+        definition: Loaded::Ready(definition()),
+        translations,
+        lang: lang.map(|l| l.to_owned().into()),
+        storage_key: "default".into(),
+        id_prefix: "icp".into(),
+        oncomplete: Default::default(),
+        history: true,
+        contact: None,
+        storage: Default::default(),
+        onevent: Default::default(),
+    }
+}
+
+#[test]
+fn the_prerender_mark_names_what_the_start_page_depends_on_and_none_is_made_while_a_language_is_still_to_fetch() {
+    use ic_pathfinder::ui::app::Translation;
+    use ic_pathfinder::ui::prerender::{mark, opens_plain};
+    let remote = || Translation::Remote { lang: "fr-CA".into(), url: "default.fr-CA.json".into(), checked_against: None };
+    let def = definition();
+    let english = prerender_props(None, vec![remote()]);
+    assert_eq!(mark(&english).unwrap(), format!("{} en {}@{} en,fr-CA icp local", env!("CARGO_PKG_VERSION"), def.id, def.version));
+    // French asked for, but its file is still to come: the first render would be English while it loads.
+    assert_eq!(mark(&prerender_props(Some("fr-CA"), vec![remote()])), None);
+    let french = Rc::new(ic_pathfinder::ui::decode::definition(include_str!("../content/default.fr-CA.json")).unwrap());
+    let at_hand = prerender_props(Some("fr-CA"), vec![Translation::Ready(french)]);
+    assert!(mark(&at_hand).unwrap().contains(" fr-CA "), "{:?}", mark(&at_hand));
+    let mut session = prerender_props(None, vec![remote()]);
+    session.storage = ic_pathfinder::ui::storage::StorageMode::Session;
+    assert_ne!(mark(&session), mark(&english), "another storage mode says another privacy line");
+    let failed = AppProps { definition: Loaded::Failed(ic_pathfinder::ui::loaded::Unusable::NotLoaded("gone".into())), ..prerender_props(None, Vec::new()) };
+    assert_eq!(mark(&failed), None);
+    // Natively nothing is saved: a first visit.
+    assert!(opens_plain(&english));
+}
+
+#[tokio::test]
+async fn the_prerendered_start_page_is_the_app_as_the_browser_renders_it_with_hydration_marks() {
+    let props = prerender_props(None, Vec::new());
+    let html = LocalServerRenderer::<App>::with_props(props).render().await;
+    // Hydration walks Yew's component boundaries, which the server renderer writes as comments.
+    assert!(html.starts_with("<!--<[ic_pathfinder::ui::app::App]>-->"), "{}", &html[..80]);
+    assert!(html.contains(r#"<button type="button" class="icp-button icp-button--start">Start now</button>"#));
+}

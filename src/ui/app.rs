@@ -11,7 +11,7 @@ use super::context::Settings;
 use super::error_panel::ErrorPanel;
 use super::evaluation::Evaluation;
 use super::hooks::{
-    use_completion, use_events, use_history, use_kept_records, use_page_focus, use_persistence, use_share_link, use_translation, use_widget_state,
+    use_completion, use_events, use_history, use_kept_records, use_live, use_page_focus, use_persistence, use_share_link, use_translation, use_widget_state,
     KeptRecords, WidgetEvent, WidgetState,
 };
 use super::language_switch::language_switch;
@@ -65,11 +65,11 @@ pub struct AppProps {
 }
 
 /// The widget's frame: its language, its region and its settings.
-fn frame(settings: Settings, lang: String, children: Html) -> Html {
+fn frame(settings: Settings, lang: String, root: NodeRef, children: Html) -> Html {
     let label = settings.texts.widget_label;
     html! {
         <ContextProvider<Settings> context={settings}>
-            <div class="icp-root" {lang} role="region" aria-label={label}>{ children }</div>
+            <div class="icp-root" {lang} role="region" aria-label={label} ref={root}>{ children }</div>
         </ContextProvider<Settings>>
     }
 }
@@ -83,6 +83,8 @@ pub fn app(props: &AppProps) -> Html {
         Loaded::Failed(_) => None,
     };
     let languages = use_translation(main, props.translations.clone(), props.lang.clone());
+    let root = use_node_ref();
+    use_live(root.clone());
     let lang = match (&languages.current, &props.lang) {
         (Some(d), _) => d.lang.clone(),
         (None, requested) => requested.as_deref().unwrap_or("en").to_owned(),
@@ -101,7 +103,7 @@ pub fn app(props: &AppProps) -> Html {
         (Loaded::Failed(problem), _) => html! { <ErrorPanel problems={problem.lines()} contact={props.contact.clone()} /> },
         (Loaded::Ready(_), None) => Html::default(),
     };
-    frame(settings, lang, body)
+    frame(settings, lang, root, body)
 }
 
 /// Props of [`Widget`].

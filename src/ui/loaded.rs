@@ -73,9 +73,19 @@ impl Loaded {
     pub const BUILTIN_FILE: &'static str = "default.en.json";
 
     /// The built-in content's translations: French, fetched from `french`
-    /// (the address of `default.fr-CA.json`) when chosen.
-    pub fn builtin_translations(french: &str) -> Vec<Translation> {
-        vec![Translation::Remote { lang: "fr-CA".into(), url: french.to_owned(), checked_against: None }]
+    /// (the address of `default.fr-CA.json`) when chosen, or read from its
+    /// `text` when that was fetched beside the English. A text that cannot be
+    /// read, or is another version of the content than `main`, is fetched
+    /// again when chosen (and reported then).
+    pub fn builtin_translations(french: &str, text: Option<&str>, main: &Loaded) -> Vec<Translation> {
+        let ready = match (text, main) {
+            (Some(text), Loaded::Ready(main)) => crate::ui::decode::read::<Definition>(text)
+                .ok()
+                .filter(|d| d.id == main.id && d.version == main.version)
+                .map(|d| Translation::Ready(Rc::new(d))),
+            _ => None,
+        };
+        vec![ready.unwrap_or_else(|| Translation::Remote { lang: "fr-CA".into(), url: french.to_owned(), checked_against: None })]
     }
 
     /// An organization's translations, as its definition lists them: each

@@ -19,6 +19,7 @@ pub mod log;
 pub mod notices;
 pub mod panic;
 pub mod pathway_card;
+pub mod prerender;
 pub mod question_page;
 pub mod restore;
 pub mod results;

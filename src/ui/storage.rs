@@ -140,6 +140,15 @@ impl StorageMode {
             _ => StorageMode::Local,
         }
     }
+
+    /// Its name, as [`StorageMode::from_name`] reads it.
+    pub fn name(self) -> &'static str {
+        match self {
+            StorageMode::Local => "local",
+            StorageMode::Session => "session",
+            StorageMode::None => "none",
+        }
+    }
 }
 
 /// How the browser lets the widget use the storage of its mode.

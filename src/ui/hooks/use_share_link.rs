@@ -38,14 +38,7 @@ thread_local! {
 /// the widget it was made for; a damaged one is taken (and reported) by one
 /// widget only. Natively there is no page: `None`.
 pub fn read_link(definition_id: &str) -> Option<String> {
-    if !cfg!(target_arch = "wasm32") {
-        return None;
-    }
-    let hash = gloo::utils::window().location().hash().ok()?;
-    let value = share::from_fragment(&hash)?;
-    if matches!(share::link_definition(value), Some(id) if id != definition_id) {
-        return None;
-    }
+    let hash = peek_link(definition_id)?;
     TAKEN.with(|t| {
         let mut taken = t.borrow_mut();
         if taken.as_deref() == Some(hash.as_str()) {
@@ -54,6 +47,20 @@ pub fn read_link(definition_id: &str) -> Option<String> {
         *taken = Some(hash.clone());
         Some(hash)
     })
+}
+
+/// The share link for `definition_id` in the page's fragment, if any, left
+/// for [`read_link`] to take.
+pub fn peek_link(definition_id: &str) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let value = share::from_fragment(&hash)?;
+    if matches!(share::link_definition(value), Some(id) if id != definition_id) {
+        return None;
+    }
+    Some(hash)
 }
 
 /// Takes the share link out of the address bar (keeping the rest of the

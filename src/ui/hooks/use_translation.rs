@@ -31,16 +31,10 @@ pub struct Languages {
 /// Negotiates and switches the language of `main` among its `translations`.
 #[hook]
 pub fn use_translation(main: Option<Rc<Definition>>, translations: Vec<Translation>, requested: Option<AttrValue>) -> Languages {
-    let offered: Vec<String> = match &main {
-        Some(main) => std::iter::once(main.lang.clone()).chain(translations.iter().map(|t| t.lang().to_owned())).collect(),
-        None => Vec::new(),
-    };
+    let offered = offered_languages(main.as_deref(), &translations);
     let chosen = {
         let offered = offered.clone();
-        use_state(move || {
-            let refs: Vec<&str> = offered.iter().map(String::as_str).collect();
-            pick_language(&refs, &wanted_languages(requested.as_deref()))
-        })
+        use_state(move || negotiate(&offered, requested.as_deref()))
     };
     let fetched = use_reducer(Fetched::default);
     let failed = use_state(|| false);
@@ -118,6 +112,21 @@ impl Reducible for Fetched {
         all.push(version);
         Rc::new(Fetched(all))
     }
+}
+
+/// The languages on offer: the main definition's, then its translations'.
+pub fn offered_languages(main: Option<&Definition>, translations: &[Translation]) -> Vec<String> {
+    match main {
+        Some(main) => std::iter::once(main.lang.clone()).chain(translations.iter().map(|t| t.lang().to_owned())).collect(),
+        None => Vec::new(),
+    }
+}
+
+/// The index in `offered` of the language the widget opens in, for the
+/// `requested` one (the `lang` attribute) and what the page and the browser ask for.
+pub fn negotiate(offered: &[String], requested: Option<&str>) -> usize {
+    let refs: Vec<&str> = offered.iter().map(String::as_str).collect();
+    pick_language(&refs, &wanted_languages(requested))
 }
 
 /// The index of the best language among `available` for the `wanted` list

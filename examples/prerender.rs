@@ -1,0 +1,116 @@
+//! Renders the widget's start page ahead of time, with Yew's server renderer
+//! and the very components the browser runs (`src/ui/prerender.rs` says how
+//! the browser then hydrates it):
+//!
+//!   cargo run --example prerender -- DIR
+//!
+//! writes, from the built-in content in `content/`:
+//! - `DIR/demo.en.html`: the demo page's `#ic-pathfinder` element holding
+//!   the English start page (put into `dist/index.html` by
+//!   `scripts/prerender-page.mjs`, Trunk's post-build hook);
+//! - `DIR/embed.en.html`, `DIR/embed.fr-CA.html`: the container of the
+//!   embed's shadow root holding the start page in each built-in language
+//!   (wrapped into `snippet.<lang>.html` by `scripts/snippets.mjs`).
+//!
+//! - `DIR/floor.en.html`: the first question's page as static markup, for
+//!   the benchmark's floor page (`scripts/bench.mjs`: a static page that
+//!   shows the same first question, no script).
+//!
+//! Each element carries the mark of what its markup depends on
+//! (`data-icp-prerendered`); the browser hydrates only a page whose mark is
+//! its own.
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use ic_pathfinder::ui::app::Translation;
+use ic_pathfinder::ui::prerender::{mark, ATTRIBUTE};
+use ic_pathfinder::ui::{App, AppProps, Loaded};
+use yew::LocalServerRenderer;
+
+/// The built-in content in one language, as the widget reads it.
+fn content(lang: &str) -> Rc<ic_pathfinder::pathway::Definition> {
+    let path = format!("{}/content/default.{lang}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    Rc::new(ic_pathfinder::ui::decode::definition(&text).unwrap_or_else(|e| panic!("{path}: {e}")))
+}
+
+/// The props the browser mounts the widget with for a first visit (the demo
+/// page's `start()`, the embed's `mountWidget`), in `lang`.
+fn props(lang: &str, id_prefix: &str, french: Translation) -> AppProps {
+    AppProps {
+        definition: Loaded::Ready(content("en")),
+        translations: vec![french],
+        lang: (lang != "en").then(|| lang.to_owned().into()),
+        storage_key: "default".into(),
+        id_prefix: id_prefix.to_owned().into(),
+        oncomplete: Default::default(),
+        history: true,
+        contact: None,
+        storage: Default::default(),
+        onevent: Default::default(),
+    }
+}
+
+/// `props` rendered inside `<tag attributes data-icp-prerendered="mark">`.
+async fn render(tag: &str, attributes: &str, props: AppProps) -> String {
+    let mark = mark(&props).expect("the built-in content renders without waiting for a file");
+    let html = LocalServerRenderer::<App>::with_props(props).render().await;
+    format!("<{tag}{attributes} {ATTRIBUTE}=\"{mark}\">{html}</{tag}>")
+}
+
+/// The first question's page, as the widget shows it after Start, with no hydration marks.
+async fn floor() -> String {
+    use ic_pathfinder::ui::question_page::{Props, QuestionPage};
+    use ic_pathfinder::ui::state::State;
+    use ic_pathfinder::ui::texts::EN;
+    let definition = content("en");
+    let state = State::new();
+    let flow = state.flow(&definition);
+    let id = flow.next_question().expect("the content has a first question").id.clone();
+    let progress = flow.progress(&id);
+    let props = Props {
+        question: Rc::new(definition.question(&id).expect("the first question exists").clone()),
+        answer: None,
+        progress: EN.progress_text(&progress).into(),
+        step: progress.step,
+        most: progress.most,
+        why: EN.why_we_ask(&definition.uses(&id)).map(Into::into),
+        onanswer: Default::default(),
+        onback: Default::default(),
+    };
+    let page = LocalServerRenderer::<QuestionPage>::with_props(props).hydratable(false).render().await;
+    format!(
+        "<div id=\"ic-pathfinder\"><div class=\"icp-root\" lang=\"en\" role=\"region\" aria-label=\"{}\"><div class=\"icp-widget\"><div class=\"icp-page\">{page}</div></div></div></div>",
+        EN.widget_label
+    )
+}
+
+fn main() {
+    let dir = PathBuf::from(std::env::args().nth(1).expect("usage: cargo run --example prerender -- DIR"));
+    std::fs::create_dir_all(&dir).expect("the output folder can be made");
+    let remote = |url: &str| Translation::Remote { lang: "fr-CA".into(), url: url.into(), checked_against: None };
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+    let pages = runtime.block_on(async {
+        vec![
+            // The demo page sits beside the French file (src/lib.rs); the prefix is its first host's.
+            ("demo.en.html", render("div", " id=\"ic-pathfinder\"", props("en", "icp", remote("default.fr-CA.json"))).await),
+            // The embed module names the French file by its own address; the
+            // prefix is the container's (`data-icp-prefix`). In French, the module
+            // fetches the French file beside the English, so it is at hand.
+            (
+                "embed.en.html",
+                render("div", " class=\"icp-prerendered\" data-icp-prefix=\"icp\"", props("en", "icp", remote("default.fr-CA.json"))).await,
+            ),
+            (
+                "embed.fr-CA.html",
+                render("div", " class=\"icp-prerendered\" data-icp-prefix=\"icp\"", props("fr-CA", "icp", Translation::Ready(content("fr-CA"))))
+                    .await,
+            ),
+        ]
+    });
+    let floor = runtime.block_on(floor());
+    for (name, html) in pages.into_iter().chain([("floor.en.html", floor)]) {
+        let path = dir.join(name);
+        std::fs::write(&path, html).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+}
