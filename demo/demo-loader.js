@@ -3,15 +3,18 @@
 // main, mounts the widget on #ic-pathfinder). Loaded before that loader, so
 // it sees its failure.
 //
-// - After 400 ms without the widget, a "Loading…" status (role="status"): a
-//   fast load shows nothing.
+// - The page carries the start page, prerendered (scripts/prerender-page.mjs);
+//   the wasm hydrates it. A Start pressed before that is kept: the status says
+//   the checker is loading, and the press is handed to the widget once it is
+//   live (its `icp-live` event), if the start page it pressed is still there.
+// - Without a prerendered page: after 400 ms without the widget, a
+//   "Loading…" status (role="status"); a fast load shows nothing.
 // - When the loader fails (the wasm missing, cut or corrupt, the glue
 //   missing), the content file cannot be had (the wasm's `icp-load-failed`
 //   event), or nothing has started after 15 s: a plain message
-//   (role="alert") with a Retry button, which reloads the page. The detail
-//   goes to the console.
-// The widget, when it mounts, empties #ic-pathfinder (Yew clears its root), so
-// both disappear by themselves. Everything is built with DOM calls: no HTML.
+//   (role="alert") with a Retry button, which reloads the page, in the
+//   widget's place. The detail goes to the console.
+// Everything is built with DOM calls: no HTML.
 const DELAY = 400;
 const TIMEOUT = 15000;
 const TEXTS = {
@@ -38,7 +41,7 @@ if (host) {
   // Handled by the wasm: no "unhandled rejection" before it has started.
   host.icpContent.catch(() => {});
 }
-if (host && !host.firstElementChild) watch(host);
+if (host) watch(host);
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -57,10 +60,33 @@ function watch(host) {
   const status = el('p', 'icp-load__status');
   status.setAttribute('role', 'status');
   frame.append(status);
-  host.append(frame);
+  // Hydration expects the prerendered markup alone in the element: the status goes after it.
+  const prerendered = host.hasAttribute('data-icp-prerendered');
+  if (prerendered) host.after(frame);
+  else host.append(frame);
 
-  // The widget has mounted when its root replaced ours.
-  const started = () => !frame.isConnected;
+  let live = false;
+  const started = () => live;
+  // A Start (or another button) pressed on the prerendered page before the widget could hear it.
+  let pressed = null;
+  const onPress = (event) => {
+    // Start, mostly; the language switch or Forget as well.
+    const start = event.target instanceof Element && event.target.closest('button');
+    if (live || !start || pressed || frame.contains(start)) return;
+    pressed = start;
+    frame.classList.add('icp-root');
+    status.textContent = texts.loading;
+  };
+  if (prerendered) host.addEventListener('click', onPress, true);
+  host.addEventListener('icp-live', () => {
+    live = true;
+    host.removeEventListener('click', onPress, true);
+    frame.remove();
+    done();
+    // Hydrated: the very button is live now. Rendered afresh (a returning
+    // candidate sees "Continue where you left off"): the press was for a page that is gone.
+    if (pressed?.isConnected) queueMicrotask(() => pressed.click());
+  }, { once: true });
   // Once the wasm has started, later errors are the widget's own (its crash panel shows them).
   const stopListening = () => {
     removeEventListener('error', onError, true);
@@ -72,7 +98,8 @@ function watch(host) {
     stopListening();
   };
   const loadingTimer = setTimeout(() => {
-    if (started()) return;
+    // The prerendered start page is what shows while loading.
+    if (started() || prerendered) return;
     frame.classList.add('icp-root');
     status.textContent = texts.loading;
   }, DELAY);
@@ -82,6 +109,8 @@ function watch(host) {
     done();
     if (started()) return;
     console.error(`IC Pathfinder: the widget could not be loaded: ${detail}`);
+    // A start page whose Start cannot work is not shown.
+    if (prerendered) host.replaceChildren(frame);
     frame.classList.add('icp-root');
     status.textContent = '';
     const panel = el('div', 'icp-error-panel icp-load__failed');

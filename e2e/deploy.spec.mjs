@@ -100,7 +100,7 @@ test('The archive\'s folder holds exactly the files the docs list, and a site wi
   await firstSteps(page, FR);
 });
 
-for (const [file, L] of [['snippet.html', EN], ['snippet.fr-CA.html', FR]]) {
+for (const [file, L] of [['snippet.en.html', EN], ['snippet.fr-CA.html', FR], ['two-line-snippet.html', EN], ['two-line-snippet.fr-CA.html', FR]]) {
   test(`The archive's ${file}, with the module's integrity value, pasted into a page of the site, runs the widget in ${L.lang}`, async ({ openPage }) => {
     const code = fs.readFileSync(path.join(site.folder, '..', file), 'utf8');
     assert.match(code, /integrity="sha384-[A-Za-z0-9+/]+=*"/);
@@ -110,7 +110,7 @@ for (const [file, L] of [['snippet.html', EN], ['snippet.fr-CA.html', FR]]) {
 }
 
 test('With the archive\'s snippet, a module changed on the server is refused and the page keeps the snippet\'s message', async ({ openPage }) => {
-  const code = fs.readFileSync(path.join(site.folder, '..', 'snippet.html'), 'utf8');
+  const code = fs.readFileSync(path.join(site.folder, '..', 'two-line-snippet.html'), 'utf8');
   const changed = code.replace('/ic-pathfinder/ic-pathfinder.js', '/changed/ic-pathfinder.js');
   fs.mkdirSync(path.join(site.root, 'changed'), { recursive: true });
   for (const f of site.files) fs.copyFileSync(path.join(site.folder, f), path.join(site.root, 'changed', f));

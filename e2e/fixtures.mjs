@@ -61,8 +61,8 @@ export const test = base.extend({
 const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const explain = (promise, message) => promise.catch(async (e) => { throw new Error(`${await message()}\n${e.message}`); });
 
-/** The widget has rendered a page (a focusable heading) or its error panel. */
-export const widgetReady = (scope) => expect(scope.locator('.icp-root h2[data-icp-focus], .icp-root [role="alert"] h2').first()).toBeVisible();
+/** The widget is live (`data-icp-live`: a prerendered start page shows before it is) with a page (a focusable heading), or shows an error panel. */
+export const widgetReady = (scope) => expect(scope.locator('.icp-root[data-icp-live] h2[data-icp-focus], .icp-root [role="alert"] h2').first()).toBeVisible();
 export const reload = async (page) => { await page.reload(); await widgetReady(page); };
 export const heading = (scope, name, level = 2) => scope.getByRole('heading', { level, name, exact: true });
 export const button = (scope, name) => scope.getByRole('button', { name, exact: true });

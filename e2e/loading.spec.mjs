@@ -1,6 +1,7 @@
 // Loading: a missing, cut or slow wasm, or a slow definition, never leaves a
-// blank space. The embed (custom element and mount()) and the demo page show a
-// loading status after a short delay, and a plain message with a Retry button
+// blank space. The embed (custom element and mount()) shows a loading status
+// after a short delay (the demo page shows its prerendered start page, and the
+// status once Start is pressed), and a plain message with a Retry button
 // when loading fails, in English or French; the detail goes to the console.
 // The server plays the failures (the `demo` and `embed` fixtures, serve.mjs): nothing sleeps.
 import assert from 'node:assert/strict';
@@ -65,8 +66,9 @@ async function assertNoFlash(page) {
   assert.deepEqual(early, [], `a loading status shown before the 400 ms delay: ${JSON.stringify(texts)}`);
 }
 
+/** The widget is live on its start page (not only its prerendered HTML, which shows before the wasm runs). */
 async function startPage(scope, title = CONTENT.title) {
-  await scope.getByRole('heading', { level: 2, name: title, exact: true }).waitFor();
+  await scope.locator('.icp-root[data-icp-live]').getByRole('heading', { level: 2, name: title, exact: true }).waitFor();
 }
 
 // ---------------------------------------------------------------------------
@@ -275,16 +277,19 @@ test('On the demo page a content file the server cannot give (503) shows the mes
   await startPage(widget);
 });
 
-test('On the demo page a slow content file shows the loading status until it comes, then the widget', async ({ openPage, demo }) => {
+test('On the demo page a slow content file leaves the prerendered start page showing, with a loading status only once Start is pressed, then the widget takes over', async ({ openPage, demo }) => {
   demo.clear();
   const held = demo.hold('/default.en.json');
   const page = await open(openPage, `${demo.origin}/`);
   const widget = page.locator('#ic-pathfinder');
   await held.requested;
-  await widget.getByRole('status').filter({ hasText: EN.loading }).waitFor();
+  await widget.getByRole('heading', { level: 2, name: CONTENT.title, exact: true }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__icpStatusTexts), [], 'no loading status over a start page that shows');
+  await page.getByRole('button', { name: language('en').T.start, exact: true }).click();
+  await page.getByRole('status').filter({ hasText: EN.loading }).waitFor();
   held.release();
-  await startPage(widget);
-  assert.equal(await widget.getByText(EN.loading).count(), 0, 'the loading status is gone');
+  await page.getByRole('heading', { level: 2, name: CONTENT.questions[0].text, exact: true }).waitFor();
+  assert.equal(await page.getByText(EN.loading).count(), 0, 'the loading status is gone');
 });
 
 test('On the demo page the content file is downloaded once: the page preloads it and the widget takes that copy', async ({ openPage, demo }) => {
@@ -303,18 +308,17 @@ test('On the demo page a truncated wasm shows the message with Retry', async ({ 
   assertLogged(page, /CompileError|compil/i);
 });
 
-test('On the demo page a slow wasm shows the loading status after a short delay, then the widget', async ({ openPage, demo }) => {
+test('On the demo page a slow wasm leaves the prerendered start page showing, never blank and with no loading status, then the widget hydrates it', async ({ openPage, demo }) => {
   demo.clear();
   const held = demo.hold(WASM);
   const page = await open(openPage, `${demo.origin}/`);
   const widget = page.locator('#ic-pathfinder');
   await held.requested;
-  await widget.getByRole('status').filter({ hasText: EN.loading }).waitFor();
+  await widget.getByRole('heading', { level: 2, name: CONTENT.title, exact: true }).waitFor();
   await assertNotBlank(widget);
-  await assertNoFlash(page);
   held.release();
   await startPage(widget);
-  assert.equal(await widget.getByText(EN.loading).count(), 0, 'the loading status is gone');
+  assert.deepEqual(await page.evaluate(() => window.__icpStatusTexts), [], 'no loading status over a start page that shows');
 });
 
 test('On the demo page a fast load shows no loading status: it waits 400 ms before showing', async ({ openPage, demo }) => {

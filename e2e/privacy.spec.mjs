@@ -33,7 +33,8 @@ test('The page requests nothing from any origin other than the server it was loa
 
 /** The demo page with its widget's host element given `attributes` (as an organization would write them). */
 async function withHost(openWidget, demo, attributes, options = {}) {
-  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace('<div id="ic-pathfinder"></div>', `<div id="ic-pathfinder" ${attributes}></div>`);
+  // The element holds its prerendered start page (for the default attributes: the widget renders afresh over it).
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace('<div id="ic-pathfinder" ', `<div id="ic-pathfinder" ${attributes} `);
   assert.ok(html.includes(attributes), 'the demo page has the host element');
   return openWidget({ ...options, beforeLoad: (p) => p.route(demo.url(), (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html })) });
 }

@@ -48,6 +48,8 @@ class LoadError extends Error {
 }
 
 let instances = 0;
+// The id prefixes of the widgets on the page: a second prerendered snippet gets its own.
+const prefixes = new Set();
 // The live handle of each element, so a second mount() replaces the first cleanly.
 const live = new WeakMap();
 
@@ -271,14 +273,34 @@ function loadingView(container, lang, retry) {
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('mount(element, options): element must be a DOM element');
+  const first = !live.has(element);
   live.get(element)?.unmount();
   const shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
   // Lets the panic hook find this widget's root inside the shadow root.
   element.setAttribute('data-icp-host', '');
-  const [link, styled] = stylesheet(shadow);
-  const container = document.createElement('div');
-  shadow.append(container);
+  // A start page the snippet carries (snippet.<lang>.html: a declarative shadow root), on the first mount only.
+  // (`:scope` matches nothing in a shadow root, which is not an element: its children are looked at.)
+  const prerendered = first ? [...shadow.children].find((c) => c.matches('.icp-prerendered[data-icp-prerendered]')) : null;
+  let link;
+  let styled;
+  let container;
+  let statusHost; // where the loading status and the failure message go
+  if (prerendered) {
+    // The snippet's own stylesheet link already styles it.
+    link = [...shadow.children].find((c) => c.matches('link[rel="stylesheet"]')) || stylesheet(shadow)[0];
+    styled = Promise.resolve();
+    container = prerendered;
+    // Hydration expects the prerendered markup alone in its element: the status goes after it.
+    statusHost = document.createElement('div');
+    container.after(statusHost);
+  } else {
+    [link, styled] = stylesheet(shadow);
+    container = document.createElement('div');
+    shadow.append(container);
+    statusHost = container;
+  }
   const timeout = Number(options.loadTimeout) > 0 ? Number(options.loadTimeout) : LOAD_TIMEOUT;
+  const lang = language(element, options.lang);
 
   let handle = null; // the wasm's, once mounted
   let error = null;
@@ -289,9 +311,31 @@ export async function mount(element, options = {}) {
   const result = new Promise((resolve, reject) => { resolveMount = resolve; rejectMount = reject; });
   let cancel;
   const cancelled = new Promise((resolve) => { cancel = resolve; });
-  const view = loadingView(container, language(element, options.lang), () => {
+  const view = loadingView(statusHost, lang, () => {
     attempt(false).catch((e) => console.error('IC Pathfinder:', e));
   });
+  // A Start pressed on the prerendered page before the widget could hear it:
+  // the status says it is loading, and the press is handed over once the
+  // widget is live, if the start page pressed is still there (it was hydrated).
+  let pressed = null;
+  let isLive = false;
+  const onPress = (event) => {
+    // Start, mostly; the language switch or Forget as well.
+    const start = event.target instanceof Element && event.target.closest('button');
+    if (isLive || !start || pressed || !container.contains(start)) return;
+    pressed = start;
+    view.loading(0);
+  };
+  const onLive = () => {
+    isLive = true;
+    shadow.removeEventListener('click', onPress, true);
+    if (statusHost !== container) statusHost.replaceChildren();
+    const start = pressed;
+    pressed = null;
+    if (start?.isConnected) queueMicrotask(() => start.click());
+  };
+  if (prerendered) shadow.addEventListener('click', onPress, true);
+  container.addEventListener('icp-live', onLive, { once: true });
 
   const api = {
     unmount() {
@@ -305,8 +349,11 @@ export async function mount(element, options = {}) {
         handle = null;
       }
       // Only this mount's own nodes: a newer widget in the same root stays.
+      shadow.removeEventListener('click', onPress, true);
       container.remove();
+      statusHost.remove();
       link.remove();
+      prefixes.delete(prefix);
       if (live.get(element) === api) live.delete(element);
       resolveMount(api);
     },
@@ -331,14 +378,21 @@ export async function mount(element, options = {}) {
   };
 
   /** One try at loading the wasm and the definition, then mounting; a LoadError shows the Retry message. */
+  let prefix = null;
   async function attempt(first) {
     error = null;
-    view.loading(first ? LOADING_DELAY : 0);
+    // A prerendered start page is what shows while loading (until Start is pressed).
+    if (!(first && prerendered)) view.loading(first ? LOADING_DELAY : 0);
     const wasm = load();
     wasm.waiters += 1;
     const definitionRequest = new AbortController();
     const source = options.definition ? address(options.definition) : BUILTIN;
     const pending = { wasm: true, definition: true };
+    // The built-in content opening in French: its French file comes with the English, so that
+    // the first render is French (as a French prerendered page is) rather than English until it comes.
+    const french = !options.definition && lang === 'fr'
+      ? fetch(BUILTIN_FRENCH, { signal: definitionRequest.signal }).then((r) => (r.ok ? r.text() : undefined)).catch(() => undefined)
+      : undefined;
     let timedOut = false;
     let timer;
     const deadline = new Promise((resolve) => { timer = setTimeout(resolve, timeout); });
@@ -349,6 +403,7 @@ export async function mount(element, options = {}) {
           .finally(() => { pending.definition = false; }),
         // The stylesheet is waited for (no unstyled flash), but never past the deadline.
         first ? Promise.race([styled, deadline]) : null,
+        french,
       ]);
       work.catch(() => {});
       const outcome = await Promise.race([
@@ -361,19 +416,24 @@ export async function mount(element, options = {}) {
         cancelled,
       ]);
       if (gone) return;
-      const [core, definition] = outcome;
+      const [core, definition, , frenchText] = outcome;
       view.stop();
       instances += 1;
+      // The prerendered page's prefix (its ids), unless another widget on the page has it.
+      const wanted = container.getAttribute('data-icp-prefix');
+      prefix = wanted && !prefixes.has(wanted) ? wanted : `icp${instances}`;
+      prefixes.add(prefix);
       handle = core.mountWidget(
         container,
         definition.value,
         Boolean(definition.builtin),
         definition.error ?? undefined,
         String(options.storageKey || 'default'),
-        `icp${instances}`,
+        prefix,
         onComplete,
         options.lang ? String(options.lang) : undefined,
         BUILTIN_FRENCH,
+        frenchText,
         options.definition ? (definition.url ?? source) : undefined,
         options.history !== false && String(options.history).toLowerCase() !== 'off',
         options.contact ? String(options.contact) : undefined,
@@ -387,6 +447,12 @@ export async function mount(element, options = {}) {
       error = e;
       // Plain words for the candidate; the detail for whoever runs the site.
       console.error(`IC Pathfinder: the widget could not be loaded: ${e.message}`);
+      if (prerendered && container.hasAttribute('data-icp-prerendered')) {
+        // A start page whose Start cannot work is not shown; a Retry then renders afresh.
+        container.removeAttribute('data-icp-prerendered');
+        container.replaceChildren();
+        pressed = null;
+      }
       view.failed();
       resolveMount(api);
     } finally {

@@ -2,13 +2,15 @@
 # Builds the embed bundle into dist-embed/: ic-pathfinder.js (the module to
 # load), ic-pathfinder-core.js + ic-pathfinder-core_bg.wasm (wasm-bindgen
 # output, --target web: finds its wasm through import.meta.url), and one
-# ic-pathfinder.css; frame.html (+ .js, .css) for an iframe; snippet.html and
-# frame-snippet.html to paste. Also copies the example pages to dist-embed/examples/.
+# ic-pathfinder.css; frame.html (+ .js, .css) for an iframe; the snippets to
+# paste (scripts/snippets.mjs). Also copies the example pages to dist-embed/examples/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/env.sh
 out=dist-embed
 cargo build --locked --release --features embed --bin ic-pathfinder-embed --target wasm32-unknown-unknown
+# The start page in each built-in language, for the prerendered snippets.
+cargo run --locked --quiet --example prerender -- target/prerender
 rm -rf "$out" && mkdir -p "$out/examples"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name ic-pathfinder-core \
   target/wasm32-unknown-unknown/release/ic-pathfinder-embed.wasm

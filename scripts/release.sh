@@ -2,7 +2,9 @@
 # Makes the release archive an organization downloads to self-host the
 # widget without Rust: target/archive/ic-pathfinder-<version>.zip, with
 #   ic-pathfinder-<version>/ic-pathfinder/   the folder to copy to the site
-#   ic-pathfinder-<version>/snippet.html     the lines to paste, with the module's integrity value (snippet.fr-CA.html: in French)
+#   ic-pathfinder-<version>/snippet.en.html  what to paste: the start page itself (prerendered) and the module, with its
+#                                            integrity value (snippet.fr-CA.html: in French; two-line-snippet*.html: the
+#                                            module and the element only)
 #   ic-pathfinder-<version>/frame-snippet.html  the iframe and its resize listener
 #   ic-pathfinder-<version>/README.txt       the three steps (docs/: embedding and the definition format)
 #   ic-pathfinder-<version>/SHA256SUMS       every file's SHA-256 (sha256sum -c SHA256SUMS)
@@ -30,15 +32,18 @@ mkdir -p "$top/ic-pathfinder" "$out"
 cp dist-embed/ic-pathfinder.js dist-embed/ic-pathfinder-core.js dist-embed/ic-pathfinder-core_bg.wasm \
   dist-embed/ic-pathfinder.css dist-embed/default.en.json dist-embed/default.fr-CA.json \
   dist-embed/frame.html dist-embed/frame.js dist-embed/frame.css "$top/ic-pathfinder/"
-cp dist-embed/snippet.html dist-embed/snippet.fr-CA.html dist-embed/frame-snippet.html "$top/"
+cp dist-embed/snippet.en.html dist-embed/snippet.fr-CA.html dist-embed/two-line-snippet.html dist-embed/two-line-snippet.fr-CA.html \
+  dist-embed/frame-snippet.html "$top/"
 mkdir -p "$top/docs" && cp docs/embedding.md docs/definition-format.md "$top/docs/"
 cat > "$top/README.txt" <<TEXT
 IC Pathfinder ${version}: the widget, ready to put on your site. No build step.
 
 1. Copy the folder ic-pathfinder/ to the top of your site, so that
    https://your-site/ic-pathfinder/ic-pathfinder.js is its address.
-2. Paste the two lines of snippet.html (in French: snippet.fr-CA.html)
-   where the widget goes on your page.
+2. Paste snippet.en.html (in French: snippet.fr-CA.html) where the widget
+   goes on your page. It holds the start page itself, so it shows with your
+   page. Where your site takes only a line or two, two-line-snippet.html
+   (two-line-snippet.fr-CA.html) does the same once its script has loaded.
    A site builder that allows no script: give it the address
    https://your-site/ic-pathfinder/frame.html as an iframe or embed instead.
    Where you can add a script, frame-snippet.html is that iframe with a
@@ -76,7 +81,7 @@ listed="$(cut -d' ' -f3- "$check/$name/SHA256SUMS" | LC_ALL=C sort)"
 present="$(cd "$check/$name" && find . -type f ! -name SHA256SUMS | sed 's|^\./||' | LC_ALL=C sort)"
 [ "$listed" = "$present" ] || { echo "release: SHA256SUMS does not list exactly the archive's files" >&2; exit 1; }
 want="sha384-$(openssl dgst -sha384 -binary "$check/$name/ic-pathfinder/ic-pathfinder.js" | openssl base64 -A)"
-for snippet in snippet.html snippet.fr-CA.html; do
+for snippet in snippet.en.html snippet.fr-CA.html two-line-snippet.html two-line-snippet.fr-CA.html; do
   grep -qF "integrity=\"$want\"" "$check/$name/$snippet" || { echo "release: $snippet's integrity is not ic-pathfinder.js's ($want)" >&2; exit 1; }
 done
 echo "release archive: $out/$name.zip ($(du -k "$out/$name.zip" | cut -f1) KB); checked: archive sum, $(wc -l < "$check/$name/SHA256SUMS") file sums, snippet integrity"

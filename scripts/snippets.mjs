@@ -1,8 +1,12 @@
 // Writes the snippets an organization pastes, beside the bundle they load
 // (build-embed.sh): with the subresource-integrity value of the module as
 // built, so a changed file on the server is refused by the browser.
-//   snippet.html        the module and the element (for a page that allows a script)
-//   snippet.fr-CA.html  the same in French
+//   snippet.en.html, snippet.fr-CA.html   the start page itself, prerendered
+//       (examples/prerender.rs wrote it to target/prerender/) in a declarative
+//       shadow root, which the module hydrates: the first screen shows with
+//       the page, before any script; with load hints, so the wasm is fetched at once
+//   two-line-snippet.html, two-line-snippet.fr-CA.html   the module and the
+//       element only: the widget shows once the module has loaded
 //   frame-snippet.html  the iframe and its resize listener (frame.html's address to fill in)
 // The folder is assumed at /ic-pathfinder/ on the site (docs/embedding.md);
 // the iframe's address has a placeholder origin the organization replaces.
@@ -24,13 +28,30 @@ const FALLBACK = {
   'fr-CA': 'IC Pathfinder se charge. Si ce message reste affiché, ses scripts n\u2019ont pas pu s\u2019exécuter\u00a0: la page doit être ouverte depuis un serveur web (une adresse commençant par https://), et non comme un fichier.',
 };
 
-const snippet = (lang) => `<script type="module" src="${FOLDER}ic-pathfinder.js" integrity="${sri('ic-pathfinder.js')}"></script>
-<ic-pathfinder${lang === 'en' ? '' : ` lang="${lang}"`}><p>${FALLBACK[lang]}</p></ic-pathfinder>
+const script = `<script type="module" src="${FOLDER}ic-pathfinder.js" integrity="${sri('ic-pathfinder.js')}"></script>`;
+const open = (lang) => `<ic-pathfinder${lang === 'en' ? '' : ` lang="${lang}"`}>`;
+const twoLine = (lang) => `${script}
+${open(lang)}<p>${FALLBACK[lang]}</p></ic-pathfinder>
 `;
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+/** The prerendered start page in `lang`, inside the element's shadow root, with its stylesheet. */
+const prerendered = (lang) => {
+  const page = fs.readFileSync(path.join(root, `target/prerender/embed.${lang}.html`), 'utf8');
+  const preload = (file, as, type = '') => `<link rel="preload" href="${FOLDER}${file}" as="${as}"${type} crossorigin>`;
+  return `<link rel="modulepreload" href="${FOLDER}ic-pathfinder-core.js">
+${preload('ic-pathfinder-core_bg.wasm', 'fetch', ' type="application/wasm"')}
+${preload('default.en.json', 'fetch')}${lang === 'en' ? '' : `
+${preload(`default.${lang}.json`, 'fetch')}`}
+${script}
+${open(lang)}<template shadowrootmode="open"><link rel="stylesheet" href="${FOLDER}ic-pathfinder.css">${page}</template><p>${FALLBACK[lang]}</p></ic-pathfinder>
+`;
+};
 const frame = `<iframe id="ic-pathfinder" src="${PLACEHOLDER}${FOLDER}frame.html" title="IC Pathfinder: your routes to becoming an intimacy coordinator" style="width: 100%; height: 720px; border: 0"></iframe>
 <script>const icpFrame = document.getElementById('ic-pathfinder');
 addEventListener('message', (e) => { if (e.origin === '${PLACEHOLDER}' && e.source === icpFrame.contentWindow && e.data?.type === 'icp-resize') icpFrame.style.height = e.data.height + 'px'; });</script>
 `;
-fs.writeFileSync(path.join(dir, 'snippet.html'), snippet('en'));
-fs.writeFileSync(path.join(dir, 'snippet.fr-CA.html'), snippet('fr-CA'));
+for (const lang of ['en', 'fr-CA']) {
+  fs.writeFileSync(path.join(dir, `snippet.${lang}.html`), prerendered(lang));
+  fs.writeFileSync(path.join(dir, lang === 'en' ? 'two-line-snippet.html' : `two-line-snippet.${lang}.html`), twoLine(lang));
+}
 fs.writeFileSync(path.join(dir, 'frame-snippet.html'), frame);
