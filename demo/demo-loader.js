@@ -62,7 +62,10 @@ function watch(host) {
   frame.append(status);
   // Hydration expects the prerendered markup alone in the element: the status goes after it.
   const prerendered = host.hasAttribute('data-icp-prerendered');
-  if (prerendered) host.after(frame);
+  if (prerendered) {
+    frame.classList.add('icp-load--after');
+    host.after(frame);
+  }
   else host.append(frame);
 
   let live = false;
@@ -110,7 +113,10 @@ function watch(host) {
     if (started()) return;
     console.error(`IC Pathfinder: the widget could not be loaded: ${detail}`);
     // A start page whose Start cannot work is not shown.
-    if (prerendered) host.replaceChildren(frame);
+    if (prerendered) {
+      frame.classList.remove('icp-load--after');
+      host.replaceChildren(frame);
+    }
     frame.classList.add('icp-root');
     status.textContent = '';
     const panel = el('div', 'icp-error-panel icp-load__failed');

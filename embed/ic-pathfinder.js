@@ -202,9 +202,10 @@ function el(tag, className, text) {
  * region present from the start, empty until the delay has passed, so a fast
  * load shows nothing and a slow one is announced.
  */
-function loadingView(container, lang, retry) {
+function loadingView(container, lang, after, retry) {
   const texts = TEXTS[lang];
-  const frame = el('div', 'icp-load');
+  // Under a prerendered start page: the same box continued.
+  const frame = el('div', after ? 'icp-load icp-load--after' : 'icp-load');
   frame.lang = lang;
   const status = el('p', 'icp-load__status');
   status.setAttribute('role', 'status');
@@ -224,6 +225,8 @@ function loadingView(container, lang, retry) {
     /** Shows the failure message and its Retry button (focused if the keyboard was in the message). */
     failed() {
       clearTimeout(timer);
+      // The prerendered page it was under is gone: a box of its own.
+      frame.classList.remove('icp-load--after');
       const refocus = frame.contains(frame.getRootNode().activeElement);
       panel?.remove();
       shown();
@@ -311,7 +314,7 @@ export async function mount(element, options = {}) {
   const result = new Promise((resolve, reject) => { resolveMount = resolve; rejectMount = reject; });
   let cancel;
   const cancelled = new Promise((resolve) => { cancel = resolve; });
-  const view = loadingView(statusHost, lang, () => {
+  const view = loadingView(statusHost, lang, statusHost !== container, () => {
     attempt(false).catch((e) => console.error('IC Pathfinder:', e));
   });
   // A Start pressed on the prerendered page before the widget could hear it:

@@ -39,6 +39,8 @@ export interface IcPathfinderEventMap {
   'icp-step': CustomEvent<StepDetail>;
   'icp-complete': CustomEvent<CompleteDetail>;
   'icp-restart': CustomEvent<RestartDetail>;
+  /** The widget is live: its first render is on the page and answers (a prerendered start page shows before). No detail. */
+  'icp-live': CustomEvent<null>;
 }
 
 /** Where candidates' answers are kept: `local` (the default), `session` (until the tab closes) or `none`. */

@@ -62,8 +62,8 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 
 // Runs inside the page before any of its scripts. Records when the widget's
 // first heading appears (the start page), clicks "Start now" from the
-// MutationObserver as soon as the button is in the DOM (no think time, no
-// round-trip to Playwright), then records when the first question's heading
+// MutationObserver as soon as the button is in the DOM and the page can hear
+// it (no think time, no round-trip to Playwright), then records when the first question's heading
 // is in the DOM and when the frame after it has been painted. Times are
 // performance.now(), i.e. from navigation start.
 // Steps: only a click on a submit button (Continue) starts a step timer. The
@@ -89,15 +89,25 @@ const probe = () => {
   document.addEventListener('click', (e) => {
     if (e.target.closest && e.target.closest('button[type="submit"]')) t0 = performance.now();
   }, true);
+  // Start is clicked as soon as the page can hear it: at once when the
+  // widget renders it, and for a start page in the HTML, once the page's
+  // scripts have run (DOMContentLoaded), which is when a click can first be
+  // kept for the widget. (Sooner, during parsing, no script could.)
+  // (readyState turns "interactive" before the deferred and module scripts run, so the event it is.)
+  let loaded = false;
+  document.addEventListener('DOMContentLoaded', () => { loaded = true; clickStart(); }, { once: true });
+  const clickStart = () => {
+    const icp = window.__icp;
+    const start = document.querySelector('.icp-start .icp-button--start');
+    if (!start || icp.started !== null) return;
+    icp.started = performance.now();
+    start.click();
+  };
   new MutationObserver(() => {
     const icp = window.__icp;
-    if (icp.started === null) {
-      const start = document.querySelector('.icp-start .icp-button--start');
-      if (start) {
-        screen();
-        icp.started = performance.now();
-        start.click();
-      }
+    if (icp.started === null && document.querySelector('.icp-start .icp-button--start')) {
+      screen();
+      if (loaded) clickStart();
     }
     if (icp.question === null && document.querySelector('.icp-question [data-icp-focus]')) {
       screen();
@@ -135,7 +145,9 @@ try {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.addInitScript(probe);
       await page.goto(url);
-      await page.waitForFunction(() => window.__icp.questionPainted !== null && window.__icp.screenPainted !== null);
+      await page.waitForFunction(() => window.__icp.questionPainted !== null && window.__icp.screenPainted !== null).catch(async (e) => {
+        throw new Error(`${targets[k]}: the first screen or question never came: ${JSON.stringify(await page.evaluate(() => window.__icp))}\n${e.message}`);
+      });
       const r = await page.evaluate(() => window.__icp);
       res.loads.push(r.ready);
       res.painted.push(r.screenPainted);
