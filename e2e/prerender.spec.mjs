@@ -105,9 +105,11 @@ test('When the wasm cannot be loaded, the prerendered start page gives way to th
 
 for (const lang of ['en', 'fr-CA']) {
   const L = language(lang);
-  for (const file of [`snippet.${lang}.html`, lang === 'en' ? 'two-line-snippet.html' : `two-line-snippet.${lang}.html`]) {
-    test(`Under a strict policy with Trusted Types, ${file} works with no violation, and axe is clean on its first screen`, async ({ openPage, embed, axe }) => {
-      const url = snippetPage(embed, file, lang);
+  for (const kind of ['prerendered', 'two-line']) {
+    // The strict-CSP example page with the snippet pasted in (scripts/snippets.mjs), served with Trusted Types on top of its own policy.
+    const example = `strict-csp-${kind}.${lang}.html`;
+    test(`Under a strict policy with Trusted Types, the ${kind} snippet in ${lang} works with no violation on the strict-CSP example page, and axe is clean on its first screen`, async ({ openPage, embed, axe }) => {
+      const url = embed.url(`examples/${example}`);
       embed.headers({ 'content-security-policy': POLICY });
       const held = embed.hold(WASM);
       const page = await openPage(null, {
@@ -127,14 +129,14 @@ for (const lang of ['en', 'fr-CA']) {
         await axe(page, screen);
         await violations();
       };
-      if (file.startsWith('snippet.')) {
+      if (kind === 'prerendered') {
         // Before any wasm: the prerendered screen.
         await expect(page.getByRole('heading', { level: 2, name: L.content.title, exact: true })).toBeVisible();
-        await runAxe(`prerendered start page (${file}, before the wasm)`);
+        await runAxe(`prerendered start page (${example}, before the wasm)`);
       }
       held.release();
       await widgetReady(page);
-      await runAxe(`start page (${file}, live)`);
+      await runAxe(`start page (${example}, live)`);
       await button(page, L.T.start).click();
       await expectHeading(page, L.content.questions[0].text);
       assert.deepEqual(await violations(), [], 'policy violations');

@@ -8,6 +8,7 @@
 //   two-line-snippet.html, two-line-snippet.fr-CA.html   the module and the
 //       element only: the widget shows once the module has loaded
 //   frame-snippet.html  the iframe and its resize listener (frame.html's address to fill in)
+//   examples/strict-csp-{prerendered,two-line}.<lang>.html   the strict-CSP example page with each pasted in
 // The folder is assumed at /ic-pathfinder/ on the site (docs/embedding.md);
 // the iframe's address has a placeholder origin the organization replaces.
 //   node scripts/snippets.mjs DIR
@@ -50,8 +51,20 @@ const frame = `<iframe id="ic-pathfinder" src="${PLACEHOLDER}${FOLDER}frame.html
 <script>const icpFrame = document.getElementById('ic-pathfinder');
 addEventListener('message', (e) => { if (e.origin === '${PLACEHOLDER}' && e.source === icpFrame.contentWindow && e.data?.type === 'icp-resize') icpFrame.style.height = e.data.height + 'px'; });</script>
 `;
+// The strict-CSP example page (examples/embed/strict-csp.html) with each snippet pasted in, in each
+// language, beside the bundle's examples (the end-to-end suite runs them with Trusted Types enforced).
+const strict = fs.readFileSync(path.join(root, 'examples/embed/strict-csp.html'), 'utf8');
+const element = '<script type="module" src="../ic-pathfinder.js"></script>';
+if (!strict.includes(element) || !strict.includes('<ic-pathfinder storage-key="csp"></ic-pathfinder>')) throw new Error('strict-csp.html: the module and the element to replace');
 for (const lang of ['en', 'fr-CA']) {
+  const twoLineName = lang === 'en' ? 'two-line-snippet.html' : `two-line-snippet.${lang}.html`;
   fs.writeFileSync(path.join(dir, `snippet.${lang}.html`), prerendered(lang));
-  fs.writeFileSync(path.join(dir, lang === 'en' ? 'two-line-snippet.html' : `two-line-snippet.${lang}.html`), twoLine(lang));
+  fs.writeFileSync(path.join(dir, twoLineName), twoLine(lang));
+  for (const [kind, code] of [['prerendered', prerendered(lang)], ['two-line', twoLine(lang)]]) {
+    const page = strict.replace(/<html lang="[^"]*">/, `<html lang="${lang}">`).replace(element, '')
+      .replace('<ic-pathfinder storage-key="csp"></ic-pathfinder>', () => code.replaceAll(FOLDER, '../').trim());
+    fs.mkdirSync(path.join(dir, 'examples'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'examples', `strict-csp-${kind}.${lang}.html`), page);
+  }
 }
 fs.writeFileSync(path.join(dir, 'frame-snippet.html'), frame);
