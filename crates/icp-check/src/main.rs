@@ -3,9 +3,12 @@
 //! JSON (`--format json`) for an organization's own CI.
 //!
 //! ```text
-//! icp-check [DEFINITION.json] [--answers ANSWERS.json] [--format text|json] [--max-age MONTHS]
+//! icp-check [DEFINITION.json] [--answers ANSWERS.json] [--scenarios DIR] [--format text|json] [--max-age MONTHS]
 //! icp-check --schema
 //! ```
+//! `--scenarios DIR` runs every scenario fixture (`*.json`) in DIR against the
+//! definition, as the project's own are run (`pathway::Scenario`), and reports
+//! each as passed or failed with what differs; one failure makes the exit status 1.
 //! A source whose `checked` date is older than `--max-age` months (12 by
 //! default) is warned about: the rules resting on it may have changed.
 //! Without a definition the built-in default content is used.
@@ -13,18 +16,20 @@ use std::process::ExitCode;
 
 use pathway::{
     answers_from_json, definition_schema, evaluate, Answers, Checklist, Definition, DefinitionError, Issue,
-    RequirementKind, RequirementState,
+    RequirementKind, RequirementState, Scenario,
 };
 use serde::Serialize;
 
-const USAGE: &str = "usage: icp-check [DEFINITION.json] [--answers ANSWERS.json] [--format text|json] [--max-age MONTHS]\n\
+const USAGE: &str = "usage: icp-check [DEFINITION.json] [--answers ANSWERS.json] [--scenarios DIR] [--format text|json] [--max-age MONTHS]\n\
        icp-check --schema\n\
   Validates DEFINITION.json (default: the built-in content), and the other language\n\
   versions it lists in \"translations\" (same ids and rules, texts translated), and, with --answers,\n\
-  prints the checklist for those answers. --format json prints one JSON report on stdout.\n\
+  prints the checklist for those answers. --scenarios DIR runs every scenario fixture (*.json)\n\
+  in DIR against the definition and reports each as passed or failed, with what differs.\n\
+  --format json prints one JSON report on stdout.\n\
   Warns about sources checked more than --max-age months ago (default 12).\n\
   --schema prints the JSON Schema of the definition format.\n\
-  Exit status 0 when valid, 1 when not, 2 on usage errors.";
+  Exit status 0 when valid (and every scenario passes), 1 when not, 2 on usage errors.";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -35,6 +40,8 @@ enum Format {
 struct Args {
     definition: Option<String>,
     answers: Option<String>,
+    /// A folder of scenario fixtures to run.
+    scenarios: Option<String>,
     format: Format,
     /// Months after which a source's `checked` date is stale.
     max_age: u32,
@@ -54,6 +61,7 @@ fn parse_args() -> Result<Command, lexopt::Error> {
     let mut args = Args {
         definition: None,
         answers: None,
+        scenarios: None,
         format: Format::Text,
         max_age: 12,
         today: time::OffsetDateTime::now_utc().date(),
@@ -63,6 +71,7 @@ fn parse_args() -> Result<Command, lexopt::Error> {
             Short('h') | Long("help") => return Ok(Command::Help),
             Long("schema") => return Ok(Command::Schema),
             Short('a') | Long("answers") => args.answers = Some(parser.value()?.string()?),
+            Long("scenarios") => args.scenarios = Some(parser.value()?.string()?),
             Long("format") => {
                 args.format = match parser.value()?.string()?.as_str() {
                     "text" => Format::Text,
@@ -124,9 +133,23 @@ struct Report {
     warnings: Vec<Problem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     checklist: Option<ChecklistReport>,
+    /// With `--scenarios`: each fixture, passed or failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scenarios: Option<Vec<ScenarioReport>>,
     /// The checklist as text, for the text format.
     #[serde(skip)]
     text: String,
+}
+
+/// One scenario fixture's run.
+#[derive(Serialize)]
+struct ScenarioReport {
+    file: String,
+    /// Its name; empty when the file is not a scenario fixture.
+    name: String,
+    passed: bool,
+    /// What differs from what it expects (or why it cannot be read), one sentence each.
+    differences: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -220,6 +243,7 @@ fn check(args: &Args) -> Report {
         problems: Vec::new(),
         warnings: Vec::new(),
         checklist: None,
+        scenarios: None,
         text: String::new(),
     };
     let name = report.file.clone();
@@ -245,13 +269,19 @@ fn check(args: &Args) -> Report {
         }
     };
     report.warnings.extend(stale_sources(&definition, &name, args.today, args.max_age));
-    if let Some(path) = &args.definition {
-        let (problems, warnings) = check_translations(&definition, &text, std::path::Path::new(path), args);
-        report.warnings.extend(warnings);
-        if !problems.is_empty() {
-            report.problems = problems;
-            return report;
+    // The other language versions, for the texts a scenario expects in French.
+    let mut translations = Vec::new();
+    match &args.definition {
+        Some(path) => {
+            let (problems, warnings, read) = check_translations(&definition, &text, std::path::Path::new(path), args);
+            report.warnings.extend(warnings);
+            if !problems.is_empty() {
+                report.problems = problems;
+                return report;
+            }
+            translations = read;
         }
+        None => translations.extend(pathway::default_definitions().unwrap_or_default().into_iter().skip(1)),
     }
     report.definition = Some(Summary {
         id: definition.id.clone(),
@@ -262,8 +292,18 @@ fn check(args: &Args) -> Report {
         advice: definition.advice.len(),
         translations: definition.translations.keys().cloned().collect(),
     });
+    if let Some(dir) = &args.scenarios {
+        match run_scenarios(std::path::Path::new(dir), &definition, &translations) {
+            Ok(runs) => report.scenarios = Some(runs),
+            Err(message) => {
+                report.problems.push(Problem { file: dir.clone(), path: ".".into(), message });
+                return report;
+            }
+        }
+    }
+    let scenarios_pass = report.scenarios.iter().flatten().all(|s| s.passed);
     let Some(answers_path) = &args.answers else {
-        report.valid = true;
+        report.valid = scenarios_pass;
         return report;
     };
     let answers: Answers = match std::fs::read_to_string(answers_path) {
@@ -286,19 +326,45 @@ fn check(args: &Args) -> Report {
     let checklist = evaluate(&definition, &answers);
     report.text = render(&checklist);
     report.checklist = Some(checklist_report(&checklist));
-    report.valid = true;
+    report.valid = scenarios_pass;
     report
+}
+
+/// Runs every scenario fixture (`*.json`, in name order) of `dir` against the
+/// definition; an error when the folder cannot be read or holds none.
+fn run_scenarios(dir: &std::path::Path, definition: &Definition, translations: &[Definition]) -> Result<Vec<ScenarioReport>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read the scenarios folder: {e}"))?;
+    let mut paths: Vec<std::path::PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err("holds no scenario fixture (*.json)".to_owned());
+    }
+    Ok(paths
+        .iter()
+        .map(|path| {
+            let file = path.display().to_string();
+            let read = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"));
+            match read.and_then(|text| Scenario::from_json(&text).map_err(|i| format!("not a scenario fixture: {i}"))) {
+                Ok(scenario) => {
+                    let differences = scenario.differences(definition, translations);
+                    ScenarioReport { file, name: scenario.name, passed: differences.is_empty(), differences }
+                }
+                Err(message) => ScenarioReport { file, name: String::new(), passed: false, differences: vec![message] },
+            }
+        })
+        .collect())
 }
 
 /// Each file named in `translations` (beside the definition): readable, a
 /// valid definition, and saying the same thing as the definition, only its
 /// texts translated (the widget refuses to switch to it otherwise). Web
 /// addresses are not fetched: a warning says so. Returns problems and warnings.
-fn check_translations(definition: &Definition, text: &str, path: &std::path::Path, args: &Args) -> (Vec<Problem>, Vec<Problem>) {
-    let (mut problems, mut warnings) = (Vec::new(), Vec::new());
+fn check_translations(definition: &Definition, text: &str, path: &std::path::Path, args: &Args) -> (Vec<Problem>, Vec<Problem>, Vec<Definition>) {
+    let (mut problems, mut warnings, mut read) = (Vec::new(), Vec::new(), Vec::new());
     let main: serde_json::Value = match serde_json::from_str(text) {
         Ok(v) => v,
-        Err(_) => return (problems, warnings),
+        Err(_) => return (problems, warnings, read),
     };
     let name = path.display().to_string();
     for (lang, file) in &definition.translations {
@@ -332,8 +398,9 @@ fn check_translations(definition: &Definition, text: &str, path: &std::path::Pat
             problems.extend(pathway::translation_problems(&main, &value, lang).into_iter().map(|i| problem(&other_name, i)));
         }
         warnings.extend(stale_sources(&other, &other_name, args.today, args.max_age));
+        read.push(other);
     }
-    (problems, warnings)
+    (problems, warnings, read)
 }
 
 fn checklist_report(checklist: &Checklist) -> ChecklistReport {
@@ -384,6 +451,16 @@ fn print_text(report: &Report) {
     }
     for w in &report.warnings {
         eprintln!("{}: warning: {}: {}", w.file, w.path, w.message);
+    }
+    if let Some(runs) = &report.scenarios {
+        for run in runs {
+            println!("{} {}: {}", if run.passed { "passed" } else { "FAILED" }, run.file, run.name);
+            for d in &run.differences {
+                println!("    {d}");
+            }
+        }
+        let failed = runs.iter().filter(|r| !r.passed).count();
+        println!("{} scenarios: {} passed, {failed} failed", runs.len(), runs.len() - failed);
     }
     print!("{}", report.text);
 }

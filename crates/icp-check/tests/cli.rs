@@ -209,3 +209,42 @@ fn a_translation_that_changes_a_rule_or_misses_its_file_fails_at_the_place() {
     assert_eq!(report["problems"][0]["path"], "translations.fr-CA");
     assert!(report["problems"][0]["message"].as_str().unwrap().starts_with(&format!("the fr-CA version {fr_name} cannot be read")), "{report}");
 }
+
+#[test]
+fn the_projects_scenario_fixtures_all_pass_against_the_built_in_content_each_reported_by_file() {
+    let dir = "crates/pathway/tests/fixtures/scenarios";
+    let count = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../pathway/tests/fixtures/scenarios")).unwrap().count();
+    let out = icp_check(&["--scenarios", dir]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert_eq!(stdout.lines().filter(|l| l.starts_with(&format!("passed {dir}/"))).count(), count, "{stdout}");
+    assert!(stdout.ends_with(&format!("{count} scenarios: {count} passed, 0 failed\n")), "{stdout}");
+}
+
+#[test]
+fn an_organizations_scenarios_run_against_its_definition_and_a_failure_says_what_differs_with_exit_status_one() {
+    let out = icp_check(&["examples/definitions/small.json", "--scenarios", "examples/definitions/small.scenarios"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    let dir = std::env::temp_dir().join(format!("icp-scenarios-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/definitions/small.scenarios/on_set_40_hours.json")).unwrap();
+    std::fs::write(dir.join("a_good.json"), &good).unwrap();
+    std::fs::write(dir.join("b_wrong.json"), good.replace(r#""status": "in_progress""#, r#""status": "met""#)).unwrap();
+    std::fs::write(dir.join("c_typo.json"), good.replace(r#""expect""#, r#""expects""#)).unwrap();
+    let dir_text = dir.display().to_string();
+    let out = icp_check(&["examples/definitions/small.json", "--scenarios", &dir_text, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let runs = report["scenarios"].as_array().unwrap();
+    let passed: Vec<bool> = runs.iter().map(|r| r["passed"].as_bool().unwrap()).collect();
+    assert_eq!(passed, [true, false, false]);
+    assert_eq!(runs[1]["differences"], serde_json::json!(["pathway course: status is in_progress, expected met"]));
+    let typo = runs[2]["differences"][0].as_str().unwrap();
+    assert!(typo.starts_with("not a scenario fixture: ") && typo.contains("expects"), "{typo}");
+    let out = icp_check(&["examples/definitions/small.json", "--scenarios", &dir_text]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains(&format!("FAILED {}: ", dir.join("b_wrong.json").display())), "{stdout}");
+    assert!(stdout.contains("    pathway course: status is in_progress, expected met\n"), "{stdout}");
+    assert!(stdout.ends_with("3 scenarios: 1 passed, 2 failed\n"), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -17,6 +17,7 @@ mod definition;
 mod error;
 mod evaluate;
 mod flow;
+mod scenario;
 mod schema;
 mod text;
 mod translation;
@@ -39,6 +40,7 @@ pub use evaluate::{
     PathwayStatus, PlanStep, RequirementResult, RequirementState, Ticks,
 };
 pub use flow::{Flow, Part, Progress};
+pub use scenario::{Expect, PathwayExpect, Said, Scenario};
 pub use uses::Uses;
 
 /// The default content: the intimacy-coordinator pathways built from the seed texts.
