@@ -43,6 +43,14 @@ if (host) {
 }
 if (host) watch(host);
 
+/** Whether the prerendered markup has the shape it was rendered with (`data-icp-shape`: elements and comments). */
+function sameShape(root) {
+  let comments = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  while (walker.nextNode()) comments += 1;
+  return root.getAttribute('data-icp-shape') === `${root.querySelectorAll('*').length} ${comments}`;
+}
+
 function el(tag, className, text) {
   const node = document.createElement(tag);
   node.className = className;
@@ -60,7 +68,10 @@ function watch(host) {
   const status = el('p', 'icp-load__status');
   status.setAttribute('role', 'status');
   frame.append(status);
-  // Hydration expects the prerendered markup alone in the element: the status goes after it.
+  // Hydration expects the prerendered markup alone in the element, as it was
+  // rendered: the status goes after it, and a page whose markup was changed
+  // on the way (comments stripped, tags added) is rendered afresh instead.
+  if (host.hasAttribute('data-icp-prerendered') && !sameShape(host)) host.removeAttribute('data-icp-prerendered');
   const prerendered = host.hasAttribute('data-icp-prerendered');
   if (prerendered) {
     frame.classList.add('icp-load--after');
@@ -112,8 +123,9 @@ function watch(host) {
     done();
     if (started()) return;
     console.error(`IC Pathfinder: the widget could not be loaded: ${detail}`);
-    // A start page whose Start cannot work is not shown.
+    // A start page whose Start cannot work is not shown; a wasm that still comes renders afresh over this.
     if (prerendered) {
+      host.removeAttribute('data-icp-prerendered');
       frame.classList.remove('icp-load--after');
       host.replaceChildren(frame);
     }

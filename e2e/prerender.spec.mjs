@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { EMBED_DIST, language, CANDIDATES } from './support.mjs';
+import { DIST, EMBED_DIST, language, CANDIDATES } from './support.mjs';
 import { test, expect, button, expectHeading, walkEveryScreen, widgetReady } from './fixtures.mjs';
 
 const WASM = /_bg\.wasm$/;
@@ -70,6 +70,8 @@ for (const where of PAGES) {
     const held = server.hold(WASM);
     const page = await openPage(where.url({ demo, embed }));
     await held.requested;
+    // Once the page's scripts have run (module scripts run before this event): before, no script can keep a press.
+    await page.waitForLoadState('domcontentloaded');
     await button(page, L.T.start).click();
     await expect(page.getByRole('status').filter({ hasText: LOADING[where.lang] })).toBeVisible();
     held.release();
@@ -101,6 +103,41 @@ test('When the wasm cannot be loaded, the prerendered start page gives way to th
   await expect(button(page, 'Retry')).toBeVisible();
   await expect(page.getByRole('heading', { name: language('en').content.title })).toHaveCount(0);
   page.pageErrors.length = 0; // the failed init is reported as the page's uncaught error
+});
+
+test('A prerendered page whose markup was changed on the way (comments stripped, a tag added) is rendered afresh, not hydrated, and works', async ({ openPage, demo, embed }) => {
+  const L = language('en');
+  const stripped = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  demo.set('/', { body: stripped });
+  const wrapped = fs.readFileSync(path.join(EMBED_DIST, 'snippet.en.html'), 'utf8').replaceAll('/ic-pathfinder/', '/')
+    .replace(`>${L.T.start}</button>`, `><font>${L.T.start}</font></button>`);
+  embed.set('/examples/changed-snippet.html', { body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>changed</title><link rel="icon" href="data:,"></head><body>${wrapped}</body></html>` });
+  for (const [server, url] of [[demo, demo.url()], [embed, embed.url('examples/changed-snippet.html')]]) {
+    const held = server.hold(WASM);
+    const page = await openPage(url);
+    await held.requested;
+    await page.locator('.icp-start__title').evaluate((h) => { window.icpHeading = h; });
+    held.release();
+    await widgetReady(page);
+    assert.equal(await page.locator('.icp-start__title').evaluate((h) => h === window.icpHeading), false, `${url}: rendered afresh`);
+    await button(page, L.T.start).click();
+    await expectHeading(page, L.content.questions[0].text);
+  }
+});
+
+test('When the demo page has given up on a load that then comes, the widget renders afresh over the Retry message', async ({ openPage, demo }) => {
+  const L = language('en');
+  const held = demo.hold(WASM);
+  const page = await openPage(demo.url());
+  await held.requested;
+  // What the loader's time limit or an error before the wasm has started does: the Retry message.
+  await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new Error('a simulated failure'), message: 'a simulated failure' })));
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toBeVisible();
+  page.consoleErrors.length = 0;
+  held.release();
+  await widgetReady(page);
+  await button(page, L.T.start).click();
+  await expectHeading(page, L.content.questions[0].text);
 });
 
 for (const lang of ['en', 'fr-CA']) {

@@ -170,6 +170,24 @@ async function fetchDefinition(url, signal, what = 'definition') {
   }
 }
 
+/** Whether prerendered markup has the shape it was rendered with (`data-icp-shape`: its elements and comments). */
+function sameShape(root) {
+  let comments = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  while (walker.nextNode()) comments += 1;
+  return root.getAttribute('data-icp-shape') === `${root.querySelectorAll('*').length} ${comments}`;
+}
+
+/** A definition's text given to mount() itself (the studio's preview): read as a fetched one is. */
+function givenDefinition(text) {
+  try {
+    JSON.parse(text);
+    return { value: text, url: undefined };
+  } catch (e) {
+    return { error: `The definition given is not valid JSON: ${e.message}` };
+  }
+}
+
 function stylesheet(root, link = document.createElement('link')) {
   link.rel = 'stylesheet';
   link.href = STYLESHEET;
@@ -255,6 +273,7 @@ function loadingView(container, lang, after, retry) {
 /**
  * Mounts a widget into `element` (inside a shadow root of its own).
  * Options: definition (URL of a definition JSON; the built-in content when absent),
+ * definitionText (a definition's JSON text itself, instead of its URL: the studio's preview),
  * storageKey (keeps instances' saved answers apart; default "default"),
  * lang ("en" or "fr-CA"; default: the host page's lang, else the browser's),
  * onComplete(statuses) called with {pathwayId: status},
@@ -284,6 +303,9 @@ export async function mount(element, options = {}) {
   // A start page the snippet carries (snippet.<lang>.html: a declarative shadow root), on the first mount only.
   // (`:scope` matches nothing in a shadow root, which is not an element: its children are looked at.)
   const prerendered = first ? [...shadow.children].find((c) => c.matches('.icp-prerendered[data-icp-prerendered]')) : null;
+  // Hydration expects the markup as it was rendered: one changed on the way (a site builder
+  // stripping comments or adding tags) is rendered afresh instead.
+  if (prerendered && !sameShape(prerendered)) prerendered.removeAttribute('data-icp-prerendered');
   let link;
   let styled;
   let container;
@@ -393,8 +415,12 @@ export async function mount(element, options = {}) {
     const pending = { wasm: true, definition: true };
     // The built-in content opening in French: its French file comes with the English, so that
     // the first render is French (as a French prerendered page is) rather than English until it comes.
-    const french = !options.definition && lang === 'fr'
-      ? fetch(BUILTIN_FRENCH, { signal: definitionRequest.signal }).then((r) => (r.ok ? r.text() : undefined)).catch(() => undefined)
+    // Waited for 3 s at most: without it the widget opens in English and fetches the French itself.
+    const french = !options.definition && typeof options.definitionText !== 'string' && lang === 'fr'
+      ? Promise.race([
+        fetch(BUILTIN_FRENCH, { signal: definitionRequest.signal }).then((r) => (r.ok ? r.text() : undefined)).catch(() => undefined),
+        new Promise((resolve) => { setTimeout(resolve, 3000); }),
+      ])
       : undefined;
     let timedOut = false;
     let timer;
@@ -402,7 +428,8 @@ export async function mount(element, options = {}) {
     try {
       const work = Promise.all([
         wasm.promise.then((core) => { pending.wasm = false; return core; }),
-        (options.definition ? fetchDefinition(options.definition, definitionRequest.signal) : fetchBuiltin(definitionRequest.signal))
+        (typeof options.definitionText === 'string' ? Promise.resolve(givenDefinition(options.definitionText))
+          : options.definition ? fetchDefinition(options.definition, definitionRequest.signal) : fetchBuiltin(definitionRequest.signal))
           .finally(() => { pending.definition = false; }),
         // The stylesheet is waited for (no unstyled flash), but never past the deadline.
         first ? Promise.race([styled, deadline]) : null,

@@ -51,15 +51,25 @@ fn props(lang: &str, id_prefix: &str, french: Translation) -> AppProps {
     }
 }
 
-/// `props` rendered inside `<tag attributes data-icp-prerendered="mark">`.
+/// `props` rendered inside `<tag attributes data-icp-prerendered="mark"
+/// data-icp-shape="elements comments">`: the loaders compare the shape with
+/// the page's before letting the wasm hydrate, so markup a site builder
+/// changed on the way is rendered afresh rather than mis-hydrated.
 async fn render(tag: &str, attributes: &str, props: AppProps) -> String {
     let mark = mark(&props).expect("the built-in content renders without waiting for a file");
     let html = LocalServerRenderer::<App>::with_props(props).render().await;
-    format!("<{tag}{attributes} {ATTRIBUTE}=\"{mark}\">{html}</{tag}>")
+    // Outside comments (whose component names hold `<`), every element opens
+    // with `<` and a letter: text and attributes have theirs escaped.
+    let comments = html.matches("<!--").count();
+    let outside: String = html.split("<!--").map(|part| part.split_once("-->").map_or(part, |(_, after)| after)).collect();
+    let elements = outside.match_indices('<').filter(|(i, _)| outside[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic())).count();
+    format!("<{tag}{attributes} {ATTRIBUTE}=\"{mark}\" data-icp-shape=\"{elements} {comments}\">{html}</{tag}>")
 }
 
-/// The first question's page, as the widget shows it after Start, with no hydration marks.
-async fn floor() -> String {
+/// The demo page's widget as it is after Start, with no hydration marks: its
+/// frame, language switch and Forget button, the first question's page in
+/// place of the start page.
+async fn floor(demo: AppProps) -> String {
     use ic_pathfinder::ui::question_page::{Props, QuestionPage};
     use ic_pathfinder::ui::state::State;
     use ic_pathfinder::ui::texts::EN;
@@ -78,11 +88,12 @@ async fn floor() -> String {
         onanswer: Default::default(),
         onback: Default::default(),
     };
-    let page = LocalServerRenderer::<QuestionPage>::with_props(props).hydratable(false).render().await;
-    format!(
-        "<div id=\"ic-pathfinder\"><div class=\"icp-root\" lang=\"en\" role=\"region\" aria-label=\"{}\"><div class=\"icp-widget\"><div class=\"icp-page\">{page}</div></div></div></div>",
-        EN.widget_label
-    )
+    let question = LocalServerRenderer::<QuestionPage>::with_props(props).hydratable(false).render().await;
+    let widget = LocalServerRenderer::<App>::with_props(demo).hydratable(false).render().await;
+    // The start page is one <div class="icp-start"> with no <div> inside.
+    let start = widget.find(r#"<div class="icp-start">"#).expect("the widget shows its start page");
+    let end = start + widget[start..].find("</div>").expect("the start page closes") + "</div>".len();
+    format!("<div id=\"ic-pathfinder\">{}{question}{}</div>", &widget[..start], &widget[end..])
 }
 
 fn main() {
@@ -108,7 +119,7 @@ fn main() {
             ),
         ]
     });
-    let floor = runtime.block_on(floor());
+    let floor = runtime.block_on(floor(props("en", "icp", remote("default.fr-CA.json"))));
     for (name, html) in pages.into_iter().chain([("floor.en.html", floor)]) {
         let path = dir.join(name);
         std::fs::write(&path, html).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

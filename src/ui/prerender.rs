@@ -60,7 +60,10 @@ pub fn opens_plain(props: &AppProps) -> bool {
 #[cfg(target_arch = "wasm32")]
 pub fn mount(root: web_sys::Element, props: AppProps) -> yew::AppHandle<super::App> {
     let prerendered = root.get_attribute(ATTRIBUTE);
-    let hydrate = prerendered.is_some() && prerendered == mark(&props) && opens_plain(&props);
+    // Yew's server renderer opens with its component marker: anything else
+    // (comments stripped on the way) cannot be hydrated.
+    let marked = root.first_child().is_some_and(|n| n.node_type() == web_sys::Node::COMMENT_NODE);
+    let hydrate = marked && prerendered.is_some() && prerendered == mark(&props) && opens_plain(&props);
     // Whichever it was, the element now holds the live widget.
     let _ = root.remove_attribute(ATTRIBUTE);
     let renderer = yew::Renderer::<super::App>::with_root_and_props(root, props);
