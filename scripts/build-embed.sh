@@ -17,11 +17,21 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name ic-pathfin
 wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   --enable-reference-types --enable-multivalue \
   -o "$out/ic-pathfinder-core_bg.wasm" "$out/ic-pathfinder-core_bg.wasm"
+# The studio's wasm: the checks icp-check makes (src/studio.rs), for studio.html.
+cargo build --locked --release --features studio --bin ic-pathfinder-studio --target wasm32-unknown-unknown
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name ic-pathfinder-studio \
+  target/wasm32-unknown-unknown/release/ic-pathfinder-studio.wasm
+wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  --enable-reference-types --enable-multivalue -o "$out/ic-pathfinder-studio_bg.wasm" "$out/ic-pathfinder-studio_bg.wasm"
 # The built-in content: English, fetched when no definition is given, and
 # French, fetched only when French is chosen (both minified, with the glue).
 cp content/default.en.json content/default.fr-CA.json "$out/"
 node scripts/minify.mjs "$out"
-cp embed/ic-pathfinder.js embed/frame.html embed/frame.js embed/frame.css "$out/"
+cp embed/ic-pathfinder.js embed/frame.html embed/frame.js embed/frame.css embed/studio.html embed/studio.css "$out/"
+cp examples/definitions/small.json "$out/studio-example.json"
+# The studio's script with jsonc-parser bundled in (the module and the studio's glue stay files of their own).
+esbuild embed/studio.js --bundle --format=esm --minify --log-level=warning --outfile="$out/studio.js" \
+  --external:./ic-pathfinder.js --external:./ic-pathfinder-studio.js
 # One stylesheet: the element's host rule, then the components' files.
 node scripts/bundle-css.mjs "$out/ic-pathfinder.css" embed/host.css
 # The snippets to paste, with the module's integrity value (after the last change to it).

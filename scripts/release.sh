@@ -31,7 +31,9 @@ mkdir -p "$top/ic-pathfinder" "$out"
 # The files docs/embedding.md lists under "The files", no more: the examples stay out.
 cp dist-embed/ic-pathfinder.js dist-embed/ic-pathfinder-core.js dist-embed/ic-pathfinder-core_bg.wasm \
   dist-embed/ic-pathfinder.css dist-embed/default.en.json dist-embed/default.fr-CA.json \
-  dist-embed/frame.html dist-embed/frame.js dist-embed/frame.css "$top/ic-pathfinder/"
+  dist-embed/frame.html dist-embed/frame.js dist-embed/frame.css \
+  dist-embed/studio.html dist-embed/studio.js dist-embed/studio.css dist-embed/studio-example.json \
+  dist-embed/ic-pathfinder-studio.js dist-embed/ic-pathfinder-studio_bg.wasm "$top/ic-pathfinder/"
 cp dist-embed/snippet.en.html dist-embed/snippet.fr-CA.html dist-embed/two-line-snippet.html dist-embed/two-line-snippet.fr-CA.html \
   dist-embed/frame-snippet.html "$top/"
 mkdir -p "$top/docs" && cp docs/embedding.md docs/definition-format.md "$top/docs/"
@@ -52,7 +54,8 @@ IC Pathfinder ${version}: the widget, ready to put on your site. No build step.
 3. Open the page from your web server (not as a file on your computer).
 
 Options, colours, each site builder: docs/embedding.md. Your own questions:
-docs/definition-format.md. To check the files: sha256sum -c SHA256SUMS
+open ic-pathfinder/studio.html on your site (or any local web server) to
+write, check and preview them; docs/definition-format.md has the format. To check the files: sha256sum -c SHA256SUMS
 TEXT
 # The same archive for the same commit: fixed dates, sorted names, no extra attributes.
 # zip stores local times: UTC makes them the same on every machine, and modes are fixed, not the umask's.

@@ -4,8 +4,9 @@
 // The built-in content (default.en.json) is data, fetched beside it: listed
 // apart, with the total a visitor of the demo page loads before the first
 // question. An organization's own definition replaces it. The French content
-// is fetched only when chosen. The demo page's own HTML and CSS are listed
-// apart, since an embedding site replaces them.
+// is fetched only when chosen. The demo page's own HTML and CSS, and the
+// snippets, are listed apart, since an embedding site replaces them; so is
+// the definition studio, a page for organizations' editors.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -18,16 +19,18 @@ for (const f of fs.readdirSync(dist).sort()) {
   if (!fs.statSync(p).isFile()) continue;
   const b = fs.readFileSync(p);
   // The demo page, and the embed's iframe page and snippets: around the widget, not part of it.
-  const host = f === 'index.html' || f.startsWith('demo') || f.startsWith('frame') || f.startsWith('snippet');
+  const host = f === 'index.html' || f.startsWith('demo') || f.startsWith('frame') || f.endsWith('.html') && f.includes('snippet');
+  // The definition studio (studio.html, for organizations' editors): a page of its own, with its own budget.
+  const studio = f.startsWith('studio') || f.startsWith('ic-pathfinder-studio');
   const content = f === 'default.en.json';
   // Content files other than the built-in English are fetched only when chosen (French).
-  const onDemand = f.endsWith('.json') && !content;
-  rows.push({ file: f, raw: b.length, brotli: brotli(b), host, content, onDemand });
+  const onDemand = f.endsWith('.json') && !content && !studio;
+  rows.push({ file: f, raw: b.length, brotli: brotli(b), host, content, onDemand, studio });
 }
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const print = (r) => console.log(`${r.file.padEnd(48)} ${kb(r.raw)} KB raw ${kb(r.brotli)} KB brotli`);
 console.log('Widget bundle (wasm + JS + CSS), loaded by every visitor:');
-const widget = rows.filter((r) => !r.host && !r.onDemand && !r.content);
+const widget = rows.filter((r) => !r.host && !r.onDemand && !r.content && !r.studio);
 widget.forEach(print);
 const total = widget.reduce((a, r) => ({ raw: a.raw + r.raw, brotli: a.brotli + r.brotli }), { raw: 0, brotli: 0 });
 print({ file: 'TOTAL', ...total });
@@ -40,5 +43,12 @@ console.log('Loaded on demand (the French content, when French is chosen):');
 rows.filter((r) => r.onDemand).forEach(print);
 console.log('Host pages and snippets (the demo page; the embed\'s frame.html and its snippets), not part of the widget:');
 rows.filter((r) => r.host).forEach(print);
+const studio = rows.filter((r) => r.studio);
+if (studio.length) {
+  console.log('The definition studio (studio.html, its script, its checks\' wasm, its example; it also loads the widget above for its preview):');
+  studio.forEach(print);
+  const total = studio.reduce((a, r) => ({ raw: a.raw + r.raw, brotli: a.brotli + r.brotli }), { raw: 0, brotli: 0 });
+  print({ file: 'STUDIO PAGE, OWN FILES', ...total });
+}
 console.log(`bundle-brotli-bytes: ${total.brotli}`);
 console.log(`with-content-brotli-bytes: ${firstVisit.brotli}`);

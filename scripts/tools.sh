@@ -46,7 +46,7 @@ npm_installed() {
       process.exit(stale.length ? 1 : 0);'
 }
 if ! npm_installed; then
-  log "installing npm packages (binaryen, @playwright/test, @axe-core/playwright, puppeteer-core, selenium-webdriver, axe-core)"
+  log "installing npm packages (binaryen, esbuild, jsonc-parser, @playwright/test, @axe-core/playwright, puppeteer-core, selenium-webdriver, axe-core)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 

@@ -7,6 +7,8 @@
 //!   (both wasm only).
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
+#[cfg(all(target_arch = "wasm32", feature = "studio"))]
+pub mod studio;
 pub use pathway;
 pub mod ui;
 

@@ -1,0 +1,121 @@
+// The definition studio (dist-embed/studio.html), as an organization's editor
+// works in it: the small example opened, a misspelt field found and fixed,
+// broken JSON located by line and column, answers tried and exported as a
+// scenario fixture that icp-check then runs; the same words as icp-check for
+// every problem; axe; nothing asked of any other origin.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { ROOT } from './support.mjs';
+import { test, expect } from './fixtures.mjs';
+
+const SMALL = fs.readFileSync(path.join(ROOT, 'examples/definitions/small.json'), 'utf8');
+const INVALID = ['examples/definitions/invalid.json', ...fs.readdirSync(path.join(ROOT, 'examples/definitions/invalid')).sort().map((f) => `examples/definitions/invalid/${f}`)];
+
+/** icp-check, built natively by the test command's first step. */
+function icpCheck(...args) {
+  return spawnSync('cargo', ['run', '--quiet', '--locked', '-p', 'icp-check', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+async function openStudio(openPage, embed, options = {}) {
+  const page = await openPage(embed.url('studio.html'), { viewport: { width: 1400, height: 1000 }, ...options });
+  await page.locator('html[data-studio-ready]').waitFor();
+  return page;
+}
+
+const editor = (page) => page.getByRole('textbox', { name: 'Definition (JSON)', exact: true });
+const problems = (page) => page.getByRole('list', { name: 'Problems' }).getByRole('button');
+const selected = (page) => editor(page).evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd));
+const previewTitle = (page) => page.locator('#studio-preview .icp-root[data-icp-live] .icp-start__title');
+
+test('An editor opens the small example, misspells a field, sees the located error, lands on it with a click, and the preview follows the fix', async ({ openPage, embed }) => {
+  const page = await openStudio(openPage, embed);
+  await page.getByRole('button', { name: 'Start from the small example', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
+  await expect(previewTitle(page)).toHaveText('Can you join our intimacy coordination course?');
+
+  await editor(page).fill(SMALL.replace('"text": "Have you completed', '"textt": "Have you completed'));
+  await expect(problems(page)).toHaveCount(1);
+  await expect(problems(page).first()).toHaveText(/^questions\[0\]\.textt: unknown field `textt`, expected one of `id`/);
+  await problems(page).first().click();
+  assert.equal(await selected(page), '"textt": "Have you completed a Level 1 intimacy workshop?"', 'the click lands on the misspelt field');
+  await expect(editor(page)).toBeFocused();
+
+  await editor(page).fill(SMALL.replace('Can you join our intimacy coordination course?', 'Can you join our spring course?'));
+  await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
+  await expect(problems(page)).toHaveCount(0);
+  await expect(previewTitle(page)).toHaveText('Can you join our spring course?');
+});
+
+test('Broken JSON is reported by line and column, and a click selects that place', async ({ openPage, embed }) => {
+  const page = await openStudio(openPage, embed);
+  const broken = SMALL.replace('"type": "yes_no"\n    },', '"type": "yes_no"\n    }');
+  await editor(page).fill(broken);
+  await expect(problems(page).first()).toHaveText('expected `,` or `]` at line 18 column 5');
+  await problems(page).first().click();
+  const start = await editor(page).evaluate((t) => t.selectionStart);
+  const line = broken.slice(0, start).split('\n').length;
+  assert.equal(line, 18, `the selection is on line 18 (it is at offset ${start}, line ${line})`);
+});
+
+test('Answers loaded into the studio show their checklist, and their scenario fixture passes icp-check --scenarios', async ({ openPage, embed }) => {
+  const page = await openStudio(openPage, embed);
+  await page.getByRole('button', { name: 'Start from the small example', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
+  await page.locator('#studio-answers-file').setInputFiles(path.join(ROOT, 'examples/definitions/small.answers.json'));
+  const checklist = page.getByRole('table', { name: 'The checklist for these answers' });
+  await expect(checklist.getByRole('row', { name: 'Our intimacy coordination course In progress' })).toBeVisible();
+  await page.getByLabel('Name of the scenario (a sentence)').fill('A candidate with 40 hours on set and physical first aid is on the way to the course.');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as a scenario fixture', exact: true }).click();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-studio-'));
+  const file = path.join(dir, 'exported.json');
+  await (await download).saveAs(file);
+  const fixture = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.equal(fixture.name, 'A candidate with 40 hours on set and physical first aid is on the way to the course.');
+  assert.equal(fixture.expect.pathways.course.status, 'in_progress');
+  const run = icpCheck('examples/definitions/small.json', '--scenarios', dir);
+  assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+  assert.match(run.stdout, /^passed .*exported\.json: A candidate with 40 hours/m);
+  assert.match(run.stdout, /1 scenarios: 1 passed, 0 failed/);
+  fs.rmSync(dir, { recursive: true });
+});
+
+test('Every problem the studio shows is the text icp-check prints for the same file, over the invalid examples', async ({ openPage, embed }) => {
+  const page = await openStudio(openPage, embed);
+  for (const file of INVALID) {
+    const report = JSON.parse(icpCheck(file, '--format', 'json').stdout);
+    assert.equal(report.valid, false, `${file} is one of the invalid examples`);
+    const printed = report.problems.map((p) => (p.path === '.' ? p.message : `${p.path}: ${p.message}`));
+    await editor(page).fill(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+    await expect(problems(page), file).toHaveText(printed);
+  }
+});
+
+test('The studio keeps the work in this browser across a reload, asks nothing of any other origin, and has no WCAG A/AA violation with a problem shown', async ({ openPage, embed, axe }) => {
+  const page = await openStudio(openPage, embed);
+  await editor(page).fill(SMALL.replace('"type": "yes_no"', '"type": "yes-no"'));
+  await expect(problems(page)).toHaveCount(1);
+  // Checked before axe, whose own inline styles the page's policy refuses.
+  const violations = () => page.consoleErrors.filter((e) => /Content Security Policy|Trusted Type/i.test(e));
+  assert.deepEqual(violations(), [], 'policy violations');
+  await axe(page, 'studio with a problem');
+  page.consoleErrors.length = 0;
+  await page.reload();
+  await page.locator('html[data-studio-ready]').waitFor();
+  assert.ok((await editor(page).inputValue()).includes('"type": "yes-no"'), 'the draft came back');
+  await expect(problems(page)).toHaveCount(1);
+  const foreign = page.requests.filter((u) => !u.startsWith(`${embed.origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, [], 'requests to other origins');
+  assert.deepEqual(violations(), [], 'policy violations after the reload');
+});
+
+test('The studio on a phone puts the editor, the preview and the answers one under the other, with no horizontal scrolling', async ({ openPage, embed, axe }) => {
+  const page = await openStudio(openPage, embed, { viewport: { width: 390, height: 844 } });
+  await expect(previewTitle(page)).toBeVisible();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, 'no horizontal scrolling');
+  await axe(page, 'studio at 390 px');
+});

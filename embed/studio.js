@@ -1,0 +1,256 @@
+// The definition studio (studio.html): an editor for a pathway definition,
+// checked on every change by the same validator as icp-check (the studio's
+// wasm, src/studio.rs), each problem a button that selects its place in the
+// text; the widget itself previews the last valid version (the embed module's
+// mount(), under a storage key of its own, in this tab only); answers tried
+// against it are exported as a scenario fixture for `icp-check --scenarios`.
+// The work is kept in this browser (localStorage), never sent anywhere.
+// Bundled with jsonc-parser (for where a path is in the text) by
+// scripts/build-embed.sh (esbuild); DOM calls only, no HTML strings.
+import { parseTree, findNodeAtLocation } from 'jsonc-parser';
+import { mount } from './ic-pathfinder.js';
+import init, { checkDefinition, checklistStatuses, recordScenario } from './ic-pathfinder-studio.js';
+
+const DRAFT_KEY = 'icp-studio:draft';
+const DRAFT_VERSION = 1;
+const PREVIEW_KEY = 'icp-studio-preview';
+const $ = (id) => document.getElementById(id);
+const text = $('studio-text');
+const lines = $('studio-lines');
+const problemsList = $('studio-problems');
+const status = $('studio-status');
+
+/** localStorage when it works (a sandboxed page or a private mode may refuse it), else nothing is kept. */
+const store = (() => {
+  try {
+    localStorage.setItem('icp-studio:probe', '1');
+    localStorage.removeItem('icp-studio:probe');
+    return localStorage;
+  } catch {
+    return null;
+  }
+})();
+
+/** The kept draft's text; a record of another version, or unreadable, is left where it is and not used. */
+function readDraft() {
+  try {
+    const record = JSON.parse(store?.getItem(DRAFT_KEY) ?? 'null');
+    return record?.version === DRAFT_VERSION && typeof record.text === 'string' ? record.text : null;
+  } catch {
+    return null;
+  }
+}
+
+function keepDraft(value) {
+  if (!store) return;
+  const record = JSON.stringify({ version: DRAFT_VERSION, text: value, saved: new Date().toISOString() });
+  try {
+    store.setItem(DRAFT_KEY, record);
+  } catch (e) {
+    // Storage full: the text stays on screen; Download keeps it.
+    console.error('IC Pathfinder studio: the draft could not be kept in this browser:', e);
+  }
+}
+
+function numberLines() {
+  const count = text.value.split('\n').length;
+  lines.textContent = Array.from({ length: count }, (_, i) => i + 1).join('\n');
+  lines.scrollTop = text.scrollTop;
+}
+text.addEventListener('scroll', () => { lines.scrollTop = text.scrollTop; });
+
+/** The offset in the text of a 1-based line and column. */
+function offsetOf(line, column) {
+  const rows = text.value.split('\n');
+  let offset = 0;
+  for (let i = 0; i < line - 1 && i < rows.length; i++) offset += rows[i].length + 1;
+  return offset + Math.max(0, column - 1);
+}
+
+/** `questions[4].when["a b"]` as jsonc-parser's segments: ['questions', 4, 'when', 'a b']. */
+function segments(path) {
+  if (path === '.' || !path) return [];
+  const out = [];
+  const re = /([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g;
+  for (const m of path.matchAll(re)) {
+    if (m[1] !== undefined) out.push(m[1]);
+    else if (m[2] !== undefined) out.push(Number(m[2]));
+    else out.push(JSON.parse(`"${m[3]}"`));
+  }
+  return out;
+}
+
+/** Where a problem is in the text: [start, end). */
+function locate(problem) {
+  // Malformed JSON has no path: its line and column say where. (serde's
+  // other messages may end with a line and column too; their path is closer.)
+  const where = /at line (\d+) column (\d+)/.exec(problem.message);
+  if (where && problem.path === '.') {
+    const start = offsetOf(Number(where[1]), Number(where[2]));
+    return [Math.max(0, start - 1), start];
+  }
+  const tree = parseTree(text.value);
+  if (!tree) return [0, 0];
+  let path = segments(problem.path);
+  let node = null;
+  // The deepest part of the path that is in the text (a missing field's object, say).
+  while (!(node = findNodeAtLocation(tree, path)) && path.length) path = path.slice(0, -1);
+  node ??= tree;
+  // An unknown or missing field: the field itself, when it is there.
+  const field = /unknown field `([^`]+)`/.exec(problem.message)?.[1];
+  if (field && node.type === 'object') {
+    const property = node.children?.find((p) => p.children?.[0]?.value === field);
+    if (property) node = property.children[0];
+  } else if (node.parent?.type === 'property' && node.parent.children[1] === node) {
+    // A value: with its key, so the place reads as the field.
+    node = node.parent;
+  }
+  return [node.offset, node.offset + node.length];
+}
+
+function select([start, end]) {
+  text.focus();
+  text.setSelectionRange(start, end);
+  // Bring the line into view: the textarea scrolls to its caret only on some browsers.
+  const line = text.value.slice(0, start).split('\n').length;
+  const height = parseFloat(getComputedStyle(text).lineHeight) || 20;
+  text.scrollTop = Math.max(0, (line - 3) * height);
+}
+
+let preview = null;
+let lastValid = null;
+
+function showProblems(problems) {
+  problemsList.replaceChildren();
+  for (const problem of problems) {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'studio-problems__item';
+    // The words icp-check prints after the file name.
+    button.textContent = problem.path === '.' ? problem.message : `${problem.path}: ${problem.message}`;
+    button.addEventListener('click', () => select(locate(problem)));
+    item.append(button);
+    problemsList.append(item);
+  }
+  status.textContent = problems.length === 0
+    ? 'No problems: the definition is valid. The preview shows it.'
+    : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: select one to go to its place.`;
+  status.className = problems.length === 0 ? 'studio-status studio-status--valid' : 'studio-status studio-status--invalid';
+}
+
+async function showPreview(value) {
+  if (value === lastValid) return;
+  lastValid = value;
+  preview?.unmount();
+  const element = $('studio-preview');
+  preview = await mount(element, { definitionText: value, storageKey: PREVIEW_KEY, storage: 'session', history: false });
+}
+
+function check() {
+  const value = text.value;
+  numberLines();
+  keepDraft(value);
+  const problems = JSON.parse(checkDefinition(value));
+  showProblems(problems);
+  if (problems.length === 0) showPreview(value).catch((e) => console.error('IC Pathfinder studio:', e));
+  tryAnswers();
+}
+
+let timer = 0;
+text.addEventListener('input', () => {
+  numberLines();
+  clearTimeout(timer);
+  timer = setTimeout(check, 250);
+});
+
+function load(value) {
+  text.value = value;
+  text.scrollTop = 0;
+  check();
+}
+
+async function fetchText(url) {
+  const response = await fetch(new URL(url, import.meta.url));
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.text();
+}
+
+function download(name, value) {
+  const url = URL.createObjectURL(new Blob([value], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function definitionId() {
+  try {
+    const id = JSON.parse(text.value).id;
+    return typeof id === 'string' && /^[a-z0-9-]+$/i.test(id) ? id : 'definition';
+  } catch {
+    return 'definition';
+  }
+}
+
+function openFile(input, then) {
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (file) then(await file.text());
+    input.value = '';
+  });
+}
+
+// Try answers.
+const answers = $('studio-answers');
+const answersStatus = $('studio-answers-status');
+const statuses = $('studio-statuses').tBodies[0];
+const STATUS = { met: 'Met', in_progress: 'In progress', not_yet: 'Not yet', not_applicable: 'Not applicable' };
+
+function tryAnswers() {
+  statuses.replaceChildren();
+  if (lastValid === null || lastValid !== text.value) {
+    answersStatus.textContent = 'The checklist shows once the definition is valid.';
+    return null;
+  }
+  try {
+    const list = JSON.parse(checklistStatuses(text.value, answers.value));
+    for (const p of list) {
+      const row = statuses.insertRow();
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = p.title;
+      row.append(th);
+      row.insertCell().textContent = STATUS[p.status] ?? p.status;
+    }
+    answersStatus.textContent = '';
+    return list;
+  } catch (e) {
+    answersStatus.textContent = String(e);
+    return null;
+  }
+}
+answers.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(tryAnswers, 250); });
+
+await init({ module_or_path: new URL('./ic-pathfinder-studio_bg.wasm', import.meta.url) });
+$('studio-open').addEventListener('click', () => $('studio-file').click());
+openFile($('studio-file'), load);
+$('studio-builtin').addEventListener('click', async () => load(await fetchText('./default.en.json')));
+$('studio-example').addEventListener('click', async () => load(await fetchText('./studio-example.json')));
+$('studio-download').addEventListener('click', () => download(`${definitionId()}.json`, text.value));
+$('studio-answers-open').addEventListener('click', () => $('studio-answers-file').click());
+openFile($('studio-answers-file'), (value) => { answers.value = value; tryAnswers(); });
+$('studio-export').addEventListener('click', () => {
+  try {
+    const name = $('studio-scenario-name').value.trim() || 'A candidate tried in the studio.';
+    download('scenario.json', recordScenario(text.value, answers.value, name));
+    answersStatus.textContent = 'Exported: scenario.json. Put it in your scenarios folder and run icp-check --scenarios on it.';
+  } catch (e) {
+    answersStatus.textContent = String(e);
+  }
+});
+load(readDraft() ?? await fetchText('./studio-example.json'));
+document.documentElement.dataset.studioReady = '';
