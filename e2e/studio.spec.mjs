@@ -119,3 +119,39 @@ test('The studio on a phone puts the editor, the preview and the answers one und
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, 'no horizontal scrolling');
   await axe(page, 'studio at 390 px');
 });
+
+test('Beside another language version, the studio flags every id in one and not the other, and each difference selects its place', async ({ openPage, embed }) => {
+  const page = await openStudio(openPage, embed);
+  await page.getByRole('button', { name: 'Start from the built-in content', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
+  await page.getByRole('button', { name: 'Compare the built-in content in French', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The two versions say the same thing' })).toBeVisible();
+  const french = fs.readFileSync(path.join(ROOT, 'content/default.fr-CA.json'), 'utf8');
+  const other = page.getByRole('textbox', { name: 'The other language (JSON)', exact: true });
+  // Pasted (fill() types the 47 KB file slower than the test's time limit).
+  await other.evaluate((t, value) => { t.value = value; t.dispatchEvent(new Event('input', { bubbles: true })); }, french.replace('"id": "mhfa"', '"id": "mhfa_fr"'));
+  const mine = page.getByRole('list', { name: 'Ids in yours' });
+  const theirs = page.getByRole('list', { name: 'Ids in the other' });
+  // The question, and its options (named under it).
+  const options = JSON.parse(french).questions.find((q) => q.id === 'mhfa').options.map((o) => o.id);
+  const flagged = (id, lang) => [`question ${id}`, ...options.map((o) => `option ${id}/${o}`)].map((x) => `${x} (not in the ${lang} version)`);
+  await expect(mine.getByRole('listitem').filter({ hasText: 'not in the fr-CA version' })).toHaveText(flagged('mhfa', 'fr-CA'));
+  await expect(theirs.getByRole('listitem').filter({ hasText: 'not in the en version' })).toHaveText(flagged('mhfa_fr', 'en'));
+  const differences = page.getByRole('list', { name: 'Differences' }).getByRole('button');
+  await expect(differences.first()).toHaveText(/^questions\[\d+\]\.id: /);
+  await differences.first().click();
+  assert.equal(await other.evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd)), '"id": "mhfa_fr"', 'the click lands on the changed id');
+});
+
+test('A kept draft of another studio version is set aside, not written over', async ({ openPage, embed }) => {
+  const page = await openPage(null, { viewport: { width: 1400, height: 1000 } });
+  await page.goto(embed.url('studio-example.json'));
+  await page.evaluate(() => localStorage.setItem('icp-studio:draft', JSON.stringify({ version: 99, text: 'a newer studio\'s work' })));
+  await page.goto(embed.url('studio.html'));
+  await page.locator('html[data-studio-ready]').waitFor();
+  await editor(page).fill(SMALL);
+  await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('icp-studio:draft:set-aside:')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept.map((k) => JSON.parse(k).text), ['a newer studio\'s work']);
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('icp-studio:draft'))).version, 1);
+});

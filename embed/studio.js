@@ -9,7 +9,7 @@
 // scripts/build-embed.sh (esbuild); DOM calls only, no HTML strings.
 import { parseTree, findNodeAtLocation } from 'jsonc-parser';
 import { mount } from './ic-pathfinder.js';
-import init, { checkDefinition, checklistStatuses, recordScenario } from './ic-pathfinder-studio.js';
+import init, { checkDefinition, checklistStatuses, recordScenario, translationProblems } from './ic-pathfinder-studio.js';
 
 const DRAFT_KEY = 'icp-studio:draft';
 const DRAFT_VERSION = 1;
@@ -41,8 +41,23 @@ function readDraft() {
   }
 }
 
+/** A kept record this studio cannot read (another version's, or damaged) is set aside once, never written over. */
+function setAsideOthers() {
+  const kept = store?.getItem(DRAFT_KEY);
+  if (kept == null || readDraft() !== null) return;
+  try {
+    store.setItem(`${DRAFT_KEY}:set-aside:${Date.now()}`, kept);
+    store.removeItem(DRAFT_KEY);
+  } catch (e) {
+    console.error('IC Pathfinder studio: a draft this version cannot read could not be set aside; it is left as it is:', e);
+  }
+}
+
 function keepDraft(value) {
   if (!store) return;
+  setAsideOthers();
+  // Left as it was when it could not be set aside.
+  if (store.getItem(DRAFT_KEY) !== null && readDraft() === null) return;
   const record = JSON.stringify({ version: DRAFT_VERSION, text: value, saved: new Date().toISOString() });
   try {
     store.setItem(DRAFT_KEY, record);
@@ -59,9 +74,9 @@ function numberLines() {
 }
 text.addEventListener('scroll', () => { lines.scrollTop = text.scrollTop; });
 
-/** The offset in the text of a 1-based line and column. */
-function offsetOf(line, column) {
-  const rows = text.value.split('\n');
+/** The offset in `area`'s text of a 1-based line and column. */
+function offsetOf(area, line, column) {
+  const rows = area.value.split('\n');
   let offset = 0;
   for (let i = 0; i < line - 1 && i < rows.length; i++) offset += rows[i].length + 1;
   return offset + Math.max(0, column - 1);
@@ -80,16 +95,16 @@ function segments(path) {
   return out;
 }
 
-/** Where a problem is in the text: [start, end). */
-function locate(problem) {
+/** Where a problem is in `area`'s text: [start, end). */
+function locate(problem, area = text) {
   // Malformed JSON has no path: its line and column say where. (serde's
   // other messages may end with a line and column too; their path is closer.)
   const where = /at line (\d+) column (\d+)/.exec(problem.message);
   if (where && problem.path === '.') {
-    const start = offsetOf(Number(where[1]), Number(where[2]));
+    const start = offsetOf(area, Number(where[1]), Number(where[2]));
     return [Math.max(0, start - 1), start];
   }
-  const tree = parseTree(text.value);
+  const tree = parseTree(area.value);
   if (!tree) return [0, 0];
   let path = segments(problem.path);
   let node = null;
@@ -108,31 +123,35 @@ function locate(problem) {
   return [node.offset, node.offset + node.length];
 }
 
-function select([start, end]) {
-  text.focus();
-  text.setSelectionRange(start, end);
+function select([start, end], area = text) {
+  area.focus();
+  area.setSelectionRange(start, end);
   // Bring the line into view: the textarea scrolls to its caret only on some browsers.
-  const line = text.value.slice(0, start).split('\n').length;
-  const height = parseFloat(getComputedStyle(text).lineHeight) || 20;
-  text.scrollTop = Math.max(0, (line - 3) * height);
+  const line = area.value.slice(0, start).split('\n').length;
+  const height = parseFloat(getComputedStyle(area).lineHeight) || 20;
+  area.scrollTop = Math.max(0, (line - 3) * height);
 }
 
 let preview = null;
 let lastValid = null;
 
-function showProblems(problems) {
-  problemsList.replaceChildren();
+/** Each problem as a button that selects its place in `area`, in the words icp-check prints after the file name. */
+function listProblems(list, problems, area) {
+  list.replaceChildren();
   for (const problem of problems) {
     const item = document.createElement('li');
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'studio-problems__item';
-    // The words icp-check prints after the file name.
     button.textContent = problem.path === '.' ? problem.message : `${problem.path}: ${problem.message}`;
-    button.addEventListener('click', () => select(locate(problem)));
+    button.addEventListener('click', () => select(locate(problem, area), area));
     item.append(button);
-    problemsList.append(item);
+    list.append(item);
   }
+}
+
+function showProblems(problems) {
+  listProblems(problemsList, problems, text);
   status.textContent = problems.length === 0
     ? 'No problems: the definition is valid. The preview shows it.'
     : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: select one to go to its place.`;
@@ -155,7 +174,66 @@ function check() {
   showProblems(problems);
   if (problems.length === 0) showPreview(value).catch((e) => console.error('IC Pathfinder studio:', e));
   tryAnswers();
+  compare();
 }
+
+// Another language, beside this one.
+const other = $('studio-other');
+const otherStatus = $('studio-other-status');
+
+/** The ids a definition's text declares, as `question level1`, `requirement course/hours`…; null when it is not JSON. */
+function ids(value) {
+  let d;
+  try {
+    d = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  const out = [];
+  const each = (list, f) => (Array.isArray(list) ? list : []).forEach((x) => x && typeof x === 'object' && f(x));
+  each(d.sources, (s) => out.push(`source ${s.id}`));
+  each(d.questions, (q) => { out.push(`question ${q.id}`); each(q.options, (o) => out.push(`option ${q.id}/${o.id}`)); });
+  each(d.pathways, (p) => { out.push(`pathway ${p.id}`); each(p.requirements, (r) => out.push(`requirement ${p.id}/${r.id}`)); });
+  each(d.advice, (a) => out.push(`advice ${a.id}`));
+  return { lang: typeof d.lang === 'string' ? d.lang : '?', ids: out };
+}
+
+function listIds(list, mine, theirs) {
+  list.replaceChildren();
+  for (const id of mine?.ids ?? []) {
+    const item = document.createElement('li');
+    item.textContent = id;
+    if (theirs && !theirs.ids.includes(id)) {
+      item.className = 'studio-ids__missing';
+      const flag = document.createElement('strong');
+      flag.textContent = ` (not in the ${theirs.lang} version)`;
+      item.append(flag);
+    }
+    list.append(item);
+  }
+}
+
+function compare() {
+  const problems = $('studio-other-problems');
+  if (!other.value.trim()) {
+    problems.replaceChildren();
+    $('studio-main-ids').replaceChildren();
+    $('studio-other-ids').replaceChildren();
+    otherStatus.textContent = '';
+    return;
+  }
+  const mine = ids(text.value);
+  const theirs = ids(other.value);
+  listIds($('studio-main-ids'), mine, theirs);
+  listIds($('studio-other-ids'), theirs, mine);
+  const found = JSON.parse(translationProblems(text.value, other.value));
+  listProblems(problems, found, other);
+  otherStatus.textContent = found.length === 0
+    ? 'The two versions say the same thing: only their texts differ.'
+    : `${found.length} ${found.length === 1 ? 'difference' : 'differences'} other than texts: select one to go to its place in the other version.`;
+  otherStatus.className = found.length === 0 ? 'studio-status studio-status--valid' : 'studio-status studio-status--invalid';
+}
+other.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(compare, 250); });
 
 let timer = 0;
 text.addEventListener('input', () => {
@@ -243,6 +321,9 @@ $('studio-example').addEventListener('click', async () => load(await fetchText('
 $('studio-download').addEventListener('click', () => download(`${definitionId()}.json`, text.value));
 $('studio-answers-open').addEventListener('click', () => $('studio-answers-file').click());
 openFile($('studio-answers-file'), (value) => { answers.value = value; tryAnswers(); });
+$('studio-other-open').addEventListener('click', () => $('studio-other-file').click());
+openFile($('studio-other-file'), (value) => { other.value = value; compare(); });
+$('studio-other-builtin').addEventListener('click', async () => { other.value = await fetchText('./default.fr-CA.json'); compare(); });
 $('studio-export').addEventListener('click', () => {
   try {
     const name = $('studio-scenario-name').value.trim() || 'A candidate tried in the studio.';

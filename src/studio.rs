@@ -47,3 +47,22 @@ pub fn record_scenario(definition: &str, answers: &str, name: &str) -> Result<St
     let (definition, answers) = read(definition, answers)?;
     Ok(Scenario::record(name, &definition, answers, Default::default()).to_json())
 }
+
+/// How `other` (another language version) differs from `main` other than in
+/// its texts, as JSON `[{"path", "message"}]`: the parity rule of the
+/// project's own content test and of `icp-check` (`pathway::translation_problems`),
+/// each difference at its path in `other`, an id in one and not the other
+/// included. Text that is not JSON is one problem at `.`.
+#[wasm_bindgen(js_name = translationProblems)]
+pub fn translation_problems(main: &str, other: &str) -> String {
+    let issues = match (serde_json::from_str::<serde_json::Value>(main), serde_json::from_str::<serde_json::Value>(other)) {
+        (Ok(main), Ok(other)) => {
+            let listed = other.get("lang").and_then(|l| l.as_str()).unwrap_or_default().to_owned();
+            crate::pathway::translation_problems(&main, &other, &listed)
+        }
+        (Err(e), _) => vec![Issue { path: ".".into(), message: format!("the definition is not JSON: {e}") }],
+        (_, Err(e)) => vec![Issue { path: ".".into(), message: format!("{e}") }],
+    };
+    let list: Vec<serde_json::Value> = issues.into_iter().map(|Issue { path, message }| serde_json::json!({ "path": path, "message": message })).collect();
+    serde_json::Value::Array(list).to_string()
+}
