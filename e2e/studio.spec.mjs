@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { ROOT } from './support.mjs';
-import { test, expect } from './fixtures.mjs';
+import { ROOT, language } from './support.mjs';
+import { test, expect, answer, button } from './fixtures.mjs';
 
 const SMALL = fs.readFileSync(path.join(ROOT, 'examples/definitions/small.json'), 'utf8');
 const INVALID = ['examples/definitions/invalid.json', ...fs.readdirSync(path.join(ROOT, 'examples/definitions/invalid')).sort().map((f) => `examples/definitions/invalid/${f}`)];
@@ -154,4 +154,21 @@ test('A kept draft of another studio version is set aside, not written over', as
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('icp-studio:draft:set-aside:')).map((k) => localStorage.getItem(k)));
   assert.deepEqual(kept.map((k) => JSON.parse(k).text), ['a newer studio\'s work']);
   assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('icp-studio:draft'))).version, 1);
+});
+
+test('Answers picked in the preview are taken into Try answers, with their checklist', async ({ openPage, embed }) => {
+  const page = await openStudio(openPage, embed);
+  await page.getByRole('button', { name: 'Start from the small example', exact: true }).click();
+  await expect(previewTitle(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Use the answers given in the preview', exact: true }).click();
+  await expect(page.getByText('The preview holds no answers yet: answer some of its questions first.', { exact: true })).toBeVisible();
+  const preview = page.locator('#studio-preview');
+  const L = language('en', JSON.parse(SMALL));
+  await button(preview, L.T.start).click();
+  await answer(preview, L, 'level1', true);
+  await answer(preview, L, 'set_hours', 40);
+  await page.getByRole('button', { name: 'Use the answers given in the preview', exact: true }).click();
+  assert.deepEqual(JSON.parse(await page.getByLabel('Answers (JSON)').inputValue()), { level1: true, set_hours: 40 });
+  const checklist = page.getByRole('table', { name: 'The checklist for these answers' });
+  await expect(checklist.getByRole('row', { name: 'Our intimacy coordination course In progress' })).toBeVisible();
 });

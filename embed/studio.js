@@ -9,7 +9,7 @@
 // scripts/build-embed.sh (esbuild); DOM calls only, no HTML strings.
 import { parseTree, findNodeAtLocation } from 'jsonc-parser';
 import { mount } from './ic-pathfinder.js';
-import init, { checkDefinition, checklistStatuses, recordScenario, translationProblems } from './ic-pathfinder-studio.js';
+import init, { checkDefinition, checklistStatuses, previewAnswers, recordScenario, translationProblems } from './ic-pathfinder-studio.js';
 
 const DRAFT_KEY = 'icp-studio:draft';
 const DRAFT_VERSION = 1;
@@ -320,6 +320,15 @@ $('studio-builtin').addEventListener('click', async () => load(await fetchText('
 $('studio-example').addEventListener('click', async () => load(await fetchText('./studio-example.json')));
 $('studio-download').addEventListener('click', () => download(`${definitionId()}.json`, text.value));
 $('studio-answers-open').addEventListener('click', () => $('studio-answers-file').click());
+$('studio-answers-preview').addEventListener('click', () => {
+  const given = lastValid === null ? null : previewAnswers(PREVIEW_KEY, JSON.parse(lastValid).id);
+  if (!given) {
+    answersStatus.textContent = 'The preview holds no answers yet: answer some of its questions first.';
+    return;
+  }
+  answers.value = JSON.stringify(JSON.parse(given), null, 2);
+  tryAnswers();
+});
 openFile($('studio-answers-file'), (value) => { answers.value = value; tryAnswers(); });
 $('studio-other-open').addEventListener('click', () => $('studio-other-file').click());
 openFile($('studio-other-file'), (value) => { other.value = value; compare(); });

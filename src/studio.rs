@@ -66,3 +66,14 @@ pub fn translation_problems(main: &str, other: &str) -> String {
     let list: Vec<serde_json::Value> = issues.into_iter().map(|Issue { path, message }| serde_json::json!({ "path": path, "message": message })).collect();
     serde_json::Value::Array(list).to_string()
 }
+
+/// The answers given in the preview (the widget's own record in this tab,
+/// under the studio's `storage_key`) for the definition `definition_id`, as
+/// an answers file's JSON; none when it holds none.
+#[wasm_bindgen(js_name = previewAnswers)]
+pub fn preview_answers(storage_key: &str, definition_id: &str) -> Option<String> {
+    use crate::ui::storage::{Saved, StorageMode, Store};
+    let record = Store::open_in(storage_key, definition_id, StorageMode::Session).read()?;
+    let saved = Saved::decode(&record).ok()?;
+    (!saved.answers.is_empty()).then(|| crate::pathway::answers_to_json(&saved.answers))
+}
