@@ -172,3 +172,17 @@ test('Answers picked in the preview are taken into Try answers, with their check
   const checklist = page.getByRole('table', { name: 'The checklist for these answers' });
   await expect(checklist.getByRole('row', { name: 'Our intimacy coordination course In progress' })).toBeVisible();
 });
+
+test('A definition opened from a file is checked at once, and Download saves the text as written, named by its id', async ({ openPage, embed }) => {
+  const page = await openStudio(openPage, embed);
+  await page.locator('#studio-file').setInputFiles(path.join(ROOT, 'examples/definitions/invalid.json'));
+  const report = JSON.parse(icpCheck('examples/definitions/invalid.json', '--format', 'json').stdout);
+  await expect(problems(page)).toHaveText(report.problems.map((p) => `${p.path}: ${p.message}`));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'broken-example.json');
+  const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'icp-studio-')), 'saved.json');
+  await file.saveAs(saved);
+  assert.equal(fs.readFileSync(saved, 'utf8'), fs.readFileSync(path.join(ROOT, 'examples/definitions/invalid.json'), 'utf8'));
+});
