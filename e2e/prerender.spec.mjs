@@ -15,9 +15,9 @@ const WASM = /_bg\.wasm$/;
 const LOADING = { en: 'Loading the pathway checker…', 'fr-CA': 'Chargement du vérificateur de parcours…' };
 const POLICY = "require-trusted-types-for 'script'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-/** A host page on the embed server with a snippet as an organization pastes it (the folder is the server's root here). */
-function snippetPage(embed, file, lang) {
-  const snippet = fs.readFileSync(path.join(EMBED_DIST, file), 'utf8').replaceAll('/ic-pathfinder/', '/');
+/** A host page on the embed server with a snippet as an organization pastes it (the folder is the server's root here), `change`d on the way if asked. */
+function snippetPage(embed, file, lang, change = (snippet) => snippet) {
+  const snippet = change(fs.readFileSync(path.join(EMBED_DIST, file), 'utf8').replaceAll('/ic-pathfinder/', '/'));
   const name = `pasted-${file}`;
   embed.set(`/examples/${name}`, {
     body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -109,10 +109,8 @@ test('A prerendered page whose markup was changed on the way (comments stripped,
   const L = language('en');
   const stripped = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
   demo.set('/', { body: stripped });
-  const wrapped = fs.readFileSync(path.join(EMBED_DIST, 'snippet.en.html'), 'utf8').replaceAll('/ic-pathfinder/', '/')
-    .replace(`>${L.T.start}</button>`, `><font>${L.T.start}</font></button>`);
-  embed.set('/examples/changed-snippet.html', { body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>changed</title><link rel="icon" href="data:,"></head><body>${wrapped}</body></html>` });
-  for (const [server, url] of [[demo, demo.url()], [embed, embed.url('examples/changed-snippet.html')]]) {
+  const wrapped = snippetPage(embed, 'snippet.en.html', 'en', (snippet) => snippet.replace(`>${L.T.start}</button>`, `><font>${L.T.start}</font></button>`));
+  for (const [server, url] of [[demo, demo.url()], [embed, wrapped]]) {
     const held = server.hold(WASM);
     const page = await openPage(url);
     await held.requested;

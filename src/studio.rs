@@ -16,8 +16,7 @@ pub fn check_definition(text: &str) -> String {
         Err(DefinitionError::Invalid(issues)) => issues,
         Err(DefinitionError::Parse(issue)) => vec![issue],
     };
-    let list: Vec<serde_json::Value> = issues.into_iter().map(|Issue { path, message }| serde_json::json!({ "path": path, "message": message })).collect();
-    serde_json::Value::Array(list).to_string()
+    serde_json::to_string(&issues).unwrap_or_default()
 }
 
 fn read(definition: &str, answers: &str) -> Result<(Definition, crate::pathway::Answers), String> {
@@ -63,8 +62,7 @@ pub fn translation_problems(main: &str, other: &str) -> String {
         (Err(e), _) => vec![Issue { path: ".".into(), message: format!("the definition is not JSON: {e}") }],
         (_, Err(e)) => vec![Issue { path: ".".into(), message: format!("{e}") }],
     };
-    let list: Vec<serde_json::Value> = issues.into_iter().map(|Issue { path, message }| serde_json::json!({ "path": path, "message": message })).collect();
-    serde_json::Value::Array(list).to_string()
+    serde_json::to_string(&issues).unwrap_or_default()
 }
 
 /// The answers given in the preview (the widget's own record in this tab,

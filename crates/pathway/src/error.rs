@@ -27,7 +27,7 @@ impl From<Issue> for DefinitionError {
 
 /// A problem located by its path in the document (`questions[4].when`): a
 /// field of the wrong shape, malformed JSON, or a broken rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Issue {
     /// Where, e.g. `questions[4].when`; `.` for the document as a whole.
     pub path: String,
