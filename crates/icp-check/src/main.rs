@@ -9,8 +9,10 @@
 //! `--scenarios DIR` runs every scenario fixture (`*.json`) in DIR against the
 //! definition, as the project's own are run (`pathway::Scenario`), and reports
 //! each as passed or failed with what differs; one failure makes the exit status 1.
-//! A source whose `checked` date is older than `--max-age` months (12 by
-//! default) is warned about: the rules resting on it may have changed.
+//! A source whose text was taken (`taken`) more than `--max-age` months ago
+//! (12 by default) is warned about: the organization may have changed its
+//! rules since. The date the rules were compared with the text (`compared`)
+//! says nothing of that, so it is not what is measured.
 //! Without a definition the built-in default content is used.
 use std::process::ExitCode;
 
@@ -27,7 +29,7 @@ const USAGE: &str = "usage: icp-check [DEFINITION.json] [--answers ANSWERS.json]
   prints the checklist for those answers. --scenarios DIR runs every scenario fixture (*.json)\n\
   in DIR against the definition and reports each as passed or failed, with what differs.\n\
   --format json prints one JSON report on stdout.\n\
-  Warns about sources checked more than --max-age months ago (default 12).\n\
+  Warns about sources whose text was taken more than --max-age months ago (default 12).\n\
   --schema prints the JSON Schema of the definition format.\n\
   Exit status 0 when valid (and every scenario passes), 1 when not, 2 on usage errors.";
 
@@ -43,9 +45,9 @@ struct Args {
     /// A folder of scenario fixtures to run.
     scenarios: Option<String>,
     format: Format,
-    /// Months after which a source's `checked` date is stale.
+    /// Months after which a source's `taken` date is stale.
     max_age: u32,
-    /// Today, for the age of checked dates (`--today`, for tests).
+    /// Today, for the age of taken dates (`--today`, for tests).
     today: time::Date,
 }
 
@@ -213,20 +215,20 @@ fn months_before(date: time::Date, months: u32) -> time::Date {
     time::Date::from_calendar_date(year, month, day).unwrap_or(date)
 }
 
-/// Warnings for sources checked longer ago than `max_age` months.
+/// Warnings for sources whose text was taken longer ago than `max_age` months.
 fn stale_sources(definition: &Definition, file: &str, today: time::Date, max_age: u32) -> Vec<Problem> {
     let limit = months_before(today, max_age);
     definition
         .sources
         .iter()
         .enumerate()
-        .filter_map(|(i, s)| Some((i, s.checked.as_deref()?)))
-        .filter_map(|(i, checked)| Some((i, checked, parse_date(checked)?)))
+        .filter_map(|(i, s)| Some((i, s.taken.as_deref()?)))
+        .filter_map(|(i, taken)| Some((i, taken, parse_date(taken)?)))
         .filter(|(_, _, date)| *date < limit)
-        .map(|(i, checked, _)| Problem {
+        .map(|(i, taken, _)| Problem {
             file: file.to_owned(),
-            path: format!("sources[{i}].checked"),
-            message: format!("checked on {checked}, more than {max_age} months ago: the rules resting on this source may have changed; check them and update the date"),
+            path: format!("sources[{i}].taken"),
+            message: format!("text taken on {taken}, more than {max_age} months ago: the organization may have changed its rules since; compare them with its current text, then update taken and compared"),
         })
         .collect()
 }
@@ -478,13 +480,22 @@ fn render(checklist: &Checklist) -> String {
                 RequirementState::Met => "[x]",
                 RequirementState::Unmet => "[ ]",
                 RequirementState::Unknown => "[?]",
+                RequirementState::ToConfirm => "[~]",
             };
             let pref = if r.requirement.kind == RequirementKind::Preferred { " (preferred)" } else { "" };
             let _ = writeln!(out, "  {mark} {}{pref}", r.requirement.title);
+            if let Some(org) = r.confirm_with {
+                let _ = writeln!(out, "      for {org} to confirm");
+            }
             if let Some(e) = &r.explanation {
                 let _ = writeln!(out, "      why: {e}");
             }
-            let _ = writeln!(out, "      source: {} \"{}\"", r.requirement.source.source, r.requirement.source.quote);
+            let c = &r.requirement.source;
+            if c.is_paraphrase() {
+                let _ = writeln!(out, "      source: {} (paraphrased) {}", c.source, c.words());
+            } else {
+                let _ = writeln!(out, "      source: {} \"{}\"", c.source, c.words());
+            }
         }
         if !p.next_steps.is_empty() {
             let _ = writeln!(out, "  Next steps:");

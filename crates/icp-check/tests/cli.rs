@@ -141,13 +141,15 @@ fn an_unknown_format_is_a_usage_error() {
 }
 
 #[test]
-fn a_source_checked_two_years_ago_is_warned_about_and_the_definition_stays_valid() {
+fn a_source_taken_two_years_ago_is_warned_about_and_the_definition_stays_valid() {
     let dir = std::env::temp_dir().join(format!("icp-check-stale-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/definitions/small.json"),
     ).unwrap()).unwrap();
-    v["sources"][0]["checked"] = serde_json::json!("2024-11-26");
+    v["sources"][0]["taken"] = serde_json::json!("2024-11-26");
+    // A recent comparison with an old text does not make the rules current.
+    v["sources"][0]["compared"] = serde_json::json!("2026-11-20");
     let file = dir.join("stale.json");
     std::fs::write(&file, v.to_string()).unwrap();
     let file = file.to_str().unwrap();
@@ -156,20 +158,35 @@ fn a_source_checked_two_years_ago_is_warned_about_and_the_definition_stays_valid
     assert_eq!(out.status.code(), Some(0), "a stale date is a warning, not an error");
     assert_eq!(
         text(&out.stderr).trim_end(),
-        format!("{file}: warning: sources[0].checked: checked on 2024-11-26, more than 12 months ago: the rules resting on this source may have changed; check them and update the date")
+        format!("{file}: warning: sources[0].taken: text taken on 2024-11-26, more than 12 months ago: the organization may have changed its rules since; compare them with its current text, then update taken and compared")
     );
     // Within the limit, or with a longer one: no warning.
     assert!(text(&icp_check(&[file, "--today", "2025-11-26"]).stderr).is_empty());
     assert!(text(&icp_check(&[file, "--today", "2026-11-26", "--max-age", "36"]).stderr).is_empty());
     // And in the JSON report.
     let json: serde_json::Value = serde_json::from_slice(&icp_check(&[file, "--today", "2026-11-26", "--format", "json"]).stdout).unwrap();
-    assert_eq!(json["warnings"][0]["path"], "sources[0].checked");
+    assert_eq!(json["warnings"][0]["path"], "sources[0].taken");
 }
 
 #[test]
-fn the_built_in_content_says_when_its_rules_were_checked() {
+fn an_old_comparison_date_alone_is_not_warned_about() {
+    let dir = std::env::temp_dir().join(format!("icp-check-compared-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/definitions/small.json"),
+    ).unwrap()).unwrap();
+    v["sources"][0]["compared"] = serde_json::json!("2020-01-01");
+    let file = dir.join("compared.json");
+    std::fs::write(&file, v.to_string()).unwrap();
+    let out = icp_check(&[file.to_str().unwrap(), "--today", "2026-11-26"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stderr).is_empty(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn the_built_in_content_says_when_its_rules_were_compared_with_their_sources() {
     let d = pathway::default_definition().unwrap();
-    assert!(d.sources.iter().all(|s| s.checked.is_some()), "every source of the built-in content has a checked date");
+    assert!(d.sources.iter().all(|s| s.compared.is_some()), "every source of the built-in content has a compared date");
 }
 
 #[test]

@@ -54,6 +54,8 @@ fn pathway(id: String, requirements: Vec<Requirement>) -> Pathway {
         goal: None,
         applies_when: None,
         not_applicable: None,
+        optional_when: None,
+        optional: None,
         requirements,
     }
 }
@@ -89,7 +91,7 @@ fn one_pathway() -> (Definition, Answers) {
 /// shown when one of 100 `includes` holds.
 fn every_list_limit() -> (Definition, Answers) {
     let (mut def, mut answers) = at_the_limits();
-    def.sources.extend((1..100).map(|i| Source { id: format!("s{i}"), title: "Source".into(), file: None, url: None, checked: None }));
+    def.sources.extend((1..100).map(|i| Source { id: format!("s{i}"), title: "Source".into(), file: None, url: None, compared: None, taken: None }));
     let choice = |j: usize| Question {
         id: format!("c{j}"),
         section: None,
@@ -128,7 +130,7 @@ fn every_list_limit() -> (Definition, Answers) {
                 of: (0..100).map(|j| Condition::Includes { question: format!("c{}", (i + j) % 400), value: "o0".into() }).collect(),
             }),
             // `src` and s1 to s99: every source is cited.
-            source: Citation { source: def.sources[i % 100].id.clone(), quote: "Advice.".into() },
+            source: Citation { source: def.sources[i % 100].id.clone(), quote: "Advice.".into(), paraphrase: String::new() },
         })
         .collect();
     (def, answers)

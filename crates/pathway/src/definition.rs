@@ -46,6 +46,11 @@ pub struct Definition {
     pub translations: BTreeMap<String, String>,
     /// The documents that requirements and advice cite.
     pub sources: Vec<Source>,
+    /// The organizations that decide what a requirement's `confirm_with`
+    /// leaves to them ("or equivalent experience"): named in the verdict
+    /// ("Met if ICC agrees") instead of a plain "Met".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<Organization>,
     /// Questions in the order they are asked.
     pub questions: Vec<Question>,
     /// The pathways the candidate is assessed against.
@@ -75,21 +80,62 @@ pub struct Source {
     /// A public address of the document, if there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// When the rules resting on this source were last checked against it
-    /// (`YYYY-MM-DD`): the results page says so, and `icp-check` warns when
-    /// it is older than a limit, so rules that may have changed are noticed.
+    /// When the rules resting on this source were compared with its text
+    /// (`YYYY-MM-DD`). The results page says so, and that the organization
+    /// may have changed its rules since: it is not a date of the rules.
+    /// (`checked` is read as this too, its name before version 0.2.)
+    #[serde(default, alias = "checked", skip_serializing_if = "Option::is_none")]
+    pub compared: Option<String>,
+    /// When the text was taken from its publisher, or the page read
+    /// (`YYYY-MM-DD`), when known: what `icp-check --max-age` measures, and
+    /// the date a paraphrase citation shows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub checked: Option<String>,
+    pub taken: Option<String>,
 }
 
-/// Where a rule or piece of advice comes from: a source and the sentence it rests on.
+/// An organization that decides a requirement (`confirm_with`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Organization {
+    /// Id used by `confirm_with`.
+    pub id: String,
+    /// The name a candidate knows it by, short ("ICC"): it is put into
+    /// sentences such as "Met if ICC agrees".
+    pub name: String,
+    /// Its public address, where a candidate asks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Where a rule or piece of advice comes from: a source, and either the
+/// sentence it rests on, quoted verbatim, or for a public page what it says
+/// in the author's words (a paraphrase, shown without quotation marks, with
+/// the page's address and the date it was read).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// Id of a [`Source`] of the definition.
     pub source: String,
     /// The sentence, quoted verbatim from the source.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub quote: String,
+    /// What the source says, in the author's words, for a source with a
+    /// public address (`url`) whose sentences are not to be copied. A
+    /// citation has a `quote` or a `paraphrase`, not both.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub paraphrase: String,
+}
+
+impl Citation {
+    /// The cited words: the quotation, or the paraphrase.
+    pub fn words(&self) -> &str {
+        if self.quote.is_empty() { &self.paraphrase } else { &self.quote }
+    }
+
+    /// Whether the words are the author's, not the source's.
+    pub fn is_paraphrase(&self) -> bool {
+        self.quote.is_empty()
+    }
 }
 
 /// A question put to the candidate.
@@ -177,6 +223,15 @@ pub struct Pathway {
     /// Why the pathway is not open, shown when `applies_when` is false.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_applicable: Option<String>,
+    /// When the candidate does not need this pathway (they hold what it
+    /// leads to by another route): its steps leave the plan, and its card
+    /// says `optional` instead of urging them on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub optional_when: Option<Condition>,
+    /// Why the pathway is optional for the candidate: what they already
+    /// have, and what the pathway would still give them. Needed with `optional_when`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub optional: Option<String>,
     /// The requirements, in the order they are usually completed.
     pub requirements: Vec<Requirement>,
 }
@@ -247,6 +302,22 @@ pub struct Requirement {
     /// the closest one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<AlternativeTexts>,
+    /// The organization (an id of `organizations`) that decides whether
+    /// the requirement is met when `met_when` holds: the candidate's own
+    /// judgment ("equivalent experience") never makes it plainly met. To
+    /// leave only some alternatives to the organization, set it on them
+    /// (`alternatives[i].confirm_with`) instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm_with: Option<String>,
+    /// Why it is the organization's decision, in the candidate's terms
+    /// ("You say you have equivalent experience. ICC decides what counts").
+    /// Needed when the requirement or one of its alternatives has `confirm_with`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm: Option<String>,
+    /// The next step while it is the organization's decision ("Ask ICC
+    /// whether ..."). Needed with `confirm`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm_action: Option<String>,
     /// The sentence this requirement rests on.
     pub source: Citation,
 }
@@ -279,6 +350,15 @@ pub struct AlternativeTexts {
     /// the closest to its target among those answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closest: Option<String>,
+    /// The organization (an id of `organizations`) that decides whether
+    /// this alternative counts: when it is the only one that holds, the
+    /// requirement is for that organization to confirm, not met.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm_with: Option<String>,
+    /// Instead of the requirement's `confirm`, when this alternative is the
+    /// one left to the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm: Option<String>,
 }
 
 /// Advice shown when its condition holds.
@@ -340,10 +420,15 @@ impl Definition {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// When the rules were checked against their sources: the oldest
-    /// `checked` date of the sources that have one (`YYYY-MM-DD`).
-    pub fn rules_checked(&self) -> Option<&str> {
-        self.sources.iter().filter_map(|s| s.checked.as_deref()).min()
+    /// When the rules were compared with their sources' texts: the oldest
+    /// `compared` date of the sources that have one (`YYYY-MM-DD`).
+    pub fn rules_compared(&self) -> Option<&str> {
+        self.sources.iter().filter_map(|s| s.compared.as_deref()).min()
+    }
+
+    /// The organization with this id.
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
+        self.organizations.iter().find(|o| o.id == id)
     }
 
     /// The requirement a tick key (`pathway_id/requirement_id`) names.

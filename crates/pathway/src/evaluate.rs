@@ -27,6 +27,9 @@ pub enum RequirementState {
     Unmet,
     /// A question it depends on is not answered yet.
     Unknown,
+    /// The answers meet it only in a way its organization decides on
+    /// (`confirm_with`: "or equivalent experience"): met if they agree.
+    ToConfirm,
     /// The answers show it is met.
     Met,
 }
@@ -41,6 +44,9 @@ pub enum PathwayStatus {
     NotYet,
     /// Some required requirements are met.
     InProgress,
+    /// Every required requirement is met or for its organization to
+    /// confirm, and at least one is to confirm: met if they agree.
+    ToConfirm,
     /// Every required requirement is met.
     Met,
 }
@@ -52,6 +58,7 @@ impl PathwayStatus {
             PathwayStatus::NotApplicable => "not_applicable",
             PathwayStatus::NotYet => "not_yet",
             PathwayStatus::InProgress => "in_progress",
+            PathwayStatus::ToConfirm => "to_confirm",
             PathwayStatus::Met => "met",
         }
     }
@@ -64,6 +71,7 @@ impl RequirementState {
             RequirementState::Met => "met",
             RequirementState::Unmet => "unmet",
             RequirementState::Unknown => "unknown",
+            RequirementState::ToConfirm => "to_confirm",
         }
     }
 }
@@ -82,6 +90,9 @@ pub struct RequirementResult<'d> {
     pub by_tick: bool,
     /// Not met, and the answers say it is under way (`in_progress_when`).
     pub in_progress: bool,
+    /// While [`RequirementState::ToConfirm`]: the id of the organization
+    /// that decides.
+    pub confirm_with: Option<&'d str>,
     /// The author's explanation for this state, in the candidate's terms;
     /// `None` while unknown and when met by a tick.
     pub explanation: Option<Cow<'d, str>>,
@@ -132,6 +143,9 @@ pub struct PlanStep<'d> {
     pub in_progress: bool,
     /// Done by the candidate's tick: kept in place, shown as done.
     pub by_tick: bool,
+    /// The step is for this organization (an id) to confirm: the action
+    /// is to ask them.
+    pub confirm_with: Option<&'d str>,
     /// What to do, in the candidate's terms (see [`RequirementResult::action`]).
     pub action: Cow<'d, str>,
 }
@@ -160,7 +174,7 @@ pub fn tick_key(pathway: &Pathway, requirement: &Requirement) -> String {
 /// passed over for the next one, so none reaches the page half-filled.
 fn texts<'d, 'a>(
     r: &'d Requirement,
-    (state, by_tick, in_progress): (RequirementState, bool, bool),
+    (state, by_tick, in_progress, confirm_alternative): (RequirementState, bool, bool, Option<usize>),
     lookup: &impl Fn(&str) -> Lookup<'a>,
     definition: &Definition,
 ) -> (Option<Cow<'d, str>>, Cow<'d, str>) {
@@ -186,7 +200,8 @@ fn texts<'d, 'a>(
         _ => &[],
     };
     let met_alternative = || {
-        let i = alternatives.iter().position(|c| c.eval(lookup) == Truth::True)?;
+        let left_to_organization = |i: usize| r.alternatives.get(i).is_some_and(|a| a.confirm_with.is_some());
+        let i = alternatives.iter().enumerate().position(|(i, c)| !left_to_organization(i) && c.eval(lookup) == Truth::True)?;
         Some((r.alternatives.get(i)?.met.as_ref(), Subject::of(&alternatives[i])))
     };
     let closest_alternative = || {
@@ -202,8 +217,16 @@ fn texts<'d, 'a>(
         let (i, ..) = best?;
         Some((r.alternatives[i].closest.as_ref(), Subject::of(&alternatives[i])))
     };
+    let confirm_subject = || match confirm_alternative {
+        Some(i) => Subject::of(&alternatives[i]),
+        None => subject,
+    };
     let explanation = match state {
         _ if by_tick => None,
+        RequirementState::ToConfirm => first(
+            &mut [(confirm_alternative.and_then(|i| r.alternatives.get(i)?.confirm.as_ref()), confirm_subject()), (r.confirm.as_ref(), confirm_subject())]
+                .into_iter(),
+        ),
         RequirementState::Met => first(
             &mut [(option.and_then(|o| o.met.as_ref()), subject)].into_iter().chain(met_alternative()).chain([(Some(&r.met), subject)]),
         ),
@@ -214,6 +237,7 @@ fn texts<'d, 'a>(
         RequirementState::Unknown => None,
     };
     let mut actions = [
+        (r.confirm_action.as_ref().filter(|_| state == RequirementState::ToConfirm), confirm_subject()),
         (option.and_then(|o| o.action.as_ref()), subject),
         (r.in_progress_action.as_ref().filter(|_| in_progress), progress_subject),
         (Some(&r.action), subject),
@@ -230,6 +254,9 @@ pub struct PathwayResult<'d> {
     pub pathway: &'d Pathway,
     /// Its status.
     pub status: PathwayStatus,
+    /// The candidate does not need it (`optional_when` holds): its steps
+    /// are not in the plan.
+    pub optional: bool,
     /// Every requirement with its verdict, in definition order.
     pub requirements: Vec<RequirementResult<'d>>,
     /// Outstanding steps: those ready now first, then those waiting, each group in definition order.
@@ -326,22 +353,22 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
         .pathways
         .iter()
         .map(|pathway| {
-            // (state, by tick, in progress) of each requirement.
-            let states: Vec<(RequirementState, bool, bool)> = pathway
+            // (state, by tick, in progress, alternative left to an organization) of each requirement.
+            let states: Vec<(RequirementState, bool, bool, Option<usize>)> = pathway
                 .requirements
                 .iter()
                 .map(|r| {
-                    let by_answers = match r.met_when.eval(&lookup) {
-                        Truth::True => RequirementState::Met,
-                        Truth::False => RequirementState::Unmet,
-                        Truth::Unknown => RequirementState::Unknown,
-                    };
+                    let (by_answers, confirm_alternative) = judge(r, &lookup);
                     if by_answers == RequirementState::Met {
-                        (by_answers, false, false)
+                        (by_answers, false, false, None)
                     } else if ticked(pathway, r) {
-                        (RequirementState::Met, true, false)
+                        // A tick on a step to confirm says the organization agreed.
+                        (RequirementState::Met, true, false, None)
                     } else {
-                        (by_answers, false, truth(&r.in_progress_when) == Truth::True && r.in_progress_when.is_some())
+                        let in_progress = by_answers != RequirementState::ToConfirm
+                            && r.in_progress_when.is_some()
+                            && truth(&r.in_progress_when) == Truth::True;
+                        (by_answers, false, in_progress, confirm_alternative)
                     }
                 })
                 .collect();
@@ -355,13 +382,17 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
                 .requirements
                 .iter()
                 .zip(&states)
-                .map(|(r, &(state, by_tick, in_progress))| {
-                    let (explanation, action) = texts(r, (state, by_tick, in_progress), &lookup, definition);
+                .map(|(r, &(state, by_tick, in_progress, confirm_alternative))| {
+                    let (explanation, action) = texts(r, (state, by_tick, in_progress, confirm_alternative), &lookup, definition);
                     RequirementResult {
                     requirement: r,
                     state,
                     by_tick,
                     in_progress,
+                    confirm_with: (state == RequirementState::ToConfirm).then(|| {
+                        let alternative = confirm_alternative.and_then(|i| r.alternatives.get(i)?.confirm_with.as_deref());
+                        alternative.or(r.confirm_with.as_deref()).unwrap_or_default()
+                    }),
                     explanation,
                     action,
                     based_on: {
@@ -394,9 +425,13 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
                     action: r.action.clone(),
                 })
                 .partition(|s| s.ready);
+            let optional = status != PathwayStatus::NotApplicable
+                && pathway.optional_when.is_some()
+                && truth(&pathway.optional_when) == Truth::True;
             PathwayResult {
                 pathway,
                 status,
+                optional,
                 requirements,
                 next_steps: ready.into_iter().chain(waiting).collect(),
                 advice: Vec::new(),
@@ -415,7 +450,7 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
         let Some((p, r)) = about.split_once('/') else { return false };
         let Some(p) = position.get(p).map(|&i| &pathways[i]) else { return false };
         p.status != PathwayStatus::NotApplicable
-            && p.requirement(r).is_some_and(|r| r.state != RequirementState::Met && !r.in_progress)
+            && p.requirement(r).is_some_and(|r| !matches!(r.state, RequirementState::Met | RequirementState::ToConfirm) && !r.in_progress)
     };
     let mut general_advice = Vec::new();
     let mut pathway_advice: Vec<(usize, &'d Advice)> = Vec::new();
@@ -449,7 +484,9 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
 /// Steps met by a tick stay where they were, marked, so that ticking one
 /// does not make it vanish from under the candidate's finger.
 fn plan<'d>(pathways: &[PathwayResult<'d>]) -> Vec<PlanStep<'d>> {
-    let open = || pathways.iter().filter(|p| p.status != PathwayStatus::NotApplicable);
+    // An optional pathway's steps are not the candidate's to take now; a
+    // step it shares with a pathway they need is listed for that one.
+    let open = || pathways.iter().filter(|p| p.status != PathwayStatus::NotApplicable && !p.optional);
     fn candidates<'a, 'd>(p: &'a PathwayResult<'d>) -> impl Iterator<Item = &'a RequirementResult<'d>> {
         p.requirements
             .iter()
@@ -481,11 +518,60 @@ fn plan<'d>(pathways: &[PathwayResult<'d>]) -> Vec<PlanStep<'d>> {
                 pathways: vec![p.pathway],
                 in_progress: r.in_progress,
                 by_tick: r.by_tick,
+                confirm_with: r.confirm_with,
                 action: r.action.clone(),
             });
         }
     }
     plan
+}
+
+/// A requirement's state from the answers alone, and the alternative left
+/// to an organization when that is what holds.
+///
+/// Alternatives with `confirm_with` count only towards "to confirm": the
+/// requirement is met when enough of the others hold, to confirm when
+/// those left to an organization make up the number, and otherwise
+/// unknown or unmet as its condition is.
+fn judge<'a>(r: &Requirement, lookup: &impl Fn(&str) -> Lookup<'a>) -> (RequirementState, Option<usize>) {
+    let state = |t: Truth| match t {
+        Truth::True => RequirementState::Met,
+        Truth::False => RequirementState::Unmet,
+        Truth::Unknown => RequirementState::Unknown,
+    };
+    let (of, n) = match &r.met_when {
+        Condition::Any(cs) => (cs.as_slice(), 1),
+        Condition::AtLeast { n, of } => (of.as_slice(), *n),
+        _ => (&[][..], 0),
+    };
+    if !r.alternatives.iter().any(|a| a.confirm_with.is_some()) || of.is_empty() {
+        return match state(r.met_when.eval(lookup)) {
+            RequirementState::Met if r.confirm_with.is_some() => (RequirementState::ToConfirm, None),
+            s => (s, None),
+        };
+    }
+    let (mut plain, mut left, mut open, mut first_left) = (0, 0, 0, None);
+    for (i, c) in of.iter().enumerate() {
+        let decided = r.alternatives.get(i).is_some_and(|a| a.confirm_with.is_some());
+        match c.eval(lookup) {
+            Truth::True if decided => {
+                left += 1;
+                first_left.get_or_insert(i);
+            }
+            Truth::True => plain += 1,
+            Truth::Unknown => open += 1,
+            Truth::False => {}
+        }
+    }
+    if plain >= n {
+        (RequirementState::Met, None)
+    } else if plain + left >= n {
+        (RequirementState::ToConfirm, first_left)
+    } else if plain + left + open >= n {
+        (RequirementState::Unknown, None)
+    } else {
+        (RequirementState::Unmet, None)
+    }
 }
 
 /// Collects the questions a condition reads, in order of appearance,
@@ -522,16 +608,19 @@ pub fn pathway_status(
     if applies == Truth::False {
         return PathwayStatus::NotApplicable;
     }
-    let (mut met, mut total) = (0, 0);
+    let (mut met, mut to_confirm, mut total) = (0, 0, 0);
     for (kind, state) in requirements {
         if kind == RequirementKind::Required {
             total += 1;
             met += usize::from(state == RequirementState::Met);
+            to_confirm += usize::from(state == RequirementState::ToConfirm);
         }
     }
     if met == total {
         PathwayStatus::Met
-    } else if met > 0 {
+    } else if met + to_confirm == total {
+        PathwayStatus::ToConfirm
+    } else if met + to_confirm > 0 {
         PathwayStatus::InProgress
     } else {
         PathwayStatus::NotYet

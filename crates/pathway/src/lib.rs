@@ -29,7 +29,7 @@ pub use condition::{Cmp, Condition, Truth};
 pub use definition::{
     QuestionType, RawQuestion,
     Advice, Citation, Definition, Pathway, Question, QuestionKind, Requirement, RequirementKind,
-    Source, Choice, OptionTexts, AlternativeTexts, is_web_address,
+    Source, Organization, Choice, OptionTexts, AlternativeTexts, is_web_address,
 };
 pub use translation::{translation_problems, TEXT_FIELDS};
 pub use text::{advice_text, number, placeholders, PLACEHOLDERS};

@@ -51,7 +51,8 @@ pub struct Expect {
     /// The plan, in order: each action as `pathway/requirement` of the
     /// requirement whose action it shows, then the other pathways it
     /// advances after a space (`idc/idc_l3 icc`), and ` (ticked)` when it
-    /// is done by a tick.
+    /// is done by a tick, ` (to confirm with icc)` when it is for that
+    /// organization to confirm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<Vec<String>>,
 }
@@ -72,7 +73,8 @@ pub struct Said {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PathwayExpect {
-    /// `met`, `in_progress`, `not_yet` or `not_applicable`.
+    /// `met`, `to_confirm` (met if an organization agrees), `in_progress`,
+    /// `not_yet` or `not_applicable`.
     pub status: String,
     /// Requirements offered as next steps now, in order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -86,6 +88,10 @@ pub struct PathwayExpect {
     /// Requirements not met.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unmet: Option<Vec<String>>,
+    /// Requirements met only in a way an organization decides on
+    /// (`confirm_with`): for them to confirm.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_confirm: Option<Vec<String>>,
     /// Requirements the answers do not settle.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unknown: Option<Vec<String>>,
@@ -161,6 +167,7 @@ impl Scenario {
                 ("met", &e.met, ids_in_state(p, RequirementState::Met)),
                 ("unmet", &e.unmet, ids_in_state(p, RequirementState::Unmet)),
                 ("unknown", &e.unknown, ids_in_state(p, RequirementState::Unknown)),
+                ("to_confirm", &e.to_confirm, ids_in_state(p, RequirementState::ToConfirm)),
                 ("in_progress", &e.in_progress, p.requirements.iter().filter(|r| r.in_progress).map(|r| r.requirement.id.clone()).collect()),
                 ("by_tick", &e.by_tick, p.requirements.iter().filter(|r| r.by_tick).map(|r| r.requirement.id.clone()).collect()),
             ];
@@ -178,8 +185,9 @@ impl Scenario {
                 .iter()
                 .map(|step| {
                     let others = step.pathways.iter().skip(1).map(|p| format!(" {}", p.id)).collect::<String>();
-                    let ticked = if step.by_tick { " (ticked)" } else { "" };
-                    format!("{}{others}{ticked}", step.key())
+                    let ticked = if step.by_tick { " (ticked)".to_owned() } else { String::new() };
+                    let ask = step.confirm_with.map(|o| format!(" (to confirm with {o})")).unwrap_or_default();
+                    format!("{}{others}{ticked}{ask}", step.key())
                 })
                 .collect();
             if *want != got {
@@ -248,6 +256,7 @@ impl Scenario {
                     met: some(ids_in_state(p, RequirementState::Met)),
                     unmet: some(ids_in_state(p, RequirementState::Unmet)),
                     unknown: some(ids_in_state(p, RequirementState::Unknown)),
+                    to_confirm: Some(ids_in_state(p, RequirementState::ToConfirm)).filter(|ids| !ids.is_empty()),
                     ..PathwayExpect::default()
                 };
                 (p.pathway.id.clone(), e)

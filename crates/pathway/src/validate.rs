@@ -251,10 +251,20 @@ impl<'d> Checker<'d> {
             if let Some(url) = &s.url {
                 self.address(format_args!("sources[{i}].url"), url);
             }
-            if let Some(date) = &s.checked {
-                if date_parts(date).is_none() {
-                    self.issue(format!("sources[{i}].checked"), format!("{} is not a date written YYYY-MM-DD", quoted(date)));
+            for (field, date) in [("compared", &s.compared), ("taken", &s.taken)] {
+                if let Some(date) = date.as_deref().filter(|d| date_parts(d).is_none()) {
+                    self.issue(format!("sources[{i}].{field}"), format!("{} is not a date written YYYY-MM-DD", quoted(date)));
                 }
+            }
+        }
+
+        self.count(format_args!("organizations"), def.organizations.len(), SOURCES_MAX, "organizations");
+        let mut seen = HashSet::new();
+        for (i, o) in def.organizations.iter().enumerate() {
+            self.id(&format!("organizations[{i}]"), &o.id, &mut seen, "organization");
+            self.text(format_args!("organizations[{i}].name"), &o.name, NAME_MAX);
+            if let Some(url) = &o.url {
+                self.address(format_args!("organizations[{i}].url"), url);
             }
         }
 
@@ -346,6 +356,15 @@ impl<'d> Checker<'d> {
             if let Some(text) = &p.not_applicable {
                 self.length(format_args!("{path}.not_applicable"), text, TEXT_MAX);
             }
+            match (&p.optional_when, &p.optional) {
+                (Some(c), Some(why)) => {
+                    self.condition(c, &mut format!("{path}.optional_when"), None, 1);
+                    self.text(format_args!("{path}.optional"), why, TEXT_MAX);
+                }
+                (None, None) => {}
+                (Some(_), None) => self.issue(format!("{path}.optional"), "a pathway with optional_when must say why it is optional (optional)"),
+                (None, Some(_)) => self.issue(format!("{path}.optional_when"), "optional needs optional_when, the condition under which the pathway is optional"),
+            }
             self.requirements(p, &path);
         }
 
@@ -433,6 +452,7 @@ impl<'d> Checker<'d> {
                 ),
             }
             self.texts(r, &rpath);
+            self.confirmation(r, &rpath);
             self.citation(&r.source, &rpath);
             self.count(format_args!("{rpath}.after"), r.after.len(), AFTER_MAX, "requirement ids");
             for (k, after) in r.after.iter().enumerate() {
@@ -525,6 +545,43 @@ impl<'d> Checker<'d> {
         }
     }
 
+    /// `confirm_with` on the requirement or its alternatives: a known
+    /// organization, and the texts that say it decides.
+    fn confirmation(&mut self, r: &'d Requirement, rpath: &str) {
+        let mut any = false;
+        let whole = r.confirm_with.iter().map(|o| (format!("{rpath}.confirm_with"), o));
+        let parts = r.alternatives.iter().enumerate().filter_map(|(i, a)| a.confirm_with.as_ref().map(|o| (format!("{rpath}.alternatives[{i}].confirm_with"), o)));
+        for (path, org) in whole.chain(parts).collect::<Vec<_>>() {
+            any = true;
+            if self.def.organization(org).is_none() {
+                self.issue(path, format!("unknown organization {} (list it in organizations)", quoted(org)));
+            }
+        }
+        if r.confirm_with.is_some() && r.alternatives.iter().any(|a| a.confirm_with.is_some()) {
+            self.issue(format!("{rpath}.confirm_with"), "confirm_with on the requirement already covers every alternative: set it on one or the other");
+        }
+        for (i, a) in r.alternatives.iter().enumerate() {
+            if let Some(text) = &a.confirm {
+                if a.confirm_with.is_none() {
+                    self.issue(format!("{rpath}.alternatives[{i}].confirm"), "confirm needs confirm_with on the same alternative");
+                }
+                self.text(format_args!("{rpath}.alternatives[{i}].confirm"), text, TEXT_MAX);
+            }
+        }
+        match (any, &r.confirm, &r.confirm_action) {
+            (true, Some(why), Some(action)) => {
+                self.text(format_args!("{rpath}.confirm"), why, TEXT_MAX);
+                self.text(format_args!("{rpath}.confirm_action"), action, TEXT_MAX);
+            }
+            (true, ..) => self.issue(
+                format!("{rpath}.confirm"),
+                "confirm_with needs both confirm (why the organization decides) and confirm_action (the next step)",
+            ),
+            (false, None, None) => {}
+            (false, ..) => self.issue(format!("{rpath}.confirm_with"), "confirm and confirm_action need confirm_with, on the requirement or an alternative"),
+        }
+    }
+
     /// One text's placeholders. `answered`: the text is only shown when its
     /// subject's question is answered.
     fn template(&mut self, path: String, text: &str, subject: Option<Subject<'_>>, answered: bool) {
@@ -551,7 +608,17 @@ impl<'d> Checker<'d> {
         if !self.sources.contains(c.source.as_str()) {
             self.issue(format!("{path}.source.source"), format!("unknown source {}", quoted(&c.source)));
         }
-        self.text(format_args!("{path}.source.quote"), &c.quote, TEXT_MAX);
+        match (c.quote.is_empty(), c.paraphrase.is_empty()) {
+            (false, false) => self.issue(format!("{path}.source"), "a citation has a quote or a paraphrase, not both"),
+            (true, true) => self.issue(format!("{path}.source.quote"), "a citation needs the quote it rests on (or a paraphrase of a public page)"),
+            (false, true) => self.text(format_args!("{path}.source.quote"), &c.quote, TEXT_MAX),
+            (true, false) => {
+                self.text(format_args!("{path}.source.paraphrase"), &c.paraphrase, TEXT_MAX);
+                if self.def.source(&c.source).is_some_and(|s| s.url.is_none()) {
+                    self.issue(format!("{path}.source.paraphrase"), format!("a paraphrase cites a public page: source {} needs a url", quoted(&c.source)));
+                }
+            }
+        }
     }
 
     /// `path`: where the condition is, a buffer that each level extends and

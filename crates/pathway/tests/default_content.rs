@@ -86,14 +86,21 @@ fn the_default_definition_validates() {
 }
 
 #[test]
-fn every_citation_quotes_its_source_file_verbatim() {
+fn every_quotation_is_verbatim_in_its_source_file_and_every_paraphrase_cites_a_checked_public_page() {
     let d = def();
     let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("content/sources");
+    // The seeds' README lists the public pages checked for links: a paraphrase may only cite those.
+    let checked_pages = std::fs::read_to_string(dir.join("README.md")).unwrap();
     let mut texts = BTreeMap::new();
     for s in &d.sources {
-        let file = s.file.as_deref().unwrap_or_else(|| panic!("source {} names no file under content/sources", s.id));
-        let text = std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("source {}: cannot read {file}: {e}", s.id));
-        texts.insert(s.id.clone(), normalize(&text));
+        match (&s.file, &s.url) {
+            (Some(file), _) => {
+                let text = std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("source {}: cannot read {file}: {e}", s.id));
+                texts.insert(s.id.clone(), normalize(&text));
+            }
+            (None, Some(url)) => assert!(checked_pages.contains(&format!("`{url}`")), "source {}: {url} is not among the checked public pages", s.id),
+            (None, None) => panic!("source {} has neither a file under content/sources nor an address", s.id),
+        }
     }
     let mut citations = Vec::new();
     for p in &d.pathways {
@@ -106,8 +113,11 @@ fn every_citation_quotes_its_source_file_verbatim() {
     }
     let mut problems = Vec::new();
     for (what, c) in &citations {
+        let source = d.source(&c.source).unwrap();
         match texts.get(&c.source) {
-            None => problems.push(format!("{what}: unknown source {}", c.source)),
+            _ if c.is_paraphrase() && source.file.is_some() => problems.push(format!("{what}: a paraphrase of a stored text: quote it")),
+            _ if c.is_paraphrase() => assert!(source.taken.is_some(), "{what}: a paraphrased page needs the date it was read"),
+            None => problems.push(format!("{what}: a quotation of {} whose text is not stored", c.source)),
             Some(text) if !text.contains(&normalize(&c.quote)) => {
                 problems.push(format!("{what}: quote not found verbatim in {}: {:?}", c.source, c.quote))
             }
@@ -117,6 +127,18 @@ fn every_citation_quotes_its_source_file_verbatim() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     for s in &d.sources {
         assert!(citations.iter().any(|(_, c)| c.source == s.id), "source {} is never cited", s.id);
+    }
+}
+
+#[test]
+fn every_address_the_content_links_is_a_checked_public_page() {
+    let checked_pages = std::fs::read_to_string(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/sources/README.md"))).unwrap();
+    let d = def();
+    let addresses = d.pathways.iter().flat_map(|p| p.requirements.iter().filter_map(|r| r.url.as_deref()))
+        .chain(d.sources.iter().filter_map(|s| s.url.as_deref()))
+        .chain(d.organizations.iter().filter_map(|o| o.url.as_deref()));
+    for url in addresses {
+        assert!(checked_pages.contains(&format!("`{url}`")), "{url} is not among the public pages the seeds' README lists as checked");
     }
 }
 
@@ -197,6 +219,8 @@ fn every_question_is_read_by_some_condition() {
 const OPTIONS_ONLY_MEANING_NOT_MET: &[(&str, &str)] = &[
     ("backgrounds", "none"),
     ("idc_level1", "no"),
+    ("idc_level3_track", "not_chosen"),
+    ("idc_level4", "not_accepted"),
     ("idc_level4", "not_started"),
     ("industry_experience", "none"),
     ("industry_experience", "one_two"),
@@ -267,7 +291,8 @@ fn the_source_texts_are_the_shared_seed_texts_when_those_are_present() {
     let mut compared = 0;
     for e in entries {
         let path = e.unwrap().path();
-        if path.extension().is_some_and(|x| x == "txt") {
+        // The texts, and the README whole: its table of checked public pages backs every link.
+        if path.extension().is_some_and(|x| x == "txt") || path.file_name().is_some_and(|n| n == "README.md") {
             let name = path.file_name().unwrap();
             let ours = std::fs::read(root.join("content/sources").join(name))
                 .unwrap_or_else(|_| panic!("seed {} has no copy in content/sources", name.to_string_lossy()));

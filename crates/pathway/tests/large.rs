@@ -55,6 +55,8 @@ fn twenty_thousand_requirements() -> Definition {
             goal: None,
             applies_when: None,
             not_applicable: None,
+            optional_when: None,
+            optional: None,
             requirements: (0..REQUIREMENTS)
                 .map(|i| {
                     let met_when = Condition::Compare { question: format!("done_{k}"), op: Cmp::Gt, value: i as i64 };
@@ -129,6 +131,8 @@ fn one_long_cycle(n: usize) -> Definition {
         goal: None,
         applies_when: None,
         not_applicable: None,
+        optional_when: None,
+        optional: None,
         requirements: (0..n)
             .map(|i| requirement(format!("r{i}"), Condition::Answered("q".into()), vec![format!("r{}", (i + 1) % n)]))
             .collect(),

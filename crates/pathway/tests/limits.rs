@@ -152,6 +152,7 @@ fn lists() -> Vec<ListCase> {
     }
     vec![
         ("/sources", "sources", 100, "sources", |i| json!({"id": format!("s{i}"), "title": "S"})),
+        ("/organizations", "organizations", 100, "organizations", |i| json!({"id": format!("o{i}"), "name": "O"})),
         ("/questions", "questions", 500, "questions", |i| json!({"id": format!("q{i}"), "text": "Q?", "type": "yes_no"})),
         ("/questions/2/options", "questions[2].options", 100, "options", |i| json!({"id": format!("o{i}"), "label": "O"})),
         ("/pathways", "pathways", 100, "pathways", |i| {
@@ -184,6 +185,9 @@ fn with_list(pointer: &str, n: usize, item: fn(usize) -> Value) -> Value {
         }
         "/advice/0/points" => set(&mut v, pointer, json!([])),
         _ => {}
+    }
+    if pointer == "/organizations" {
+        v["organizations"] = json!([]);
     }
     let list = v.pointer_mut(pointer).unwrap().as_array_mut().unwrap();
     // Keep the items the rest of the definition refers to.
@@ -264,11 +268,11 @@ fn a_condition_nested_just_within_what_the_json_reader_takes_is_reported_at_its_
 /// The limit of a text, by the name of its member; `None` for ids and names of things.
 fn text_limit(member: &str) -> Option<usize> {
     match member {
-        "title" | "label" | "section" | "unit" | "publisher" | "file" => Some(NAME),
+        "title" | "label" | "section" | "unit" | "publisher" | "file" | "name" => Some(NAME),
         "url" | "$schema" => Some(ADDRESS),
         "lang" => Some(LANG),
         "intro" | "text" | "hint" | "summary" | "goal" | "not_applicable" | "met" | "unmet" | "action" | "quote"
-        | "points" | "in_progress" | "in_progress_action" | "closest" => Some(TEXT),
+        | "points" | "in_progress" | "in_progress_action" | "closest" | "paraphrase" | "confirm" | "confirm_action" | "optional" => Some(TEXT),
         _ => None,
     }
 }
@@ -277,7 +281,7 @@ fn text_limit(member: &str) -> Option<usize> {
 fn list_limit(member: &str) -> usize {
     match member {
         // One text per alternative of an `any` or `at_least`: as many as it has.
-        "sources" | "options" | "pathways" | "all" | "any" | "of" | "values" | "value" | "alternatives" => 100,
+        "sources" | "organizations" | "options" | "pathways" | "all" | "any" | "of" | "values" | "value" | "alternatives" => 100,
         "questions" | "advice" => 500,
         "requirements" => 200,
         "after" | "points" => 50,

@@ -69,13 +69,14 @@ fn going_forward_no_count_grows_and_the_bar_never_goes_back_in_any_fixture() {
 #[test]
 fn the_most_grows_only_by_the_questions_the_last_answer_opened() {
     let definition = &default_definitions().unwrap()[0];
-    // Canada opens the citizenship question; nothing else does.
-    let none = Answers::new();
-    let before = Flow::new(definition, &none).progress("region");
+    // Neither Canadian citizenship nor permanent residence rules the ICC questions out; nothing else does.
     let usa: Answers = [("region".to_owned(), pathway::Answer::Choice("usa".into()))].into_iter().collect();
-    let after = Flow::new(definition, &usa).progress("directing_experience");
-    assert!(after.most < before.most, "living outside Canada rules the Canadian questions out");
-    assert_eq!(after.step, before.step + 1, "the citizenship question is not asked outside Canada");
+    let before = Flow::new(definition, &usa).progress("canada_status");
+    let mut neither = usa.clone();
+    neither.insert("canada_status".to_owned(), pathway::Answer::Choice("neither".into()));
+    let after = Flow::new(definition, &neither).progress("idc_level1");
+    assert!(after.most < before.most, "neither Canadian citizenship nor residence rules the Canadian questions out");
+    assert_eq!(after.step, before.step + 1, "no ICC question is asked after it");
 }
 
 /// How many questions a candidate is asked: the median over the fixtures

@@ -223,7 +223,7 @@ fn the_ally_certificate_makes_icc_level3_unknown_until_level3_is_answered() {
     let d = def();
     let mut answers: Answers = [
         ("region", Answer::Choice("canada".into())),
-        ("canadian_citizen_pr", Answer::Bool(true)),
+        ("canada_status", Answer::Choice("citizen".into())),
         ("idc_level1", Answer::Choice("idc".into())),
         ("idc_level2_count", Answer::Number(3)),
         ("idc_ally_certificate", Answer::Bool(false)),
@@ -233,12 +233,60 @@ fn the_ally_certificate_makes_icc_level3_unknown_until_level3_is_answered() {
     .map(|(k, v)| (k.to_string(), v))
     .collect();
     let state = |a: &Answers| evaluate(d, a).pathway("icc").unwrap().requirement("icc_level3").unwrap().state;
-    assert_eq!(state(&answers), RequirementState::Met);
+    // Equivalent experience is the candidate's own judgment: ICC's to confirm, never plainly met.
+    assert_eq!(state(&answers), RequirementState::ToConfirm);
     answers.insert("idc_ally_certificate".into(), Answer::Bool(true));
     assert_eq!(state(&answers), RequirementState::Unknown);
-    for l3 in ["passed", "attended"] {
+    for (l3, expected) in [("passed", RequirementState::Met), ("attended", RequirementState::ToConfirm)] {
         answers.insert("idc_level3".into(), Answer::Choice(l3.into()));
-        assert_eq!(state(&answers), RequirementState::Met, "idc_level3 = {l3}");
+        assert_eq!(state(&answers), expected, "idc_level3 = {l3}");
+    }
+}
+
+/// The default content with every requirement left to an organization as a whole.
+fn all_left_to_icc(d: &Definition) -> Definition {
+    let mut d = d.clone();
+    for r in d.pathways.iter_mut().flat_map(|p| p.requirements.iter_mut()) {
+        r.alternatives.iter_mut().for_each(|a| a.confirm_with = None);
+        r.confirm_with = Some("icc".into());
+        r.confirm = Some("ICC decides.".into());
+        r.confirm_action = Some("Ask ICC.".into());
+    }
+    d
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn no_answers_make_a_step_an_organization_decides_plainly_met(answers in fitting_answers(), ticks in any_ticks()) {
+        for definition in pathway::default_definitions().unwrap() {
+            // Alternatives left to an organization: met only through one that is not.
+            let flow = pathway::Flow::new(&definition, &answers);
+            let checklist = pathway::evaluate_with_ticks(&definition, &answers, &ticks);
+            for p in &checklist.pathways {
+                for r in p.requirements.iter().filter(|r| r.requirement.alternatives.iter().any(|a| a.confirm_with.is_some())) {
+                    if r.state == RequirementState::Met && !r.by_tick {
+                        let of = match &r.requirement.met_when { pathway::Condition::Any(of) | pathway::Condition::AtLeast { of, .. } => of, _ => unreachable!() };
+                        let plain = of.iter().zip(&r.requirement.alternatives)
+                            .any(|(c, a)| a.confirm_with.is_none() && c.eval(&|id: &str| flow.lookup(id)) == pathway::Truth::True);
+                        prop_assert!(plain, "{}/{} is met only through alternatives an organization decides ({})", p.pathway.id, r.requirement.id, serde_json::to_string(&answers).unwrap());
+                    }
+                    prop_assert_eq!(r.confirm_with.is_some(), r.state == RequirementState::ToConfirm);
+                }
+            }
+            // Whole requirements left to an organization: never met but by a tick, and no pathway met without one.
+            let left = all_left_to_icc(&definition);
+            let checklist = pathway::evaluate_with_ticks(&left, &answers, &ticks);
+            for p in &checklist.pathways {
+                for r in &p.requirements {
+                    prop_assert!(r.state != RequirementState::Met || r.by_tick, "{}/{} plainly met", p.pathway.id, r.requirement.id);
+                }
+                if p.requirements.iter().all(|r| !r.by_tick) {
+                    prop_assert!(p.status != pathway::PathwayStatus::Met, "{} met without a tick", p.pathway.id);
+                }
+            }
+        }
     }
 }
 
@@ -330,7 +378,7 @@ fn the_contradiction_check_catches_advice_to_start_a_done_step_and_a_plan_action
     let definition = def();
     // Level 1 done, in Canada: the old content told this person to start with Level 1.
     let answers: Answers = [
-        ("canadian_citizen_pr", Answer::Bool(true)),
+        ("canada_status", Answer::Choice("citizen".into())),
         ("idc_level1", Answer::Choice("idc".into())),
         ("idc_level2_count", Answer::Number(1)),
     ]
@@ -345,7 +393,7 @@ fn the_contradiction_check_catches_advice_to_start_a_done_step_and_a_plan_action
     let level1 = idc.requirements.iter().find(|r| r.id == "idc_l1").unwrap();
     let icc = checklist.pathways.iter_mut().find(|p| p.pathway.id == "icc").unwrap();
     icc.advice.push(start_with_level1);
-    checklist.plan.push(pathway::PlanStep { requirement: level1, pathway: idc, pathways: vec![idc], in_progress: false, by_tick: false, action: level1.action.as_str().into() });
+    checklist.plan.push(pathway::PlanStep { requirement: level1, pathway: idc, pathways: vec![idc], in_progress: false, by_tick: false, confirm_with: None, action: level1.action.as_str().into() });
     assert_eq!(
         contradictions(definition, &answers, &checklist),
         [

@@ -348,24 +348,109 @@ fn advice_about_a_step_names_an_existing_requirement() {
 }
 
 #[test]
-fn a_source_checked_date_is_a_real_date_written_yyyy_mm_dd() {
-    let mut v = base();
-    for good in ["2026-11-01", "2024-02-29"] {
-        v["sources"][0]["checked"] = json!(good);
-        assert_issues(&v, &[]);
-    }
-    for bad in ["2026-13-01", "2025-02-29", "1 Nov 2026", "2026-11-1", "2026-04-31"] {
-        v["sources"][0]["checked"] = json!(bad);
-        assert_issues(&v, &[&format!(r#"sources[0].checked: "{bad}" is not a date written YYYY-MM-DD"#)]);
+fn a_source_s_compared_and_taken_dates_are_real_dates_written_yyyy_mm_dd() {
+    for field in ["compared", "taken"] {
+        let mut v = base();
+        for good in ["2026-11-01", "2024-02-29"] {
+            v["sources"][0][field] = json!(good);
+            assert_issues(&v, &[]);
+        }
+        for bad in ["2026-13-01", "2025-02-29", "1 Nov 2026", "2026-11-1", "2026-04-31"] {
+            v["sources"][0][field] = json!(bad);
+            assert_issues(&v, &[&format!(r#"sources[0].{field}: "{bad}" is not a date written YYYY-MM-DD"#)]);
+        }
     }
 }
 
 #[test]
-fn the_rules_are_as_recently_checked_as_their_oldest_source() {
+fn a_source_s_checked_date_written_before_version_0_2_is_read_as_its_compared_date() {
     let mut v = base();
-    v["sources"] = json!([{"id": "src", "title": "A", "checked": "2026-05-01"}, {"id": "b", "title": "B", "checked": "2025-11-01"}, {"id": "c", "title": "C"}]);
+    v["sources"][0]["checked"] = json!("2026-05-01");
     let d = Definition::from_json(&v.to_string()).unwrap();
-    assert_eq!(d.rules_checked(), Some("2025-11-01"));
+    assert_eq!(d.sources[0].compared.as_deref(), Some("2026-05-01"));
+}
+
+#[test]
+fn the_rules_are_as_recently_compared_as_their_oldest_source() {
+    let mut v = base();
+    v["sources"] = json!([{"id": "src", "title": "A", "compared": "2026-05-01"}, {"id": "b", "title": "B", "compared": "2025-11-01"}, {"id": "c", "title": "C"}]);
+    let d = Definition::from_json(&v.to_string()).unwrap();
+    assert_eq!(d.rules_compared(), Some("2025-11-01"));
+}
+
+/// The base with an organization, and its first requirement left to it.
+fn with_confirmation() -> Value {
+    let mut v = base();
+    v["organizations"] = json!([{"id": "guild", "name": "The Guild", "url": "https://guild.example"}]);
+    let r = &mut v["pathways"][0]["requirements"][0];
+    r["confirm_with"] = json!("guild");
+    r["confirm"] = json!("The Guild decides.");
+    r["confirm_action"] = json!("Ask the Guild.");
+    v
+}
+
+#[test]
+fn a_requirement_left_to_an_organization_names_a_listed_one_and_says_why_and_what_to_do() {
+    assert_issues(&with_confirmation(), &[]);
+
+    let mut v = with_confirmation();
+    v["pathways"][0]["requirements"][0]["confirm_with"] = json!("guilds");
+    assert_issues(&v, &[r#"pathways[0].requirements[0].confirm_with: unknown organization "guilds" (list it in organizations)"#]);
+
+    let mut v = with_confirmation();
+    v["pathways"][0]["requirements"][0].as_object_mut().unwrap().remove("confirm_action");
+    assert_issues(&v, &["pathways[0].requirements[0].confirm: confirm_with needs both confirm (why the organization decides) and confirm_action (the next step)"]);
+
+    let mut v = with_confirmation();
+    v["pathways"][0]["requirements"][0].as_object_mut().unwrap().remove("confirm_with");
+    assert_issues(&v, &["pathways[0].requirements[0].confirm_with: confirm and confirm_action need confirm_with, on the requirement or an alternative"]);
+
+    let mut v = with_confirmation();
+    v["organizations"][0]["name"] = json!(" ");
+    assert_issues(&v, &["organizations[0].name: must not be empty"]);
+}
+
+#[test]
+fn one_alternative_can_be_left_to_an_organization_but_not_both_it_and_the_whole_requirement() {
+    let mut v = with_confirmation();
+    let r = &mut v["pathways"][0]["requirements"][0];
+    r.as_object_mut().unwrap().remove("confirm_with");
+    r["met_when"] = json!({"any": [{"equals": {"question": "l1", "value": true}}, {"equals": {"question": "extra", "value": true}}]});
+    r["alternatives"] = json!([{}, {"confirm_with": "guild", "confirm": "You say so; the Guild decides."}]);
+    assert_issues(&v, &[]);
+
+    v["pathways"][0]["requirements"][0]["confirm_with"] = json!("guild");
+    assert_issues(&v, &["pathways[0].requirements[0].confirm_with: confirm_with on the requirement already covers every alternative: set it on one or the other"]);
+
+    let r = &mut v["pathways"][0]["requirements"][0];
+    r.as_object_mut().unwrap().remove("confirm_with");
+    r["alternatives"] = json!([{"confirm": "Why"}, {"confirm_with": "guild"}]);
+    assert_issues(&v, &["pathways[0].requirements[0].alternatives[0].confirm: confirm needs confirm_with on the same alternative"]);
+}
+
+#[test]
+fn a_citation_quotes_or_paraphrases_and_a_paraphrase_cites_a_public_page() {
+    let mut v = base();
+    v["pathways"][0]["requirements"][0]["source"] = json!({"source": "src", "paraphrase": "What the page says."});
+    assert_issues(&v, &[r#"pathways[0].requirements[0].source.paraphrase: a paraphrase cites a public page: source "src" needs a url"#]);
+    v["sources"][0]["url"] = json!("https://example.org/page");
+    assert_issues(&v, &[]);
+
+    v["pathways"][0]["requirements"][0]["source"] = json!({"source": "src", "paraphrase": "What it says.", "quote": "What it says"});
+    assert_issues(&v, &["pathways[0].requirements[0].source: a citation has a quote or a paraphrase, not both"]);
+    v["pathways"][0]["requirements"][0]["source"] = json!({"source": "src"});
+    assert_issues(&v, &["pathways[0].requirements[0].source.quote: a citation needs the quote it rests on (or a paraphrase of a public page)"]);
+}
+
+#[test]
+fn an_optional_pathway_says_when_and_why() {
+    let mut v = base();
+    v["pathways"][0]["optional_when"] = json!({"equals": {"question": "extra", "value": true}});
+    assert_issues(&v, &["pathways[0].optional: a pathway with optional_when must say why it is optional (optional)"]);
+    v["pathways"][0]["optional"] = json!("You already hold what it leads to.");
+    assert_issues(&v, &[]);
+    v["pathways"][0].as_object_mut().unwrap().remove("optional_when");
+    assert_issues(&v, &["pathways[0].optional_when: optional needs optional_when, the condition under which the pathway is optional"]);
 }
 
 #[test]

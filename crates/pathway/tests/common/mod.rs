@@ -14,7 +14,8 @@ pub fn definition(questions: Vec<Question>, pathways: Vec<Pathway>) -> Definitio
         intro: String::new(),
         publisher: None,
         translations: Default::default(),
-        sources: vec![Source { id: "src".into(), title: "Source".into(), file: None, url: None, checked: None }],
+        organizations: Vec::new(),
+        sources: vec![Source { id: "src".into(), title: "Source".into(), file: None, url: None, compared: None, taken: None }],
         questions,
         pathways,
         advice: Vec::new(),
@@ -40,6 +41,9 @@ pub fn requirement(id: String, title: String, met_when: Condition, after: Vec<St
         in_progress_action: None,
         per_option: Default::default(),
         alternatives: Vec::new(),
-        source: Citation { source: "src".into(), quote: "Do every step in order.".into() },
+        confirm_with: None,
+        confirm: None,
+        confirm_action: None,
+        source: Citation { source: "src".into(), quote: "Do every step in order.".into(), paraphrase: String::new() },
     }
 }
