@@ -286,7 +286,7 @@ function openFile(input, then) {
 const answers = $('studio-answers');
 const answersStatus = $('studio-answers-status');
 const statuses = $('studio-statuses').tBodies[0];
-const STATUS = { met: 'Met', in_progress: 'In progress', not_yet: 'Not yet', not_applicable: 'Not applicable' };
+const STATUS = { met: 'Met', to_confirm: 'Met if the organization agrees', in_progress: 'In progress', not_yet: 'Not yet', not_applicable: 'Not applicable' };
 
 function tryAnswers() {
   statuses.replaceChildren();
@@ -302,7 +302,8 @@ function tryAnswers() {
       th.scope = 'row';
       th.textContent = p.title;
       row.append(th);
-      row.insertCell().textContent = STATUS[p.status] ?? p.status;
+      row.insertCell().textContent = p.status === 'to_confirm' && p.confirm_with?.length
+        ? `Met if ${p.confirm_with.join(' and ')} agrees` : STATUS[p.status] ?? p.status;
     }
     answersStatus.textContent = '';
     return list;

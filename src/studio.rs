@@ -26,7 +26,9 @@ fn read(definition: &str, answers: &str) -> Result<(Definition, crate::pathway::
 }
 
 /// Each pathway's title and status for `answers` (an answers file's JSON), as
-/// JSON `[{"id", "title", "status"}]`; an error names what cannot be read.
+/// JSON `[{"id", "title", "status", "confirm_with"}]` (`confirm_with`: the
+/// names of the organizations that decide, for a `to_confirm` status); an
+/// error names what cannot be read.
 #[wasm_bindgen(js_name = checklistStatuses)]
 pub fn checklist_statuses(definition: &str, answers: &str) -> Result<String, String> {
     let (definition, answers) = read(definition, answers)?;
@@ -34,7 +36,16 @@ pub fn checklist_statuses(definition: &str, answers: &str) -> Result<String, Str
     let list: Vec<serde_json::Value> = checklist
         .pathways
         .iter()
-        .map(|p| serde_json::json!({ "id": p.pathway.id, "title": p.pathway.title, "status": p.status.as_str() }))
+        .map(|p| {
+            let mut who: Vec<&str> = Vec::new();
+            for org in p.requirements.iter().filter_map(|r| r.confirm_with) {
+                let name = definition.organization(org).map_or(org, |o| o.name.as_str());
+                if !who.contains(&name) {
+                    who.push(name);
+                }
+            }
+            serde_json::json!({ "id": p.pathway.id, "title": p.pathway.title, "status": p.status.as_str(), "confirm_with": who })
+        })
         .collect();
     Ok(serde_json::Value::Array(list).to_string())
 }

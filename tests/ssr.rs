@@ -164,7 +164,7 @@ async fn results_show_each_pathway_status_the_reason_and_the_cited_sentence() {
     let html = render_results(answers(&[
             ("industry_experience", Answer::Choice("few_plus".into())),
             ("region", Answer::Choice("usa".into())),
-            ("canadian_citizen_pr", Answer::Bool(false)),
+            ("canada_status", Answer::Choice("neither".into())),
             ("idc_level1", Answer::Choice("idi".into())),
             ("idc_level2_count", Answer::Number(1)),
         ]), BTreeSet::from(["idc/idc_l2".to_owned()]), false).await;
@@ -211,7 +211,7 @@ fn every_question_of_the_built_in_content_says_why_it_is_asked_in_both_languages
     let why = EN.why_we_ask(&def.uses("mhfa")).unwrap();
     assert!(why.starts_with("Why we ask: your answer counts for “"), "{why}");
     let region = EN.why_we_ask(&def.uses("region")).unwrap();
-    assert!(region.contains("Intimacy Coordinators Canada"), "{region}");
+    assert!(region.contains("Canadian citizenship with permanent residence in Canada"), "{region}");
 }
 
 #[tokio::test]
@@ -281,11 +281,11 @@ async fn the_results_page_evaluates_the_checklist_once_for_the_page_its_cards_it
 
 #[tokio::test]
 async fn a_pathway_not_open_to_the_candidate_says_why_and_hands_out_no_steps_or_checkboxes() {
-    let html = render_results(answers(&[("region", Answer::Choice("usa".into())), ("canadian_citizen_pr", Answer::Bool(false))]), BTreeSet::new(), false).await;
+    let html = render_results(answers(&[("region", Answer::Choice("usa".into())), ("canada_status", Answer::Choice("neither".into()))]), BTreeSet::new(), false).await;
     let start = html.find("icp-pathway icp-pathway--not-applicable").expect("ICC is closed to a non-citizen");
     let card = &html[start..start + html[start..].find("</details>").unwrap()];
     assert!(card.contains("Canadian citizenship with permanent residence in Canada"), "it says why: {card}");
-    assert!(card.contains("This pathway would open to you if that changes"), "and what would open it: {card}");
+    assert!(card.contains("If you think your situation counts, ask ICC."), "and where to ask: {card}");
     assert!(!card.contains("icp-task") && !card.contains(r#"type="checkbox""#), "no steps to take or tick: {card}");
     assert!(!card.contains("icp-pathway__next"), "no next step");
     // An open pathway beside it still has its steps.
@@ -297,7 +297,7 @@ async fn the_plan_comes_first_each_step_once_naming_every_route_it_counts_for_an
     // Ready for Level 3 in Canada: one step for IDC and ICC.
     let html = render_results(answers(&[
             ("region", Answer::Choice("canada".into())),
-            ("canadian_citizen_pr", Answer::Bool(true)),
+            ("canada_status", Answer::Choice("citizen".into())),
             ("idc_level1", Answer::Choice("idc".into())),
             ("idc_level2_count", Answer::Number(3)),
             ("idc_ally_certificate", Answer::Bool(true)),
@@ -312,8 +312,8 @@ async fn the_plan_comes_first_each_step_once_naming_every_route_it_counts_for_an
     assert!(plan_html.contains("Intimacy Directors &amp; Coordinators (IDC) certification, Levels 1 to 4; Intimacy Coordinators Canada (ICC) training and mentorship"), "{plan_html}");
     assert!(plan_html.contains(r#"href="https://www.idcprofessionals.com""#), "a link to where the step is taken");
     assert!(!html.contains("<details class=\"icp-pathway icp-pathway--in-progress\" open"), "cards start closed");
-    // When the rules were checked against their sources.
-    assert!(html.contains("Rules checked against their sources on 26 November 2026."), "{html}");
+    // When the rules were compared with their sources, and that they may have changed since.
+    assert!(html.contains("Rules compared with the source texts on 26 November 2026. The organizations may have changed their requirements since"), "{html}");
     // No file names among the sources.
     assert!(!html.contains(".txt") && !html.contains("README"), "{html}");
 }
@@ -388,4 +388,54 @@ async fn the_prerendered_start_page_carries_the_component_markers_hydration_walk
     // Hydration walks Yew's component boundaries, which the server renderer writes as comments.
     assert!(html.starts_with("<!--<["), "{}", &html[..80]);
     assert!(html.contains(r#"<button type="button" class="icp-button icp-button--start">Start now</button>"#));
+}
+
+#[tokio::test]
+async fn a_step_an_organization_decides_says_so_in_the_standing_the_plan_and_the_card_never_as_met() {
+    // A Canadian citizen living in the United States who says their experience is equivalent to
+    // Level 3: ICC's citizenship wording and the equivalence are both ICC's to apply.
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("../crates/pathway/tests/fixtures/scenarios/citizenship_01_canadian_citizen_living_abroad.json")).unwrap();
+    let mut given: Answers = serde_json::from_value(fixture["answers"].clone()).unwrap();
+    for id in ["idc_level1", "idc_level2_count", "idc_ally_certificate", "idc_external", "idc_level3", "idc_level3_track", "idc_level4"] {
+        given.remove(id);
+    }
+    given.insert("idc_level1".into(), Answer::Choice("no".into()));
+    given.insert("icc_equivalent".into(), Answer::Bool(true));
+    let html = render_results(given, BTreeSet::new(), false).await;
+    let standing = &html[html.find(r#"class="icp-standing""#).expect("where the candidate stands")..html.find(r#"class="icp-plan""#).unwrap()];
+    assert!(standing.contains("Met if ICC agrees"), "{standing}");
+    let plan = &html[html.find(r#"class="icp-plan""#).unwrap()..html.find(r#"class="icp-routes""#).unwrap()];
+    assert!(plan.contains(r#"icp-tag--to-confirm">For ICC to confirm"#), "{plan}");
+    assert!(plan.contains("Ask ICC whether your training or experience counts"), "{plan}");
+    let card = &html[html.find(r#"id="icp-pathway-icc""#).unwrap()..];
+    let card = &card[..card[1..].find(r#"<details id="icp-pathway-"#).unwrap_or(card.len() - 1) + 1];
+    assert!(card.contains(r#"icp-pathway__state"><strong class="icp-tag icp-tag--to-confirm">Met if ICC agrees</strong>"#), "{card}");
+    assert!(card.contains("ICC decides what counts as equivalent"), "{card}");
+    assert!(card.contains("do not say whether that counts: ICC decides"), "{card}");
+    assert!(!card.contains(r#"icp-tag icp-tag--met">Met</strong>"#), "never plainly met: {card}");
+}
+
+#[tokio::test]
+async fn steps_ticked_before_the_page_was_drawn_leave_the_plan_for_a_closed_done_list() {
+    let ticks: BTreeSet<String> = ["idc/idc_l1", "idc/idc_external", "readiness/ready_why"].into_iter().map(String::from).collect();
+    let html = render_results(answers(&[("region", Answer::Choice("usa".into())), ("canada_status", Answer::Choice("neither".into())), ("idc_level1", Answer::Choice("no".into()))]), ticks, false).await;
+    let plan = &html[html.find(r#"class="icp-plan""#).unwrap()..html.find(r#"class="icp-routes""#).unwrap()];
+    let done = plan.find(r#"icp-plan__done"#).expect("a list of steps done");
+    assert!(plan[done..].contains("Steps you have done (3)"), "{plan}");
+    let first = plan.find(r#"class="icp-plan__list""#).unwrap();
+    let todo = &plan[first..done];
+    assert!(!todo.contains("icp-plan__item--done"), "the first steps are still to do: {todo}");
+    assert!(!todo.contains("Sign up for a Level 1 workshop"), "{todo}");
+}
+
+#[tokio::test]
+async fn a_paraphrased_public_page_is_said_to_be_in_our_words_with_its_address_and_the_day_it_was_read() {
+    let html = render_results(answers(&[("region", Answer::Choice("uk_aus_nz".into())), ("canada_status", Answer::Choice("neither".into()))]), BTreeSet::new(), false).await;
+    let at = html.find("icp-citation--paraphrase").expect("a paraphrase");
+    let figure = &html[at..at + html[at..].find("</figure>").unwrap()];
+    assert!(figure.contains("In our words, from"), "{figure}");
+    assert!(figure.contains("read on 26 November 2026"), "{figure}");
+    assert!(figure.contains(r#"href="https://"#), "{figure}");
+    assert!(!figure.contains('\u{201c}'), "no quotation marks: {figure}");
 }

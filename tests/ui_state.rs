@@ -77,8 +77,9 @@ fn back_from_a_follow_up_returns_to_the_question_that_opened_it() {
         let id = on_question(&s).to_owned();
         let q = def().question(&id).unwrap().clone();
         let a = match q.kind {
-            // The experience questions only count for ICC, open to Canadian citizens.
-            ic_pathfinder::pathway::QuestionKind::YesNo => Answer::Bool(id == "canadian_citizen_pr"),
+            // The experience questions only count for ICC, open unless the first
+            // choice of the citizenship question were "neither" (it is "citizen").
+            ic_pathfinder::pathway::QuestionKind::YesNo => Answer::Bool(false),
             ic_pathfinder::pathway::QuestionKind::Single { options } => Answer::Choice(options[0].id.clone()),
             ic_pathfinder::pathway::QuestionKind::Multi { options } => Answer::Choices(vec![options[0].id.clone()]),
             ic_pathfinder::pathway::QuestionKind::Number { min, .. } => Answer::Number(min),

@@ -4,7 +4,7 @@
 use super::evaluation::Evaluation;
 use super::format::answer_text;
 use super::texts::Texts;
-use crate::pathway::{advice_text, is_web_address, Advice, Definition, Flow, PathwayStatus, RequirementKind, RequirementState};
+use crate::pathway::{advice_text, is_web_address, Advice, Citation, Definition, Flow, PathwayStatus, RequirementKind, RequirementState};
 
 /// The whole checklist, with the answers it rests on and every source sentence.
 pub fn markdown(evaluation: &Evaluation, t: &Texts) -> String {
@@ -17,6 +17,9 @@ pub fn markdown(evaluation: &Evaluation, t: &Texts) -> String {
             let link = step.requirement.url.as_ref().map(|u| format!(" <{u}>")).unwrap_or_default();
             if step.by_tick {
                 out.push_str(&format!("{}. [x] {} ({}). {} {pathways}\n", i + 1, step.requirement.title, t.req_by_tick, t.plan_for));
+            } else if let Some(org) = step.confirm_with {
+                let who = t.to_confirm_by(org, definition);
+                out.push_str(&format!("{}. [~] {} ({who}): {} {} {pathways}\n", i + 1, step.requirement.title, step.action(), t.plan_for));
             } else {
                 out.push_str(&format!("{}. [ ] {}: {}{link} {} {pathways}\n", i + 1, step.requirement.title, step.action(), t.plan_for));
             }
@@ -24,7 +27,7 @@ pub fn markdown(evaluation: &Evaluation, t: &Texts) -> String {
         out.push('\n');
     }
     for p in &checklist.pathways {
-        let status = t.status(p.status);
+        let status = t.pathway_status(p, definition);
         out.push_str(&format!("## {} ({status})\n\n", p.pathway.title));
         if p.status == PathwayStatus::NotApplicable {
             if let Some(why) = &p.pathway.not_applicable {
@@ -39,11 +42,13 @@ pub fn markdown(evaluation: &Evaluation, t: &Texts) -> String {
                 RequirementState::Met => "[x]",
                 RequirementState::Unmet => "[ ]",
                 RequirementState::Unknown => "[?]",
+                RequirementState::ToConfirm => "[~]",
             };
             let optional = if r.requirement.kind == RequirementKind::Preferred { format!(" ({})", t.req_optional) } else { String::new() };
             let why = if r.by_tick { format!("{} {}", t.req_by_tick, t.by_tick_why) } else { r.explanation.as_deref().unwrap_or(t.not_answered).to_owned() };
-            out.push_str(&format!("- {mark} {}{optional}: {why}\n", r.requirement.title));
-            out.push_str(&format!("  > \u{201c}{}\u{201d} ({})\n", r.requirement.source.quote.trim(), source_title(definition, &r.requirement.source.source)));
+            let who = r.confirm_with.map(|o| format!(" ({})", t.to_confirm_by(o, definition))).unwrap_or_default();
+            out.push_str(&format!("- {mark} {}{optional}{who}: {why}\n", r.requirement.title));
+            out.push_str(&format!("  > {}\n", cited(&r.requirement.source, definition, t)));
         }
         out.push('\n');
     }
@@ -68,8 +73,17 @@ pub fn markdown(evaluation: &Evaluation, t: &Texts) -> String {
     out
 }
 
-fn source_title<'d>(definition: &'d Definition, id: &'d str) -> &'d str {
-    definition.source(id).map(|s| s.title.as_str()).unwrap_or(id)
+/// A citation in words: the quotation in quotation marks and its source's
+/// title, or a paraphrase said to be ours, with the page and the day it was read.
+pub fn cited(c: &Citation, definition: &Definition, t: &Texts) -> String {
+    let source = definition.source(&c.source);
+    let title = source.map(|s| s.title.as_str()).unwrap_or(&c.source);
+    if !c.is_paraphrase() {
+        return format!("\u{201c}{}\u{201d} ({title})", c.quote.trim());
+    }
+    let url = source.and_then(|s| s.url.as_deref()).map(|u| format!(" <{u}>")).unwrap_or_default();
+    let read = source.and_then(|s| s.taken.as_deref()).and_then(|d| t.read_date(d)).map(|d| format!(", {d}")).unwrap_or_default();
+    format!("{} ({} {title}{url}{read})", c.paraphrase.trim(), t.paraphrased_from)
 }
 
 /// Text made safe inside HTML elements and quoted attributes.
@@ -115,18 +129,20 @@ pub fn html(evaluation: &Evaluation, t: &Texts, made_on: &str) -> String {
         e(&definition.title),
         e(&definition.title)
     );
-    for line in [t.made_on(made_on), definition.rules_checked().and_then(|d| t.checked_on(d))].into_iter().flatten() {
+    for line in [t.made_on(made_on), definition.rules_compared().and_then(|d| t.compared_on(d))].into_iter().flatten() {
         out.push_str(&format!("<p>{}</p>", e(&line)));
     }
     if !checklist.plan.is_empty() {
         out.push_str(&format!("<h2>{}</h2><ol>", e(t.plan_title)));
         for step in &checklist.plan {
             let pathways = step.pathways.iter().map(|p| p.title.as_str()).collect::<Vec<_>>().join("; ");
-            let (mark, what) = if step.by_tick { ("☑", t.req_by_tick) } else { ("☐", step.action()) };
+            let (mark, what) = if step.by_tick { ("☑", t.req_by_tick.to_owned()) } else { ("☐", step.action().to_owned()) };
+            let who = step.confirm_with.map(|o| format!(" ({})", t.to_confirm_by(o, definition))).unwrap_or_default();
             out.push_str(&format!(
-                "<li>{mark} <strong>{}</strong>: {}{} <em>{} {}</em></li>",
+                "<li>{mark} <strong>{}</strong>{}: {}{} <em>{} {}</em></li>",
                 e(&step.requirement.title),
-                e(what),
+                e(&who),
+                e(&what),
                 link(step.requirement.url.as_ref(), t.where_to),
                 e(t.plan_for),
                 e(&pathways)
@@ -136,7 +152,7 @@ pub fn html(evaluation: &Evaluation, t: &Texts, made_on: &str) -> String {
     }
     for p in &checklist.pathways {
         let (done, total) = p.progress();
-        out.push_str(&format!("<h2>{}</h2><p><span class=\"tag\">{}</span>", e(&p.pathway.title), e(t.status(p.status))));
+        out.push_str(&format!("<h2>{}</h2><p><span class=\"tag\">{}</span>", e(&p.pathway.title), e(&t.pathway_status(p, definition))));
         if p.status == PathwayStatus::NotApplicable {
             out.push_str(&format!("</p><p>{}</p>", e(p.pathway.not_applicable.as_deref().unwrap_or_default())));
             continue;
@@ -147,15 +163,14 @@ pub fn html(evaluation: &Evaluation, t: &Texts, made_on: &str) -> String {
         }
         out.push_str("<ul>");
         for r in &p.requirements {
-            let tag = super::pathway_card::requirement_tag(r, t).0;
+            let tag = super::pathway_card::requirement_tag(r, t, definition).0;
             let why = if r.by_tick { t.by_tick_why } else { r.explanation.as_deref().unwrap_or(t.not_answered) };
             out.push_str(&format!(
-                "<li><strong>{}</strong> <span class=\"tag\">({})</span><br>{}<blockquote>“{}” ({})</blockquote></li>",
+                "<li><strong>{}</strong> <span class=\"tag\">({})</span><br>{}<blockquote>{}</blockquote></li>",
                 e(&r.requirement.title),
-                e(tag),
+                e(&tag),
                 e(why),
-                e(r.requirement.source.quote.trim()),
-                e(source_title(definition, &r.requirement.source.source))
+                e(&cited(&r.requirement.source, definition, t))
             ));
         }
         out.push_str("</ul>");
@@ -167,11 +182,10 @@ pub fn html(evaluation: &Evaluation, t: &Texts, made_on: &str) -> String {
             let points: String = a.points.iter().map(|p| format!("<li>{}</li>", e(p))).collect();
             let points = if points.is_empty() { points } else { format!("<ul>{points}</ul>") };
             out.push_str(&format!(
-                "<li><strong>{}</strong><br>{}{points}<blockquote>“{}” ({})</blockquote></li>",
+                "<li><strong>{}</strong><br>{}{points}<blockquote>{}</blockquote></li>",
                 e(&a.title),
                 e(&advice_text(a, definition, answers)),
-                e(a.source.quote.trim()),
-                e(source_title(definition, &a.source.source))
+                e(&cited(&a.source, definition, t))
             ));
         }
         out.push_str("</ul>");

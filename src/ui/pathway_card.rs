@@ -28,9 +28,9 @@ pub struct CardCallbacks {
     pub read_only: bool,
 }
 
-/// The status tag of a pathway.
-pub fn status_tag(status: PathwayStatus, settings: &Settings) -> Html {
-    tag(settings.texts.status(status), Some(&status.as_str().replace('_', "-")))
+/// The status tag of a pathway, naming who decides when it is theirs to confirm.
+pub fn status_tag(result: &PathwayResult<'_>, definition: &Definition, settings: &Settings) -> Html {
+    tag(settings.texts.pathway_status(result, definition), Some(&result.status.as_str().replace('_', "-")))
 }
 
 /// A link to where a step is taken, when the definition gives a web address.
@@ -60,22 +60,37 @@ pub fn tick_box(key: String, id: String, ticked: bool, what: &str, settings: &Se
 }
 
 /// A citation: the quoted sentence and its source's title (a link when the
-/// source has a public address).
+/// source has a public address); or a paraphrase of a public page, said to
+/// be in our words, without quotation marks, with the day the page was read.
 pub fn citation(c: &Citation, definition: &Definition, settings: &Settings) -> Html {
+    let t = settings.texts;
     let source = definition.source(&c.source);
     let title = source.map(|s| s.title.as_str()).unwrap_or(c.source.as_str());
     let url = source.and_then(|s| s.url.as_ref()).filter(|u| is_web_address(u));
+    let name = match url {
+        Some(url) => html! { <a class="icp-link" href={url.clone()} rel="noopener noreferrer">{ title }</a> },
+        None => html! { title },
+    };
+    // Quotations keep the source's language: English inside a French page says so.
+    let source_lang = (!definition.lang.starts_with("en")).then_some("en");
+    if c.is_paraphrase() {
+        let read = source.and_then(|s| s.taken.as_deref()).and_then(|d| t.read_date(d));
+        return html! {
+            <figure class="icp-citation icp-citation--paraphrase">
+                <p class="icp-citation__paraphrase">{ c.paraphrase.trim() }</p>
+                <figcaption class="icp-citation__source">
+                    { t.paraphrased_from }{ " " }{ name }
+                    if let Some(read) = read {
+                        { format!(", {read}") }
+                    }
+                </figcaption>
+            </figure>
+        };
+    }
     html! {
         <figure class="icp-citation">
-            <blockquote class="icp-citation__quote">{ format!("\u{201c}{}\u{201d}", c.quote.trim()) }</blockquote>
-            <figcaption class="icp-citation__source">
-                { settings.texts.source }{ " " }
-                if let Some(url) = url {
-                    <a class="icp-link" href={url.clone()} rel="noopener noreferrer">{ title }</a>
-                } else {
-                    { title }
-                }
-            </figcaption>
+            <blockquote class="icp-citation__quote" lang={source_lang}>{ format!("\u{201c}{}\u{201d}", c.quote.trim()) }</blockquote>
+            <figcaption class="icp-citation__source">{ t.source }{ " " }{ name }</figcaption>
         </figure>
     }
 }
@@ -106,14 +121,31 @@ pub fn advice_item(a: &Advice, definition: &Definition, answers: &Answers, setti
 }
 
 /// The tag of a requirement and its modifier class.
-pub fn requirement_tag(r: &RequirementResult<'_>, t: &Texts) -> (&'static str, &'static str) {
-    match (r.state, r.requirement.kind) {
+pub fn requirement_tag(r: &RequirementResult<'_>, t: &Texts, definition: &Definition) -> (String, &'static str) {
+    let (text, modifier) = match (r.state, r.requirement.kind) {
         (RequirementState::Met, _) if r.by_tick => (t.req_by_tick, "ticked"),
         (RequirementState::Met, _) => (t.req_met, "met"),
+        (RequirementState::ToConfirm, _) => return (t.to_confirm_by(r.confirm_with.unwrap_or_default(), definition), "to-confirm"),
         (RequirementState::Unknown, _) => (t.req_unknown, "unknown"),
         _ if r.in_progress => (t.req_in_progress, "in-progress"),
         (_, RequirementKind::Preferred) => (t.req_optional, "optional"),
         (RequirementState::Unmet, _) => (t.req_unmet, "unmet"),
+    };
+    (text.to_owned(), modifier)
+}
+
+/// Where to take a step: for one an organization decides, a link to that
+/// organization when it has an address; else the step's own link.
+pub fn step_or_ask_link(r: &RequirementResult<'_>, definition: &Definition, settings: &Settings) -> Html {
+    let org = r.confirm_with.and_then(|o| definition.organization(o));
+    match org.and_then(|o| o.url.as_ref()).filter(|u| is_web_address(u)) {
+        Some(url) => html! {
+            <a class="icp-link icp-step-link" href={url.clone()} rel="noopener noreferrer" target="_blank">
+                { settings.texts.where_to_ask }<span class="icp-visually-hidden">{ settings.texts.new_tab }</span>
+            </a>
+        },
+        None if org.is_some() => Html::default(),
+        None => step_link(r.requirement.url.as_ref(), settings),
     }
 }
 
@@ -128,7 +160,7 @@ fn requirement_row(
 ) -> Html {
     let t = settings.texts;
     let req = r.requirement;
-    let (label, modifier) = requirement_tag(r, settings.texts);
+    let (label, modifier) = requirement_tag(r, settings.texts, definition);
     let based_on: Vec<Html> = r
         .based_on
         .iter()
@@ -166,7 +198,7 @@ fn requirement_row(
                 </div>
             }
             if outstanding {
-                <p class="icp-task__action">{ r.action() }{ " " }{ step_link(req.url.as_ref(), settings) }</p>
+                <p class="icp-task__action">{ r.action() }{ " " }{ step_or_ask_link(r, definition, settings) }</p>
                 if !r.waiting_for.is_empty() {
                     <p class="icp-task__when">
                         { t.step_after }{ " " }{ r.waiting_for.iter().map(|w| w.title.as_str()).collect::<Vec<_>>().join("; ") }
@@ -200,7 +232,10 @@ pub fn pathway_card(
             <summary class="icp-pathway__summary">
                 <span class="icp-pathway__title">{ &p.title }</span>
                 <span class="icp-pathway__state">
-                    { status_tag(result.status, settings) }
+                    { status_tag(result, definition, settings) }
+                    if result.optional {
+                        { tag(t.optional_for_you, Some("optional")) }
+                    }
                     if !closed {
                         <span class="icp-pathway__progress">{ t.progress(done, total) }</span>
                     }
@@ -221,6 +256,9 @@ pub fn pathway_card(
                         { inset_text(html! { why }) }
                     }
                 } else {
+                    if let Some(why) = p.optional.as_ref().filter(|_| result.optional) {
+                        { inset_text(html! { why }) }
+                    }
                     if let Some(goal) = &p.goal {
                         <p class="icp-pathway__goal"><strong>{ t.goal }</strong>{ " " }{ goal }</p>
                     }

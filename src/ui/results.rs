@@ -2,6 +2,7 @@
 //! then one closed card per pathway, general advice, ways to keep the
 //! results, sources, and ways to change answers or start again. With every
 //! disclosure closed it stays a few phone screens long.
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -10,9 +11,9 @@ use super::components::{button, tag, ButtonVariant};
 use super::context::Settings;
 use super::evaluation::Evaluation;
 use super::keep_results::KeepResults;
-use super::pathway_card::{advice_item, pathway_card, step_link, tick_box, CardCallbacks};
+use super::pathway_card::{advice_item, pathway_card, status_tag, step_link, tick_box, CardCallbacks};
 use super::what_if::WhatIf;
-use crate::pathway::{is_web_address, Answer, PlanStep};
+use crate::pathway::{is_web_address, Answer, Definition, PathwayStatus, PlanStep};
 
 /// Props of [`Results`].
 #[derive(Properties, PartialEq)]
@@ -46,7 +47,7 @@ pub struct Props {
 const PLAN_SHOWN: usize = 3;
 
 /// One step of the plan.
-fn plan_step(step: &PlanStep<'_>, settings: &Settings, callbacks: &CardCallbacks) -> Html {
+fn plan_step(step: &PlanStep<'_>, definition: &Definition, settings: &Settings, callbacks: &CardCallbacks) -> Html {
     let t = settings.texts;
     let r = step.requirement;
     let pathways = step.pathways.iter().map(|p| p.title.as_str()).collect::<Vec<_>>().join("; ");
@@ -58,10 +59,21 @@ fn plan_step(step: &PlanStep<'_>, settings: &Settings, callbacks: &CardCallbacks
                 <p class="icp-plan__action">{ tag(t.req_by_tick, Some("ticked")) }{ " " }<span class="icp-plan__name">{ &r.title }</span></p>
             } else {
                 <p class="icp-plan__action">
-                    if step.in_progress {
+                    if let Some(org) = step.confirm_with {
+                        { tag(t.to_confirm_by(org, definition), Some("to-confirm")) }{ " " }
+                    } else if step.in_progress {
                         { tag(t.req_in_progress, Some("in-progress")) }{ " " }
                     }
-                    { step.action() }{ " " }{ step_link(r.url.as_ref(), settings) }
+                    { step.action() }{ " " }
+                    if let Some(org) = step.confirm_with.and_then(|o| definition.organization(o)) {
+                        if let Some(url) = org.url.as_ref().filter(|u| is_web_address(u)) {
+                            <a class="icp-link icp-step-link" href={url.clone()} rel="noopener noreferrer" target="_blank">
+                                { t.where_to_ask }<span class="icp-visually-hidden">{ t.new_tab }</span>
+                            </a>
+                        }
+                    } else {
+                        { step_link(r.url.as_ref(), settings) }
+                    }
                 </p>
             }
             <p class="icp-plan__for">{ t.plan_for }{ " " }{ pathways }</p>
@@ -73,12 +85,17 @@ fn plan_step(step: &PlanStep<'_>, settings: &Settings, callbacks: &CardCallbacks
 }
 
 /// The plan: what to do now across the open pathways, each step once, the
-/// first few shown and the rest behind a disclosure.
-fn plan(evaluation: &Evaluation, settings: &Settings, callbacks: &CardCallbacks) -> Html {
+/// first few shown and the rest behind a disclosure; under it, closed, the
+/// steps done by a tick, except those ticked since the page was drawn,
+/// which stay where the candidate's finger left them.
+fn plan(evaluation: &Evaluation, ticked_here: &BTreeSet<String>, settings: &Settings, callbacks: &CardCallbacks) -> Html {
     let t = settings.texts;
-    let steps = &evaluation.checklist().plan;
+    let definition = &**evaluation.definition();
+    let (steps, done): (Vec<&PlanStep<'_>>, Vec<&PlanStep<'_>>) =
+        evaluation.checklist().plan.iter().partition(|s| !s.by_tick || ticked_here.contains(&s.key()));
     let title_id = settings.id(&["plan"]);
     let (first, rest) = steps.split_at(steps.len().min(PLAN_SHOWN));
+    let step = |s: &&PlanStep<'_>| plan_step(s, definition, settings, callbacks);
     html! {
         <section class="icp-plan" aria-labelledby={title_id.clone()}>
             <h3 class="icp-plan__title" id={title_id}>{ t.plan_title }</h3>
@@ -86,18 +103,61 @@ fn plan(evaluation: &Evaluation, settings: &Settings, callbacks: &CardCallbacks)
                 <p class="icp-plan__empty">{ t.plan_empty }</p>
             } else {
                 <p class="icp-plan__intro">{ t.plan_intro }</p>
-                <ol class="icp-plan__list">{ for first.iter().map(|s| plan_step(s, settings, callbacks)) }</ol>
+                <ol class="icp-plan__list">{ for first.iter().map(step) }</ol>
                 if !rest.is_empty() {
                     <details class="icp-details icp-plan__more">
                         <summary class="icp-details__summary">
                             <span class="icp-details__summary-text">{ t.more_steps(rest.len()) }</span>
                         </summary>
                         <ol class="icp-plan__list" start={(PLAN_SHOWN + 1).to_string()}>
-                            { for rest.iter().map(|s| plan_step(s, settings, callbacks)) }
+                            { for rest.iter().map(step) }
                         </ol>
                     </details>
                 }
             }
+            if !done.is_empty() {
+                <details class="icp-details icp-plan__done">
+                    <summary class="icp-details__summary">
+                        <span class="icp-details__summary-text">{ t.plan_done.replace("{n}", &done.len().to_string()) }</span>
+                    </summary>
+                    <ul class="icp-plan__list icp-plan__list--done">{ for done.iter().map(step) }</ul>
+                </details>
+            }
+        </section>
+    }
+}
+
+/// One line per route the candidate meets, meets if its organization
+/// agrees, or does not need: where they stand, before what to do.
+fn standing(evaluation: &Evaluation, settings: &Settings) -> Html {
+    let definition = &**evaluation.definition();
+    let lines: Vec<Html> = evaluation
+        .checklist()
+        .pathways
+        .iter()
+        .filter(|p| matches!(p.status, PathwayStatus::Met | PathwayStatus::ToConfirm) || p.optional)
+        .map(|p| {
+            let optional = p.pathway.optional.as_ref().filter(|_| p.optional && p.status != PathwayStatus::Met);
+            html! {
+                <li class="icp-standing__item">
+                    if let Some(why) = optional {
+                        { tag(settings.texts.optional_for_you, Some("optional")) }{ " " }<span class="icp-standing__route">{ &p.pathway.title }</span>
+                        <p class="icp-standing__why">{ why }</p>
+                    } else {
+                        { status_tag(p, definition, settings) }{ " " }<span class="icp-standing__route">{ &p.pathway.title }</span>
+                    }
+                </li>
+            }
+        })
+        .collect();
+    if lines.is_empty() {
+        return Html::default();
+    }
+    let title_id = settings.id(&["standing"]);
+    html! {
+        <section class="icp-standing" aria-labelledby={title_id.clone()}>
+            <h3 class="icp-standing__title" id={title_id}>{ settings.texts.standing_title }</h3>
+            <ul class="icp-standing__list">{ for lines }</ul>
         </section>
     }
 }
@@ -110,8 +170,23 @@ pub fn results(props: &Props) -> Html {
     let def = props.evaluation.definition();
     let answers = props.evaluation.answers();
     let checklist = props.evaluation.checklist();
-    let callbacks =
-        CardCallbacks { ontoggle: props.ontoggle.clone(), onchange: props.onchange.clone(), read_only: props.read_only };
+    // Steps ticked since this page was drawn: they stay in the plan until
+    // it is drawn again (a reload, a return, a changed answer).
+    let ticked_here = use_state(BTreeSet::<String>::new);
+    {
+        let ticked_here = ticked_here.clone();
+        use_effect_with(answers.clone(), move |_| ticked_here.set(BTreeSet::new()));
+    }
+    let ontoggle = {
+        let (ticked_here, ontoggle) = (ticked_here.clone(), props.ontoggle.clone());
+        Callback::from(move |key: String| {
+            let mut keys = (*ticked_here).clone();
+            keys.insert(key.clone());
+            ticked_here.set(keys);
+            ontoggle.emit(key);
+        })
+    };
+    let callbacks = CardCallbacks { ontoggle, onchange: props.onchange.clone(), read_only: props.read_only };
     let oncontinue = props.oncontinue.reform(|_: MouseEvent| ());
     let onreview = props.onreview.reform(|_: MouseEvent| ());
     let routes_id = settings.id(&["routes"]);
@@ -125,8 +200,8 @@ pub fn results(props: &Props) -> Html {
                 <h2 class="icp-results__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ t.results_title }</h2>
                 <p class="icp-results__intro">{ t.results_intro }</p>
             }
-            if let Some(checked) = def.rules_checked().and_then(|d| t.checked_on(d)) {
-                <p class="icp-results__checked">{ checked }</p>
+            if let Some(compared) = def.rules_compared().and_then(|d| t.compared_on(d)) {
+                <p class="icp-results__checked">{ compared }</p>
             }
             if !checklist.complete && !props.read_only {
                 <div class="icp-notice icp-notice--action">
@@ -134,7 +209,8 @@ pub fn results(props: &Props) -> Html {
                     { button(ButtonVariant::Primary, t.answer_new_questions, oncontinue) }
                 </div>
             }
-            { plan(&props.evaluation, &settings, &callbacks) }
+            { standing(&props.evaluation, &settings) }
+            { plan(&props.evaluation, &ticked_here, &settings, &callbacks) }
             <section class="icp-routes" aria-labelledby={routes_id.clone()}>
                 <h3 class="icp-routes__title" id={routes_id}>{ t.routes_title }</h3>
                 { for checklist.pathways.iter().map(|p| pathway_card(p, def, answers, &settings, &callbacks)) }

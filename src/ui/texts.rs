@@ -82,6 +82,22 @@ pub struct Texts {
     pub status_not_yet: &'static str,
     /// Pathway status: not applicable.
     pub status_not_applicable: &'static str,
+    /// Pathway status: met if an organization agrees, `{who}` its name.
+    pub status_to_confirm: &'static str,
+    /// Requirement: for an organization to confirm, `{who}` its name.
+    pub req_to_confirm: &'static str,
+    /// A pathway the candidate does not need.
+    pub optional_for_you: &'static str,
+    /// The closed list of steps done, under the plan: `{n}` their number.
+    pub plan_done: &'static str,
+    /// Over the one-line verdicts on the routes met or to confirm.
+    pub standing_title: &'static str,
+    /// The link to the organization that decides a step.
+    pub where_to_ask: &'static str,
+    /// Before a paraphrased source's title: the words are ours.
+    pub paraphrased_from: &'static str,
+    /// After it: "read on {date}".
+    pub read_on: &'static str,
     /// Requirement: met.
     pub req_met: &'static str,
     /// Requirement: unmet.
@@ -146,8 +162,8 @@ pub struct Texts {
     pub plan_empty: &'static str,
     /// Before the routes a plan step counts for.
     pub plan_for: &'static str,
-    /// "Rules checked against their sources on {date}."
-    pub rules_checked: &'static str,
+    /// "Rules compared with the source texts on {date}." and that they may have changed since.
+    pub rules_compared: &'static str,
     /// On a downloaded checklist: "Checklist made on {date}."
     pub made_on_date: &'static str,
     /// The button that opens the device's share sheet with the link.
@@ -320,6 +336,14 @@ pub static EN: Texts = Texts {
     status_in_progress: "In progress",
     status_not_yet: "Not started",
     status_not_applicable: "Not open to you",
+    status_to_confirm: "Met if {who} agrees",
+    req_to_confirm: "For {who} to confirm",
+    optional_for_you: "Optional for you",
+    plan_done: "Steps you have done ({n})",
+    standing_title: "Where you stand",
+    where_to_ask: "Where to ask",
+    paraphrased_from: "In our words, from",
+    read_on: "read on {date}",
     req_met: "Done",
     req_unmet: "To do",
     req_unknown: "Not answered",
@@ -352,7 +376,7 @@ pub static EN: Texts = Texts {
     plan_more: "More steps you can take now ({n})",
     plan_empty: "There is no step to take now: see each route below.",
     plan_for: "Counts for:",
-    rules_checked: "Rules checked against their sources on {date}.",
+    rules_compared: "Rules compared with the source texts on {date}. The organizations may have changed their requirements since: confirm with them, on their websites.",
     made_on_date: "Checklist made on {date}.",
     send_link: "Send the link with another app",
     link_sent: "The link has been handed to the app you chose.",
@@ -420,15 +444,40 @@ pub static EN: Texts = Texts {
 };
 
 impl Texts {
-    /// The label of a pathway status.
+    /// The label of a pathway status; "Met if {who} agrees" names no one:
+    /// see [`Texts::pathway_status`].
     pub fn status(&self, status: crate::pathway::PathwayStatus) -> &'static str {
         use crate::pathway::PathwayStatus::*;
         match status {
             Met => self.status_met,
+            ToConfirm => self.status_to_confirm,
             InProgress => self.status_in_progress,
             NotYet => self.status_not_yet,
             NotApplicable => self.status_not_applicable,
         }
+    }
+
+    /// The label of a pathway's status, naming the organizations that
+    /// decide when it is theirs to confirm ("Met if ICC agrees").
+    pub fn pathway_status(&self, result: &crate::pathway::PathwayResult<'_>, definition: &crate::pathway::Definition) -> String {
+        let mut who: Vec<&str> = Vec::new();
+        for org in result.requirements.iter().filter_map(|r| r.confirm_with) {
+            let name = definition.organization(org).map_or(org, |o| o.name.as_str());
+            if !who.contains(&name) {
+                who.push(name);
+            }
+        }
+        self.status(result.status).replace("{who}", &who.join(self.list_and))
+    }
+
+    /// "For ICC to confirm", for the organization with this id.
+    pub fn to_confirm_by(&self, org: &str, definition: &crate::pathway::Definition) -> String {
+        self.req_to_confirm.replace("{who}", definition.organization(org).map_or(org, |o| o.name.as_str()))
+    }
+
+    /// "In our words, from" … "read on 26 November 2026".
+    pub fn read_date(&self, iso: &str) -> Option<String> {
+        Some(self.read_on.replace("{date}", &self.date(iso)?))
     }
 
     /// "Step 4 of about 12".
@@ -468,8 +517,8 @@ impl Texts {
     }
 
     /// "IDC: Not started → In progress", said under a What-if control.
-    pub fn status_change(&self, route: &str, was: crate::pathway::PathwayStatus, now: crate::pathway::PathwayStatus) -> String {
-        self.what_if_status.replace("{route}", route).replace("{was}", self.status(was)).replace("{now}", self.status(now))
+    pub fn status_change(&self, route: &str, was: &str, now: &str) -> String {
+        self.what_if_status.replace("{route}", route).replace("{was}", was).replace("{now}", now)
     }
 
     /// "“MHFA”: Not done → Done", said under a What-if control.
@@ -487,10 +536,12 @@ impl Texts {
         self.plan_more.replace("{n}", &n.to_string())
     }
 
-    /// "Rules checked against their sources on 26 November 2026." for a
-    /// date written `YYYY-MM-DD`; `None` for anything else.
-    pub fn checked_on(&self, iso: &str) -> Option<String> {
-        Some(self.rules_checked.replace("{date}", &self.date(iso)?))
+    /// "Rules compared with the source texts on 26 November 2026. The
+    /// organizations may have changed …" for a date written `YYYY-MM-DD`;
+    /// `None` for anything else. Not "checked" or "current": the sources
+    /// are stored copies, and only the comparison has a date.
+    pub fn compared_on(&self, iso: &str) -> Option<String> {
+        Some(self.rules_compared.replace("{date}", &self.date(iso)?))
     }
 
     /// "Checklist made on 26 November 2026." for `2026-11-26`.
@@ -524,10 +575,13 @@ mod tests {
     use crate::ui::texts_fr::FR_CA;
 
     #[test]
-    fn the_checked_date_is_written_as_each_language_writes_dates() {
-        assert_eq!(EN.checked_on("2026-11-01").as_deref(), Some("Rules checked against their sources on 1 November 2026."));
-        assert_eq!(FR_CA.checked_on("2026-11-01").as_deref(), Some("Règles vérifiées auprès de leurs sources le 1er novembre 2026."));
-        assert_eq!(FR_CA.checked_on("2026-08-26").as_deref(), Some("Règles vérifiées auprès de leurs sources le 26 août 2026."));
-        assert_eq!(EN.checked_on("not a date"), None);
+    fn the_comparison_date_is_written_as_each_language_writes_dates_and_says_the_rules_may_have_changed() {
+        assert_eq!(
+            EN.compared_on("2026-11-01").as_deref(),
+            Some("Rules compared with the source texts on 1 November 2026. The organizations may have changed their requirements since: confirm with them, on their websites.")
+        );
+        assert!(FR_CA.compared_on("2026-11-01").unwrap().starts_with("Règles comparées avec les textes des sources le 1er novembre 2026."));
+        assert!(FR_CA.compared_on("2026-08-26").unwrap().contains(" le 26 août 2026."));
+        assert_eq!(EN.compared_on("not a date"), None);
     }
 }

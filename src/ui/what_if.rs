@@ -127,19 +127,20 @@ pub fn what_if(props: &Props) -> Html {
 /// nothing did.
 fn effect(before: &Evaluation, after: &Evaluation, settings: &Settings) -> Html {
     let t = settings.texts;
+    let (before_def, after_def) = (&**before.definition(), &**after.definition());
     let (before, after) = (before.checklist(), after.checklist());
     let mut changes: Vec<String> = Vec::new();
     let mut steps_seen = std::collections::BTreeSet::new();
     for now in &after.pathways {
         let Some(was) = before.pathway(&now.pathway.id) else { continue };
         if was.status != now.status {
-            changes.push(t.status_change(&now.pathway.title, was.status, now.status));
+            changes.push(t.status_change(&now.pathway.title, &t.pathway_status(was, before_def), &t.pathway_status(now, after_def)));
         }
         for r in &now.requirements {
             let Some(old) = was.requirement(&r.requirement.id) else { continue };
-            let (old_tag, new_tag) = (requirement_tag(old, t).0, requirement_tag(r, t).0);
+            let (old_tag, new_tag) = (requirement_tag(old, t, before_def).0, requirement_tag(r, t, after_def).0);
             if old_tag != new_tag && steps_seen.insert(r.requirement.title.as_str()) {
-                changes.push(t.requirement_change(&r.requirement.title, old_tag, new_tag));
+                changes.push(t.requirement_change(&r.requirement.title, &old_tag, &new_tag));
             }
         }
         let next = |p: &PathwayResult<'_>| p.next_step().map(|n| n.requirement.title.clone());

@@ -501,7 +501,9 @@ fn plan<'d>(pathways: &[PathwayResult<'d>]) -> Vec<PlanStep<'d>> {
     let mut planned: HashMap<&str, usize> = HashMap::new();
     for p in open() {
         for r in candidates(p).filter(|r| r.waiting_for.is_empty()) {
-            if let Some(step) = r.requirement.step.as_deref() {
+            // A step for an organization to confirm is its own action (ask
+            // them), not the shared step the others take.
+            if let Some(step) = r.requirement.step.as_deref().filter(|_| r.confirm_with.is_none()) {
                 if waiting.contains(step) {
                     continue;
                 }

@@ -12,10 +12,11 @@ use super::error::Issue;
 
 /// Fields whose string values are translated; everything else must be
 /// identical. A citation's `quote` is not among them: it stays in the
-/// language of its source.
+/// language of its source; a `paraphrase` is the author's words, so it is.
 pub const TEXT_FIELDS: &[&str] = &[
     "title", "intro", "publisher", "text", "hint", "section", "unit", "label", "summary", "goal", "not_applicable", "met",
-    "unmet", "action", "in_progress", "in_progress_action", "closest", "points",
+    "unmet", "action", "in_progress", "in_progress_action", "closest", "points", "confirm", "confirm_action", "optional",
+    "paraphrase", "name",
 ];
 
 /// Top-level fields that belong to one file, not to what it says.

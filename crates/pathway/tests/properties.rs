@@ -342,7 +342,9 @@ fn contradictions(definition: &Definition, answers: &Answers, c: &pathway::Check
                 out.push(format!("plan action {}/{} waits for an earlier step", p.pathway.id, r.id));
             }
         }
-        if !planned.insert(step.requirement.step.clone().unwrap_or_else(|| step.key())) {
+        // A step for an organization to confirm is its own action (ask them), not the shared step.
+        let shared = step.requirement.step.clone().filter(|_| step.confirm_with.is_none());
+        if !planned.insert(shared.unwrap_or_else(|| step.key())) {
             out.push(format!("plan action {} is listed twice", step.key()));
         }
     }
