@@ -151,11 +151,16 @@ export const openAll = (scope) => scope.locator('.icp-results').evaluate((r) => 
 export const generalAdvice = (scope, L) => scope.getByRole('region', { name: L.T.generalAdvice, exact: true });
 export const requirementRow = (scope, L, pid, rid) => pathwayCard(scope, L, pid).locator('li.icp-task').filter({
   has: (scope.page?.() ?? scope).locator('.icp-task__name').getByText(L.requirement(pid, rid).title, { exact: true }) });
-export const expectPathwayStatus = (scope, L, pid, status) => expectText(pathwayCard(scope, L, pid).locator('.icp-pathway__state .icp-tag'), L.T.status[status], `status of pathway ${pid}`);
+/** A label, or for a template naming the organization (`{who}`) any name in its place. */
+const label = (text) => (text.includes('{who}') ? new RegExp(`^\\s*${escapeRe(text).replace('\\{who\\}', '.+')}\\s*$`) : null);
+const expectLabel = (locator, text, what) => (label(text)
+  ? explain(expect(locator.filter({ hasText: label(text) }).first()).toBeVisible(), async () => `${what}: expected "${text}", shown ${JSON.stringify(await locator.allInnerTexts())}`)
+  : expectText(locator, text, what));
+export const expectPathwayStatus = (scope, L, pid, status) => expectLabel(pathwayCard(scope, L, pid).locator('.icp-pathway__state .icp-tag').first(), L.T.status[status], `status of pathway ${pid}`);
 /** The tag of a requirement, its card opened first. */
 export async function expectRequirement(scope, L, pid, rid, state) {
   await openDisclosure(pathwayCard(scope, L, pid));
-  await expectText(requirementRow(scope, L, pid, rid).locator('.icp-task__header .icp-tag'), L.T.req[state], `tag of requirement ${pid}/${rid}`);
+  await expectLabel(requirementRow(scope, L, pid, rid).locator('.icp-task__header .icp-tag'), L.T.req[state], `tag of requirement ${pid}/${rid}`);
 }
 /** The advice titles shown in `scope` (each the summary of its disclosure). */
 export const adviceTitles = async (scope) => (await scope.locator('.icp-advice__item .icp-details__summary-text').allTextContents()).map((s) => s.trim());

@@ -97,7 +97,7 @@ test('The Level 2 count refuses 21 with the range 0 to 20, refuses 2.5, and acce
   const a = CANDIDATES.idiCanada;
   await page.getByRole('button', { name: EN.T.start }).click();
   for (const id of ['industry_experience', 'recent_graduate', 'backgrounds', 'leadership', 'knows_why', 'knows_role',
-    'communication_skills', 'region', 'canadian_citizen_pr', 'actra_member', 'directing_experience', 'idc_level1']) await answer(page, EN, id, a[id]);
+    'communication_skills', 'region', 'canada_status', 'actra_member', 'directing_experience', 'idc_level1']) await answer(page, EN, id, a[id]);
   const q = EN.question('idc_level2_count');
   assert.deepEqual([q.min, q.max], [0, 20]);
   await expectHeading(page, q.text);
@@ -159,12 +159,12 @@ test('Changing the MHFA answer in What if on the results page turns the ICC MHFA
   await pathwayCard(page, EN, 'icc').locator('li.icp-task').filter({ hasText: EN.requirement('icc', 'icc_mhfa').title })
     .getByText(EN.optionLabel('mhfa', 'with_minors'), { exact: true }).waitFor();
 
-  // Saying no to citizenship closes ICC at once.
-  await page.getByRole('combobox', { name: EN.question('canadian_citizen_pr').text, exact: true }).selectOption({ label: 'No' });
+  // Neither Canadian citizenship nor permanent residence closes ICC at once.
+  await page.getByRole('combobox', { name: EN.question('canada_status').text, exact: true }).selectOption({ label: EN.optionLabel('canada_status', 'neither') });
   await expectPathwayStatus(page, EN, 'icc', 'not_applicable');
   await pathwayCard(page, EN, 'icc').getByText(EN.pathway('icc').not_applicable, { exact: true }).waitFor();
   await expect(pathwayCard(page, EN, 'icc').locator('li.icp-task'), 'a closed route lists no steps').toHaveCount(0);
-  await page.getByRole('combobox', { name: EN.question('canadian_citizen_pr').text, exact: true }).selectOption({ label: 'Yes' });
+  await page.getByRole('combobox', { name: EN.question('canada_status').text, exact: true }).selectOption({ label: EN.optionLabel('canada_status', 'citizen') });
   await expectPathwayStatus(page, EN, 'icc', 'in_progress');
 
   await page.getByRole('combobox', { name: EN.question('directing_experience').text, exact: true }).selectOption({ label: 'Yes' });

@@ -68,11 +68,12 @@ for (const lang of LANGS) {
 for (const lang of LANGS) {
   const L = language(lang);
   for (const width of WIDTHS) {
-    test(`Someone living outside Canada is never asked the Canadian questions, progress never goes back, and a question says why it is asked (${lang}, ${width} px)`, async ({ openWidget, axe }) => {
+    test(`Someone with neither Canadian citizenship nor residence is never asked the ICC questions, progress never goes back, and a question says why it is asked (${lang}, ${width} px)`, async ({ openWidget, axe }) => {
       const page = await onPhone(openWidget, lang, width);
       const asked = await answerAsAsked(page, L, CANDIDATES.newcomer);
       assert.ok(asked, 'the newcomer completes the questionnaire');
-      for (const id of ['canadian_citizen_pr', 'actra_member', 'icc_equivalent']) assert.ok(!asked.includes(id), `${id} is not asked`);
+      assert.ok(asked.includes('canada_status'), 'the citizenship question is asked of everyone: a Canadian may live abroad');
+      for (const id of ['actra_member', 'icc_equivalent']) assert.ok(!asked.includes(id), `${id} is not asked`);
       expectHonestProgress(asked.progress, L);
       // The last question only chooses advice, and says so.
       await page.getByRole('link', { name: L.T.back, exact: true }).click();

@@ -32,8 +32,9 @@ let texts;
 function interfaceTexts(lang) {
   if (!texts) texts = (fs.existsSync(TEXTS_JSON) || exportTexts(), readJson(TEXTS_JSON));
   const T = Object.fromEntries(Object.entries(texts[lang]).map(([k, v]) => [k.replace(/_$/, '').replace(/_(\w)/g, (_, c) => c.toUpperCase()), v]));
-  T.status = { met: T.statusMet, in_progress: T.statusInProgress, not_yet: T.statusNotYet, not_applicable: T.statusNotApplicable };
-  T.req = { met: T.reqMet, unmet: T.reqUnmet, unknown: T.reqUnknown, optional: T.reqOptional, in_progress: T.reqInProgress, ticked: T.reqByTick };
+  // `to_confirm` labels name the organization: templates with `{who}`.
+  T.status = { met: T.statusMet, to_confirm: T.statusToConfirm, in_progress: T.statusInProgress, not_yet: T.statusNotYet, not_applicable: T.statusNotApplicable };
+  T.req = { met: T.reqMet, to_confirm: T.reqToConfirm, unmet: T.reqUnmet, unknown: T.reqUnknown, optional: T.reqOptional, in_progress: T.reqInProgress, ticked: T.reqByTick };
   return T;
 }
 

@@ -134,18 +134,19 @@ pub fn requirement_tag(r: &RequirementResult<'_>, t: &Texts, definition: &Defini
     (text.to_owned(), modifier)
 }
 
-/// Where to take a step: for one an organization decides, a link to that
-/// organization when it has an address; else the step's own link.
-pub fn step_or_ask_link(r: &RequirementResult<'_>, definition: &Definition, settings: &Settings) -> Html {
-    let org = r.confirm_with.and_then(|o| definition.organization(o));
-    match org.and_then(|o| o.url.as_ref()).filter(|u| is_web_address(u)) {
+/// Where to take a step: for one an organization decides (`confirm_with`),
+/// a link to that organization when it has an address (nothing when it has
+/// none: the step's own link is for taking it, not for asking); else the
+/// step's own link.
+pub fn step_or_ask_link(confirm_with: Option<&str>, url: Option<&String>, definition: &Definition, settings: &Settings) -> Html {
+    let Some(org) = confirm_with else { return step_link(url, settings) };
+    match definition.organization(org).and_then(|o| o.url.as_ref()).filter(|u| is_web_address(u)) {
         Some(url) => html! {
             <a class="icp-link icp-step-link" href={url.clone()} rel="noopener noreferrer" target="_blank">
                 { settings.texts.where_to_ask }<span class="icp-visually-hidden">{ settings.texts.new_tab }</span>
             </a>
         },
-        None if org.is_some() => Html::default(),
-        None => step_link(r.requirement.url.as_ref(), settings),
+        None => Html::default(),
     }
 }
 
@@ -198,7 +199,7 @@ fn requirement_row(
                 </div>
             }
             if outstanding {
-                <p class="icp-task__action">{ r.action() }{ " " }{ step_or_ask_link(r, definition, settings) }</p>
+                <p class="icp-task__action">{ r.action() }{ " " }{ step_or_ask_link(r.confirm_with, req.url.as_ref(), definition, settings) }</p>
                 if !r.waiting_for.is_empty() {
                     <p class="icp-task__when">
                         { t.step_after }{ " " }{ r.waiting_for.iter().map(|w| w.title.as_str()).collect::<Vec<_>>().join("; ") }

@@ -11,7 +11,7 @@ use super::components::{button, tag, ButtonVariant};
 use super::context::Settings;
 use super::evaluation::Evaluation;
 use super::keep_results::KeepResults;
-use super::pathway_card::{advice_item, pathway_card, status_tag, step_link, tick_box, CardCallbacks};
+use super::pathway_card::{advice_item, pathway_card, status_tag, step_or_ask_link, tick_box, CardCallbacks};
 use super::what_if::WhatIf;
 use crate::pathway::{is_web_address, Answer, Definition, PathwayStatus, PlanStep};
 
@@ -64,16 +64,7 @@ fn plan_step(step: &PlanStep<'_>, definition: &Definition, settings: &Settings, 
                     } else if step.in_progress {
                         { tag(t.req_in_progress, Some("in-progress")) }{ " " }
                     }
-                    { step.action() }{ " " }
-                    if let Some(org) = step.confirm_with.and_then(|o| definition.organization(o)) {
-                        if let Some(url) = org.url.as_ref().filter(|u| is_web_address(u)) {
-                            <a class="icp-link icp-step-link" href={url.clone()} rel="noopener noreferrer" target="_blank">
-                                { t.where_to_ask }<span class="icp-visually-hidden">{ t.new_tab }</span>
-                            </a>
-                        }
-                    } else {
-                        { step_link(r.url.as_ref(), settings) }
-                    }
+                    { step.action() }{ " " }{ step_or_ask_link(step.confirm_with, r.url.as_ref(), definition, settings) }
                 </p>
             }
             <p class="icp-plan__for">{ t.plan_for }{ " " }{ pathways }</p>
