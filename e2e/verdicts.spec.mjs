@@ -3,7 +3,7 @@
 // met, ambiguous wording keeps the route open, and the plan is what is left to do.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { language, scenarios, ROOT } from './support.mjs';
+import { language, scenarios, ROOT, CANDIDATES } from './support.mjs';
 import { test, expect, expectHeading, answerAsAsked, seeResults, pathwayCard, requirementRow, expectPathwayStatus, expectRequirement, expectText, openDisclosure, openAll, reload, button } from './fixtures.mjs';
 
 const LANGS = ['en', 'fr-CA'];
@@ -21,7 +21,11 @@ async function resultsFor(openWidget, lang, answers) {
 }
 const standing = (page) => page.locator('.icp-standing');
 const plan = (page) => page.locator('.icp-plan');
-const explanation = (page, L, pid, rid) => requirementRow(page, L, pid, rid).locator('.icp-task__why');
+/** A requirement's explanation, its card opened first. */
+async function explanation(page, L, pid, rid) {
+  await openDisclosure(pathwayCard(page, L, pid));
+  return requirementRow(page, L, pid, rid).locator('.icp-task__why');
+}
 /** The name of an organization in a `{who}` template. */
 const who = (L, template, org) => template.replace('{who}', L.content.organizations.find((o) => o.id === org).name);
 const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
@@ -37,7 +41,7 @@ for (const lang of LANGS) {
     await expect(first).toContainText(L.requirement('icc', 'icc_level3').confirm_action);
     await expectPathwayStatus(page, L, 'icc', 'to_confirm');
     await expectRequirement(page, L, 'icc', 'icc_level3', 'to_confirm');
-    await expectText(explanation(page, L, 'icc', 'icc_level3'), L.requirement('icc', 'icc_level3').alternatives[2].confirm, 'why');
+    await expectText(await explanation(page, L, 'icc', 'icc_level3'), L.requirement('icc', 'icc_level3').alternatives[2].confirm, 'why');
     await shot(page, `verdicts-equivalence-${lang}`);
     await axe(page, 'results with a step to confirm');
   });
@@ -47,7 +51,7 @@ for (const lang of LANGS) {
     await expectPathwayStatus(page, L, 'icc', 'to_confirm');
     await expectRequirement(page, L, 'icc', 'icc_citizenship', 'to_confirm');
     await expect(requirementRow(page, L, 'icc', 'icc_citizenship').locator('.icp-task__name')).toHaveText(L.requirement('icc', 'icc_citizenship').title);
-    await expectText(explanation(page, L, 'icc', 'icc_citizenship'), L.requirement('icc', 'icc_citizenship').alternatives[1].confirm, 'why');
+    await expectText(await explanation(page, L, 'icc', 'icc_citizenship'), L.requirement('icc', 'icc_citizenship').alternatives[1].confirm, 'why');
     // Every other ICC item is still shown.
     await expect(pathwayCard(page, L, 'icc').locator('li.icp-task')).toHaveCount(L.pathway('icc').requirements.length);
     await shot(page, `verdicts-citizen-abroad-${lang}`);
@@ -56,7 +60,7 @@ for (const lang of LANGS) {
   test(`A permanent resident who is not a citizen keeps ICC's route with that one item for ICC to confirm (${lang}, 390 px)`, async ({ openWidget }) => {
     const { page } = await resultsFor(openWidget, lang, FIXTURES.citizenship_02_permanent_resident_not_a_citizen.answers);
     await expectPathwayStatus(page, L, 'icc', 'to_confirm');
-    await expectText(explanation(page, L, 'icc', 'icc_citizenship'), L.requirement('icc', 'icc_citizenship').alternatives[2].confirm, 'why');
+    await expectText(await explanation(page, L, 'icc', 'icc_citizenship'), L.requirement('icc', 'icc_citizenship').alternatives[2].confirm, 'why');
     for (const rid of ['icc_level3', 'icc_experience', 'icc_movement', 'icc_sex_ed', 'icc_mhfa']) await expectRequirement(page, L, 'icc', rid, 'met');
   });
 
@@ -65,7 +69,7 @@ for (const lang of LANGS) {
     await expectPathwayStatus(page, L, 'idc', 'met');
     await expectPathwayStatus(page, L, 'sag_aftra', 'to_confirm');
     await expect(standing(page)).toContainText(who(L, L.T.statusToConfirm, 'sag_aftra'));
-    await expectText(explanation(page, L, 'sag_aftra', 'sag_training'), L.requirement('sag_aftra', 'sag_training').alternatives[2].confirm, 'why');
+    await expectText(await explanation(page, L, 'sag_aftra', 'sag_training'), L.requirement('sag_aftra', 'sag_training').alternatives[2].confirm, 'why');
     await openAll(page);
     const advice = L.content.advice.find((a) => a.id === 'idc_theatre_track');
     await expect(pathwayCard(page, L, 'idc').locator('.icp-advice__item').filter({ hasText: advice.title })).toContainText(advice.text);
@@ -83,7 +87,7 @@ for (const lang of LANGS) {
   });
 
   test(`Three steps ticked, then a reload: the plan opens on steps still to do, the ticked ones in a closed list under it (${lang}, 390 px)`, async ({ openWidget }) => {
-    const { page } = await resultsFor(openWidget, lang, FIXTURES.confirm_01_foundational_training_is_for_sag_aftra_to_judge.answers);
+    const { page } = await resultsFor(openWidget, lang, CANDIDATES.newcomer);
     const items = plan(page).locator('.icp-plan__item');
     const before = await items.count();
     assert.ok(before >= 4, `the plan has at least four steps (${before})`);
