@@ -140,19 +140,26 @@ fn an_unknown_format_is_a_usage_error() {
     assert!(text(&out.stderr).contains("--format takes text or json"), "{}", text(&out.stderr));
 }
 
-#[test]
-fn a_source_taken_two_years_ago_is_warned_about_and_the_definition_stays_valid() {
-    let dir = std::env::temp_dir().join(format!("icp-check-stale-{}", std::process::id()));
+/// The small example definition with its first source's dates set, written to a file of its own.
+fn small_with_dates(name: &str, dates: &[(&str, &str)]) -> String {
+    let dir = std::env::temp_dir().join(format!("icp-check-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/definitions/small.json"),
     ).unwrap()).unwrap();
-    v["sources"][0]["taken"] = serde_json::json!("2024-11-26");
-    // A recent comparison with an old text does not make the rules current.
-    v["sources"][0]["compared"] = serde_json::json!("2026-11-20");
-    let file = dir.join("stale.json");
+    for (field, date) in dates {
+        v["sources"][0][*field] = serde_json::json!(date);
+    }
+    let file = dir.join(format!("{name}.json"));
     std::fs::write(&file, v.to_string()).unwrap();
-    let file = file.to_str().unwrap();
+    file.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn a_source_taken_two_years_ago_is_warned_about_and_the_definition_stays_valid() {
+    // A recent comparison with an old text does not make the rules current.
+    let file = small_with_dates("stale", &[("taken", "2024-11-26"), ("compared", "2026-11-20")]);
+    let file = file.as_str();
 
     let out = icp_check(&[file, "--today", "2026-11-26"]);
     assert_eq!(out.status.code(), Some(0), "a stale date is a warning, not an error");
@@ -170,15 +177,8 @@ fn a_source_taken_two_years_ago_is_warned_about_and_the_definition_stays_valid()
 
 #[test]
 fn an_old_comparison_date_alone_is_not_warned_about() {
-    let dir = std::env::temp_dir().join(format!("icp-check-compared-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/definitions/small.json"),
-    ).unwrap()).unwrap();
-    v["sources"][0]["compared"] = serde_json::json!("2020-01-01");
-    let file = dir.join("compared.json");
-    std::fs::write(&file, v.to_string()).unwrap();
-    let out = icp_check(&[file.to_str().unwrap(), "--today", "2026-11-26"]);
+    let file = small_with_dates("compared", &[("compared", "2020-01-01")]);
+    let out = icp_check(&[&file, "--today", "2026-11-26"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stderr).is_empty(), "{}", text(&out.stderr));
 }
