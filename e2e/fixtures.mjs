@@ -153,7 +153,7 @@ export const requirementRow = (scope, L, pid, rid) => pathwayCard(scope, L, pid)
   has: (scope.page?.() ?? scope).locator('.icp-task__name').getByText(L.requirement(pid, rid).title, { exact: true }) });
 /** A label, or for a template naming the organization (`{who}`) any name in its place. */
 const label = (text) => (text.includes('{who}') ? new RegExp(`^\\s*${escapeRe(text).replace('\\{who\\}', '.+')}\\s*$`) : null);
-const expectLabel = (locator, text, what) => (label(text)
+export const expectLabel = (locator, text, what) => (label(text)
   ? explain(expect(locator.filter({ hasText: label(text) }).first()).toBeVisible(), async () => `${what}: expected "${text}", shown ${JSON.stringify(await locator.allInnerTexts())}`)
   : expectText(locator, text, what));
 export const expectPathwayStatus = (scope, L, pid, status) => expectLabel(pathwayCard(scope, L, pid).locator('.icp-pathway__state .icp-tag').first(), L.T.status[status], `status of pathway ${pid}`);

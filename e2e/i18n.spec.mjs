@@ -5,7 +5,7 @@
 // Answers are given by the French labels of content/default.fr-CA.json.
 import assert from 'node:assert/strict';
 import { language, CANDIDATES } from './support.mjs';
-import { test, widgetReady, languageSwitch, expectHeading, expectText, answer, completeScenario, pathwayCard, openDisclosure } from './fixtures.mjs';
+import { test, widgetReady, languageSwitch, expectHeading, expectText, answer, completeScenario, pathwayCard, openDisclosure, expectLabel } from './fixtures.mjs';
 
 const EN = language('en');
 const FR = language('fr-CA');
@@ -16,14 +16,14 @@ const frenchRequests = (page) => page.requests.filter((u) => u.endsWith('/defaul
 async function checkFrenchPathway(page, pathwayId, status, requirements) {
   const p = FR.pathway(pathwayId);
   const card = pathwayCard(page, FR, pathwayId);
-  await expectText(card.locator('.icp-pathway__state .icp-tag'), FR.T.status[status], `French status of pathway ${pathwayId}`);
+  await expectLabel(card.locator('.icp-pathway__state .icp-tag').first(), FR.T.status[status], `French status of pathway ${pathwayId}`);
   await openDisclosure(card);
   for (const [rid, state] of Object.entries(requirements)) {
     const r = p.requirements.find((x) => x.id === rid);
     const english = EN.pathway(pathwayId).requirements.find((x) => x.id === rid);
     assert.equal(r.source.quote, english.source.quote, `the French content cites ${pathwayId}/${rid} verbatim in English`);
     const row = card.locator('li.icp-task').filter({ has: page.locator('.icp-task__name').getByText(r.title, { exact: true }) });
-    await expectText(row.locator('.icp-task__header .icp-tag'), FR.T.req[state], `French tag of requirement ${pathwayId}/${rid}`);
+    await expectLabel(row.locator('.icp-task__header .icp-tag'), FR.T.req[state], `French tag of requirement ${pathwayId}/${rid}`);
     await openDisclosure(row.locator('details.icp-why'));
     await row.locator('blockquote').getByText(`\u201c${english.source.quote.trim()}\u201d`, { exact: true }).waitFor({ state: 'visible' });
   }
@@ -49,7 +49,8 @@ test('A French-speaking browser completes the IDI-in-Canada scenario in French, 
   await completeScenario(page, FR, CANDIDATES.idiCanada);
   await checkFrenchPathway(page, 'idc', 'in_progress', { idc_l1: 'met', idc_l2: 'met', idc_ally: 'unmet' });
   await checkFrenchPathway(page, 'icc', 'in_progress', { icc_movement: 'met', icc_sex_ed: 'unmet', icc_actra: 'optional' });
-  await checkFrenchPathway(page, 'sag_aftra', 'met', { sag_training: 'met' });
+  // Foundational training is the candidate's own word: SAG-AFTRA's to judge, never plainly met.
+  await checkFrenchPathway(page, 'sag_aftra', 'to_confirm', { sag_training: 'to_confirm' });
   await checkFrenchPathway(page, 'readiness', 'met', { ready_why: 'met', ready_industry: 'optional' });
   // No English pathway title is left on the page.
   const text = await page.locator('.icp-root').innerText();

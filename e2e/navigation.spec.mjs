@@ -31,11 +31,11 @@ test('Back skips the follow-up questions that the answers did not open', async (
   const { newcomer } = CANDIDATES;
   await page.getByRole('button', { name: EN.T.start }).click();
   for (const id of ['industry_experience', 'recent_graduate', 'backgrounds', 'leadership', 'knows_why', 'knows_role',
-    'communication_skills', 'region']) await answer(page, EN, id, newcomer[id]);
+    'communication_skills', 'region', 'canada_status']) await answer(page, EN, id, newcomer[id]);
   await expectHeading(page, EN.question('idc_level1').text);
   await backLink(page).click();
-  // The Canadian questions, and those that only count for ICC (directing experience), are only asked of people who live in Canada.
-  await expectHeading(page, EN.question('region').text);
+  // The questions that only count for ICC (ACTRA, directing experience) are only asked of Canadian citizens and permanent residents.
+  await expectHeading(page, EN.question('canada_status').text);
 });
 
 test('Change on check answers opens that question with its answer, and Continue returns to check answers with the new answer', async ({ demoPage: page }) => {

@@ -91,7 +91,7 @@ test('A recent graduate with no experience gets four pathways not started, ICC c
   await openDisclosure(pathwayCard(page, EN, 'icc'));
   await pathwayCard(page, EN, 'icc').getByText(EN.pathway('icc').not_applicable, { exact: true }).waitFor();
   assert.deepEqual(await adviceTitles(generalAdvice(page, EN)),
-    ids(['interest_vs_need', 'recent_graduate', 'approach_mentor', 'no_shadow_request']), 'general advice');
+    ids(['interest_vs_need', 'uk_trainees', 'recent_graduate', 'approach_mentor', 'sag_newcomers', 'no_shadow_request']), 'general advice');
   const shown = await adviceTitles(page);
   assert.ok(!shown.includes(EN.advice('earlier_careers').title), 'no "Where ICs come from" for a recent graduate');
   assert.ok(!shown.includes(EN.advice('programs_north_america').title), 'no North American programs for the UK');
@@ -110,7 +110,7 @@ test('An IDI 3-day attendee with three Level 2 workshops in Canada is in progres
     'when the Level 3 step can start');
 
   assert.deepEqual(await adviceTitles(generalAdvice(page, EN)),
-    ids(['interest_vs_need', 'earlier_careers', 'approach_mentor', 'no_shadow_request']), 'general advice');
+    ids(['interest_vs_need', 'earlier_careers', 'approach_mentor', 'sag_newcomers', 'no_shadow_request']), 'general advice');
   assert.ok(!(await adviceTitles(page)).includes(EN.advice('recent_graduate').title), 'no recent-graduate advice');
 });
 
@@ -141,5 +141,5 @@ test('A US resident with directing experience sees ICC closed to them, with why 
   await basedOn.getByText(EN.optionLabel('industry_experience', 'few_plus'), { exact: true }).waitFor();
 
   assert.deepEqual(await adviceTitles(generalAdvice(page, EN)),
-    ids(['interest_vs_need', 'earlier_careers', 'approach_mentor', 'no_shadow_request']), 'general advice');
+    ids(['interest_vs_need', 'earlier_careers', 'approach_mentor', 'sag_newcomers', 'no_shadow_request']), 'general advice');
 });

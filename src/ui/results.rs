@@ -191,9 +191,6 @@ pub fn results(props: &Props) -> Html {
                 <h2 class="icp-results__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ t.results_title }</h2>
                 <p class="icp-results__intro">{ t.results_intro }</p>
             }
-            if let Some(compared) = def.rules_compared().and_then(|d| t.compared_on(d)) {
-                <p class="icp-results__checked">{ compared }</p>
-            }
             if !checklist.complete && !props.read_only {
                 <div class="icp-notice icp-notice--action">
                     <p class="icp-notice__text">{ t.new_questions }</p>
@@ -220,6 +217,10 @@ pub fn results(props: &Props) -> Html {
                 <summary class="icp-details__summary">
                     <span class="icp-details__summary-text">{ format!("{} ({})", t.sources, def.sources.len()) }</span>
                 </summary>
+                // With the sources: when the rules were compared with them, and that they may have changed since.
+                if let Some(compared) = def.rules_compared().and_then(|d| t.compared_on(d)) {
+                    <p class="icp-results__checked">{ compared }</p>
+                }
                 <ul class="icp-sources__list">{ for def.sources.iter().map(|s| html! {
                     <li>
                         if let Some(url) = s.url.as_ref().filter(|u| is_web_address(u)) {
