@@ -3,7 +3,9 @@
 //! anything that does not fit the definition is refused as a whole, never
 //! half-applied.
 //!
-//! Version 3 (`#icp=v3.<id>.<fingerprint>.<answers>.<ticks>`) is short enough
+//! Version 3 (`#icp=v3.<id>.<fingerprint>.<answers>.<ticks>`, the fields
+//! left empty at its end left out, so that it never ends in punctuation,
+//! which e-mail clients, chats and Markdown's auto-linkers drop) is short enough
 //! for a text message: each answer is written at its question's position, an
 //! option by its index, and the fingerprint of the definition's questions,
 //! options and steps makes sure positions mean the same at both ends (a link
@@ -60,7 +62,22 @@ pub fn encode(definition: &Definition, answers: &Answers, ticks: &Ticks) -> Stri
         tokens.pop();
     }
     let ticks: Vec<String> = ticks.iter().filter_map(|key| compact::tick(definition, key)).collect();
-    format!("{VERSION_3}.{}.{}.{}.{}", definition.id, compact::fingerprint(definition), tokens.join("_"), ticks.join("_"))
+    let mut value = format!("{VERSION_3}.{}.{}", definition.id, compact::fingerprint(definition));
+    for field in [tokens.join("_"), ticks.join("_")].iter().rev().skip_while(|f| f.is_empty()).collect::<Vec<_>>().into_iter().rev() {
+        value.push('.');
+        value.push_str(field);
+    }
+    // Every field now ends in a letter or digit: an answer token does (an
+    // empty multiple choice, `~`, is never an answer), and so does a tick.
+    value
+}
+
+/// Version 3 as links were written before their empty tail was left out
+/// (`….<answers>.` with no ticks): such links still open.
+fn encode_with_empty_tail(definition: &Definition, answers: &Answers, ticks: &Ticks) -> Option<String> {
+    let value = encode(definition, answers, ticks);
+    let fields = value.split('.').count();
+    (fields < 5).then(|| format!("{value}{}", ".".repeat(5 - fields)))
 }
 
 /// Encodes any text as a share-link value; for tests of crafted links.
@@ -224,12 +241,14 @@ mod compact {
         })
     }
 
-    /// The id, fingerprint, answers and ticks of a value after `v3.`; the id
-    /// may hold dots, so the others are taken from the end.
+    /// The id, fingerprint, answers and ticks of a value after `v3.` (ids
+    /// hold no dot: validation keeps them to a-z, 0-9, `_` and `-`); the
+    /// answers and ticks may be left out when empty.
     pub fn parts(rest: &str) -> Option<(&str, &str, &str, &str)> {
-        let mut from_end = rest.rsplitn(4, '.');
-        let (ticks, answers, fingerprint, id) = (from_end.next()?, from_end.next()?, from_end.next()?, from_end.next()?);
-        Some((id, fingerprint, answers, ticks))
+        let mut fields = rest.split('.');
+        let (id, fingerprint) = (fields.next()?, fields.next()?);
+        let (answers, ticks) = (fields.next().unwrap_or_default(), fields.next().unwrap_or_default());
+        fields.next().is_none().then_some((id, fingerprint, answers, ticks))
     }
 
     pub fn decode(definition: &Definition, value: &str, rest: &str) -> Result<Shared, ShareError> {
@@ -262,7 +281,7 @@ mod compact {
         }
         // One way to write each link: anything else (a leading zero, an
         // answer to a question not asked, a repeated tick) is a damaged link.
-        if super::encode(definition, &answers, &ticks) != value {
+        if super::encode(definition, &answers, &ticks) != value && super::encode_with_empty_tail(definition, &answers, &ticks).as_deref() != Some(value) {
             return Err(ShareError::Encoding);
         }
         Ok(Shared { answers, ticks })
@@ -298,16 +317,40 @@ mod tests {
     #[test]
     fn a_version_3_link_that_is_not_written_the_one_way_or_was_made_for_other_questions_is_refused() {
         let d = crate::pathway::default_definition().unwrap();
-        let link = encode(&d, &everything_met(), &Ticks::new());
+        let ticks: Ticks = ["idc/idc_l1".to_string()].into_iter().collect();
+        let link = encode(&d, &everything_met(), &ticks);
         let (head, tail) = link.split_at(link.rfind('.').unwrap());
         let answers_start = head.rfind('.').unwrap() + 1;
         // A leading zero on the first answer, an answer past the last question, a tick of no step.
         let zero = format!("{}0{}{tail}", &head[..answers_start], &head[answers_start..]);
         assert_eq!(decode(&d, &zero), Err(ShareError::Encoding), "{zero}");
         assert_eq!(decode(&d, &format!("{head}{}{tail}", "_y".repeat(60))), Err(ShareError::Payload));
-        assert!(matches!(decode(&d, &format!("{link}z-0")), Err(ShareError::Mismatch(_))));
+        assert!(matches!(decode(&d, &format!("{link}_z-0")), Err(ShareError::Mismatch(_))));
         let other = link.replacen(&compact::fingerprint(&d), "0", 1);
         assert!(matches!(decode(&d, &other), Err(ShareError::Mismatch(m)) if m.contains("another version")));
+    }
+
+    #[test]
+    fn no_link_ends_in_punctuation_and_a_link_written_with_its_empty_tail_still_opens() {
+        let d = crate::pathway::default_definition().unwrap();
+        let answers = everything_met();
+        let no_ticks = encode(&d, &answers, &Ticks::new());
+        let ticks: Ticks = ["idc/idc_l1".to_string()].into_iter().collect();
+        let with_ticks = encode(&d, &answers, &ticks);
+        let nothing = encode(&d, &Answers::new(), &Ticks::new());
+        let only_ticks = encode(&d, &Answers::new(), &ticks);
+        for link in [&no_ticks, &with_ticks, &nothing, &only_ticks] {
+            assert!(link.ends_with(|c: char| c.is_ascii_alphanumeric()), "{link}");
+        }
+        assert_eq!(decode(&d, &no_ticks).unwrap().ticks, Ticks::new());
+        assert_eq!(decode(&d, &with_ticks).unwrap().ticks, ticks);
+        assert_eq!(decode(&d, &only_ticks).unwrap().ticks, ticks);
+        assert!(decode(&d, &nothing).unwrap().answers.is_empty());
+        // As links were written before: an empty ticks field after a dot.
+        let old = format!("{no_ticks}.");
+        assert_eq!(decode(&d, &old), decode(&d, &no_ticks), "{old}");
+        assert_eq!(decode(&d, &format!("{nothing}..")), decode(&d, &nothing));
+        assert_eq!(link_definition(&no_ticks).as_deref(), Some(d.id.as_str()));
     }
 
     #[test]

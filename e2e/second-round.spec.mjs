@@ -1,0 +1,53 @@
+// Nothing lost, second round (issue 33): the points fixed so far, each as a
+// candidate meets it, in both languages where words are shown.
+import assert from 'node:assert/strict';
+import { language, CANDIDATES } from './support.mjs';
+import { test, expect, completeScenario, savedProgress, expectRequirement } from './fixtures.mjs';
+
+for (const lang of ['en', 'fr-CA']) {
+  const L = language(lang);
+  test(`What-if reads a typed number as the question page does: "+120", "150.0", "1e3" and out-of-range input are refused with its message, digits grouped as the language writes them are read (${lang})`, async ({ openWidget }) => {
+    const page = await openWidget(lang === 'en' ? {} : { locale: 'fr-CA', hostLang: 'fr-CA' });
+    await completeScenario(page, L, CANDIDATES.certifiedCanadian);
+    const before = await savedProgress(page);
+    await page.getByText(L.T.whatIf, { exact: true }).click();
+    const q = L.question('directing_hours');
+    const field = page.locator('.icp-what-if').getByRole('textbox', { name: q.text, exact: true });
+    const row = page.locator('.icp-what-if__row').filter({ has: field });
+    for (const [typed, message] of [['+120', L.T.wholeNumber], ['150.0', L.T.wholeNumber], ['1e3', L.T.wholeNumber],
+      [String(q.max + 1), L.T.numberRange.replace('{min}', q.min).replace('{max}', q.max)]]) {
+      await field.fill(typed);
+      await field.press('Tab');
+      await expect(row.locator('.icp-error-message'), `${typed} is refused`).toContainText(message);
+      await expect(field, 'what was typed stays, marked as wrong').toHaveValue(typed);
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      assert.deepEqual(await savedProgress(page), before, `${typed} changed no answer`);
+    }
+    // Digits grouped as the language writes them: 2,000 in English, 2 000 in French.
+    await field.fill(lang === 'en' ? '2,000' : '2 000');
+    await field.press('Tab');
+    await expect(row.locator('.icp-error-message')).toHaveCount(0);
+    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+    await expect.poll(async () => (await savedProgress(page)).answers.directing_hours).toBe(2000);
+    await expectRequirement(page, L, 'icc', 'icc_experience', 'met');
+  });
+}
+
+test('A translation that never answers is given up at the time limit with the usual message, and pressing the language again retries', async ({ openWidget }) => {
+  const EN = language('en');
+  const FR = language('fr-CA');
+  const page = await openWidget();
+  // The page's clock, moved on instead of waiting: the limit is the widget's own timer.
+  await page.clock.install();
+  let held = true;
+  await page.route('**/default.fr-CA.json', (route) => (held ? undefined : route.continue()));
+  const switcher = page.locator('.icp-root .icp-lang__button');
+  await switcher.click();
+  await expect(page.locator('.icp-lang__status')).toHaveText(EN.T.loading);
+  await page.clock.fastForward(15_000);
+  await expect(page.locator('.icp-lang__status')).toHaveText(EN.T.languageUnavailable);
+  // Pressing the language again tries again, and this time the file comes.
+  held = false;
+  await switcher.click();
+  await expect(page.getByRole('heading', { level: 2, name: FR.content.title, exact: true })).toBeVisible();
+});
