@@ -274,7 +274,8 @@ function loadingView(container, lang, after, retry) {
  * Mounts a widget into `element` (inside a shadow root of its own).
  * Options: definition (URL of a definition JSON; the built-in content when absent),
  * definitionText (a definition's JSON text itself, instead of its URL: the studio's preview),
- * storageKey (keeps instances' saved answers apart; default "default"),
+ * storageKey (keeps instances' saved answers apart; default "default"; ASCII letters and digits,
+ * "-", "_" and "." only: the wasm refuses any other with the error panel),
  * lang ("en" or "fr-CA"; default: the host page's lang, else the browser's),
  * onComplete(statuses) called with {pathwayId: status},
  * onStart({language}), onStep({question, position, language}) and onRestart({}), called

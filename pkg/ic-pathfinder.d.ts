@@ -50,7 +50,7 @@ export type StorageMode = 'local' | 'session' | 'none';
 export interface MountOptions {
   /** Address of an organization's definition (JSON); the built-in content when absent. */
   definition?: string | URL;
-  /** Keeps instances' saved answers apart; `default` when absent. */
+  /** Keeps instances' saved answers apart; `default` when absent. ASCII letters and digits, `-`, `_` and `.` only: any other character shows the error panel. */
   storageKey?: string;
   /** `en` or `fr-CA`, or a language of the definition's `translations`; else the page's, else the browser's. */
   lang?: string;

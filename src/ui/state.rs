@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::share::Shared;
-use super::storage::Saved;
+use super::storage::{Forgetting, Saved};
 use crate::pathway::{tick_key, Answer, Answers, Definition, Flow};
 
 /// Which page the widget shows.
@@ -78,8 +78,13 @@ pub enum Notice {
     /// Another tab (or another widget on this page) saved different answers
     /// for this definition; nothing is saved here until the candidate chooses.
     ChangedElsewhere,
-    /// The candidate's answers were removed from this device ("Forget my answers").
-    Forgotten,
+    /// The candidate's answers were removed from this device ("Forget my
+    /// answers"); what was done, as the candidate is told it.
+    Forgotten(Forgetting),
+    /// Another tab (or another widget on this page) forgot everything under
+    /// the storage key: this one started afresh, so that it never writes the
+    /// forgotten answers back.
+    ForgottenElsewhere,
 }
 
 /// The whole state of one widget instance.
@@ -147,8 +152,10 @@ pub enum Action {
     /// That confirmation dismissed.
     CancelForget,
     /// The caller has removed every record from the device: start afresh,
-    /// with nothing kept and nothing to restore.
-    Forgotten,
+    /// with nothing kept and nothing to restore, saying what was done.
+    Forgotten(Forgetting),
+    /// Another tab or widget forgot every record under the storage key.
+    ForgottenElsewhere,
     /// Hide the notice.
     DismissNotice,
     /// Saving failed (quota full, storage withdrawn): say progress will not be kept.
@@ -351,12 +358,27 @@ impl State {
                 s.confirming_restart = false;
             }
             Action::CancelForget => s.confirming_forget = false,
-            Action::Forgotten => {
+            Action::Forgotten(done) => {
                 let navigation = s.navigation;
                 s = State::new();
                 s.navigation = navigation;
-                s.notice = Some(Notice::Forgotten);
+                s.notice = Some(Notice::Forgotten(done));
                 s.go(Screen::Start);
+            }
+            Action::ForgottenElsewhere => {
+                // Whatever this tab holds was forgotten on the candidate's
+                // request: kept here, it would be saved back at the next
+                // change. Nothing held, nothing to say.
+                let holds = s.has_progress() || !s.done.is_empty() || s.kept > 0 || s.shared.is_some() || s.elsewhere.is_some() || s.saving_blocked;
+                if !holds {
+                    return None;
+                }
+                let (navigation, restarts) = (s.navigation, s.restarts);
+                s = State::new();
+                // No focus move: the candidate is in the other tab or widget.
+                s.navigation = navigation;
+                s.restarts = restarts;
+                s.notice = Some(Notice::ForgottenElsewhere);
             }
             Action::ConfirmRestart => {
                 let notice = s.notice.take().filter(|n| matches!(n, Notice::StorageUnavailable | Notice::StorageFull));

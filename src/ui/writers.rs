@@ -1,7 +1,8 @@
 //! Several writers of one record: other tabs (the browser's `storage`
 //! event) and other widgets on the same page (an `icp-storage` event on the
-//! window, since `storage` events only reach other tabs), and a share link
-//! pasted into the address bar of an open page (`hashchange`).
+//! window, since `storage` events only reach other tabs), Forget used in
+//! either, and a share link pasted into the address bar of an open page
+//! (`hashchange`).
 //!
 //! Each listener is removed when the returned function is called (the
 //! effect's clean-up). Natively there are no events: nothing is listened to.
@@ -51,6 +52,39 @@ pub fn listen(key: String, changed: impl Fn() + 'static) -> impl FnOnce() {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = (key, changed);
+        || {}
+    }
+}
+
+/// Calls `forgotten` when another tab or another widget on this page
+/// signals on `key` (a storage key's `:forgotten`, see `Store::forget`).
+/// Only the signal's writing counts, not its removal right after, nor a
+/// host page clearing all storage: that is no Forget of the candidate's.
+pub fn on_forgotten(key: String, forgotten: impl Fn() + 'static) -> impl FnOnce() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use gloo::events::EventListener;
+        use wasm_bindgen::JsCast;
+        let forgotten = std::rc::Rc::new(forgotten);
+        let window = gloo::utils::window();
+        let (on_tab, key_tab) = (forgotten.clone(), key.clone());
+        let tabs = EventListener::new(&window, "storage", move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+            if e.key().as_deref() == Some(key_tab.as_str()) && e.new_value().is_some() {
+                on_tab();
+            }
+        });
+        let here = EventListener::new(&window, SAVED_HERE, move |e| {
+            let written = e.dyn_ref::<web_sys::CustomEvent>().and_then(|e| e.detail().as_string());
+            if written.as_deref() == Some(key.as_str()) {
+                forgotten();
+            }
+        });
+        move || drop((tabs, here))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (key, forgotten);
         || {}
     }
 }
