@@ -13,7 +13,7 @@ for (const lang of ['en', 'fr-CA']) {
     await page.getByText(L.T.whatIf, { exact: true }).click();
     const q = L.question('directing_hours');
     const field = page.locator('.icp-what-if').getByRole('textbox', { name: q.text, exact: true });
-    const row = page.locator('.icp-what-if__row').filter({ has: field });
+    const row = page.locator('.icp-what-if__row').filter({ has: page.getByRole('textbox', { name: q.text, exact: true }) });
     for (const [typed, message] of [['+120', L.T.wholeNumber], ['150.0', L.T.wholeNumber], ['1e3', L.T.wholeNumber],
       [String(q.max + 1), L.T.numberRange.replace('{min}', q.min).replace('{max}', q.max)]]) {
       await field.fill(typed);

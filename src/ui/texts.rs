@@ -332,7 +332,7 @@ pub static EN: Texts = Texts {
     change: "Change",
     see_results: "See your checklist",
     results_title: "Your checklist",
-    results_intro: "Your plan first, then each route to becoming an intimacy coordinator: what you have done and what is missing. Every verdict cites its source under “Why?”.",
+    results_intro: "Your plan first, then each route: what you have done and what is missing. Every verdict cites its source under “Why?”.",
     review_answers: "Check or change your answers",
     start_again: "Start again",
     confirm_restart: "This clears your answers and ticked steps from this device. Start again?",

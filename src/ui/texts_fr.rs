@@ -34,7 +34,7 @@ pub static FR_CA: Texts = Texts {
     change: "Modifier",
     see_results: "Voir votre liste de vérification",
     results_title: "Votre liste de vérification",
-    results_intro: "Votre plan d’abord, puis chaque parcours vers le métier de coordonnateur ou coordonnatrice d’intimité : ce qui est fait et ce qui manque. Chaque verdict cite sa source (en anglais) sous « Pourquoi ? ».",
+    results_intro: "Votre plan d’abord, puis chaque parcours : ce qui est fait et ce qui manque. Chaque verdict cite sa source sous « Pourquoi ? ».",
     review_answers: "Vérifier ou modifier vos réponses",
     start_again: "Recommencer",
     confirm_restart: "Cette action efface de cet appareil vos réponses et les étapes cochées. Recommencer ?",
