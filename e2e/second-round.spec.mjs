@@ -1,8 +1,8 @@
 // Nothing lost, second round (issue 33): the points fixed so far, each as a
 // candidate meets it, in both languages where words are shown.
 import assert from 'node:assert/strict';
-import { language, CANDIDATES } from './support.mjs';
-import { test, expect, completeScenario, savedProgress, expectRequirement } from './fixtures.mjs';
+import { language, CANDIDATES, STORAGE_KEY } from './support.mjs';
+import { test, expect, expectHeading, completeScenario, savedProgress, expectRequirement } from './fixtures.mjs';
 
 for (const lang of ['en', 'fr-CA']) {
   const L = language(lang);
@@ -50,4 +50,24 @@ test('A translation that never answers is given up at the time limit with the us
   held = false;
   await switcher.click();
   await expect(page.getByRole('heading', { level: 2, name: FR.content.title, exact: true })).toBeVisible();
+});
+
+test('Another tab that only opens "Check or change your answers" changes nothing, so this tab does not ask which answers to keep', async ({ openWidget, demo }) => {
+  const EN = language('en');
+  const first = await openWidget();
+  await completeScenario(first, EN, CANDIDATES.newcomer);
+  const second = await first.context().newPage();
+  await second.goto(`${demo.origin}/`);
+  await second.getByRole('button', { name: EN.T.resume, exact: true }).click();
+  await expectHeading(second, EN.T.resultsTitle);
+  await second.getByRole('button', { name: EN.T.reviewAnswers, exact: true }).click();
+  await expectHeading(second, EN.T.checkTitle);
+  // The first tab has heard the write (its own storage shows it) and had a turn to answer it.
+  await first.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).at_results === false, STORAGE_KEY);
+  await first.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => resolve()); }));
+  await expect(first.getByRole('status').filter({ hasText: EN.T.noticeElsewhere })).toHaveCount(0);
+  // A real change still asks.
+  await second.getByRole('button', { name: EN.T.seeResults, exact: true }).click();
+  await second.locator('.icp-plan__item').first().getByRole('checkbox').check();
+  await first.getByRole('status').filter({ hasText: EN.T.noticeElsewhere }).waitFor();
 });

@@ -683,3 +683,43 @@ fn an_organizations_translation_is_used_only_if_it_says_what_the_definition_says
     }
     assert!(matches!(checked_translation(&fr.replace(r#""type": "yes_no""#, r#""type": "maybe""#), &en, "fr-CA"), Err(FetchError::Invalid(_))));
 }
+
+#[test]
+fn another_tab_that_only_moved_between_pages_with_the_same_answers_and_ticks_asks_nothing() {
+    let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
+    let s = act(s, Action::ToggleDone("idc/idc_external".into()));
+    // The other tab opened "Check or change your answers": its record differs only in the page.
+    let mut theirs = Saved::of(&s, &def());
+    theirs.at_results = false;
+    let after = act(s.clone(), Action::ChangedElsewhere(theirs.clone()));
+    assert!(Rc::ptr_eq(&s, &after), "no prompt: nothing to choose between");
+    // Other answers or other ticks still ask.
+    theirs.done.clear();
+    let asked = act(s.clone(), Action::ChangedElsewhere(theirs));
+    assert_eq!(asked.notice, Some(Notice::ChangedElsewhere));
+}
+
+#[test]
+fn history_entries_name_a_question_by_its_position_never_its_id_and_read_back_to_the_same_question() {
+    use ic_pathfinder::ui::state::Screen;
+    let s = answer_all(act(fresh(), Action::Begin));
+    let d = def();
+    let flow = s.flow(&d);
+    let mut seen = 0;
+    for (q, _) in flow.asked() {
+        let screen = Screen::Question(q.id.clone());
+        let token = screen.history_token(&flow);
+        assert!(!token.contains(&q.id), "{token} names {}", q.id);
+        assert_eq!(Screen::from_history_token(&token, &flow), Some(screen), "{token}");
+        seen += 1;
+    }
+    assert!(seen > 10, "{seen} questions");
+    for screen in [Screen::Start, Screen::Check, Screen::Results] {
+        assert_eq!(Screen::from_history_token(&screen.history_token(&flow), &flow), Some(screen));
+    }
+    // Entries written by earlier versions still open their page.
+    assert_eq!(Screen::from_history_token("q:region", &flow), Some(Screen::Question("region".into())));
+    // Reached by Back, an entry is read against the answers as they are then.
+    let at_first = act(s.clone(), Action::VisitEntry("q1".into()));
+    assert_eq!(at_first.screen, Screen::Question(d.questions[0].id.clone()));
+}

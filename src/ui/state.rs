@@ -29,7 +29,28 @@ pub enum Screen {
 }
 
 impl Screen {
-    /// The page as a short text, kept in the browser's history entries.
+    /// The page as a short text for the browser's history entries, which
+    /// any script of the host page can read: a question by its position
+    /// among those asked (`q3`), never by its id, since which questions are
+    /// asked says something of the answers (one asked only of people living
+    /// in Canada). `flow` is the flow it is asked in.
+    pub fn history_token(&self, flow: &Flow<'_>) -> String {
+        match self {
+            Screen::Question(id) => format!("q{}", flow.progress(id).step),
+            other => other.token(),
+        }
+    }
+
+    /// The page a [`Screen::history_token`] names in `flow` (the question
+    /// asked at that position now), or a [`Screen::token`] of earlier versions.
+    pub fn from_history_token(token: &str, flow: &Flow<'_>) -> Option<Screen> {
+        match token.strip_prefix('q').and_then(|n| n.parse::<usize>().ok()) {
+            Some(step) => flow.asked().nth(step.checked_sub(1)?).map(|(q, _)| Screen::Question(q.id.clone())),
+            None => Screen::from_token(token),
+        }
+    }
+
+    /// The page as a short text.
     pub fn token(&self) -> String {
         match self {
             Screen::Start => "start".to_owned(),
@@ -189,6 +210,9 @@ pub enum Action {
     /// no longer lead to (a question no longer asked, results not yet
     /// reached) gives way to the next question.
     Visit(Screen),
+    /// Back or Forward reached the entry holding this [`Screen::history_token`],
+    /// read against the answers as they are now.
+    VisitEntry(String),
     /// Show a notice.
     Notify(Notice),
     /// An unreadable record has been set aside: saving may go on.
@@ -428,6 +452,10 @@ impl State {
                 s.restore(def, saved);
                 s.navigation = s.navigation.wrapping_add(1);
             }
+            // Another tab that only moved between pages (to "Check or change
+            // your answers", say) holds the same answers and ticks: nothing
+            // for the candidate to choose between.
+            Action::ChangedElsewhere(saved) if saved.answers == s.answers && saved.done == s.done => return None,
             Action::ChangedElsewhere(saved) => {
                 s.elsewhere = Some(saved);
                 s.notice = Some(Notice::ChangedElsewhere);
@@ -442,6 +470,10 @@ impl State {
             Action::KeepHere => {
                 s.elsewhere.take()?;
                 s.notice = None;
+            }
+            Action::VisitEntry(token) => {
+                let screen = Screen::from_history_token(&token, &s.flow(def))?;
+                return self.apply(def, Action::Visit(screen));
             }
             Action::Visit(screen) => {
                 let flow = s.flow(def);
