@@ -154,6 +154,23 @@ test('A kept draft of another studio version is set aside, not written over', as
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('icp-studio:draft:set-aside:')).map((k) => localStorage.getItem(k)));
   assert.deepEqual(kept.map((k) => JSON.parse(k).text), ['a newer studio\'s work']);
   assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('icp-studio:draft'))).version, 1);
+  // And the page says so, not only the console.
+  await expect(page.locator('#studio-draft-status')).toContainText('set aside, not lost');
+});
+
+test('A draft the browser cannot keep (storage full, or too large) is said on the page, with what to do', async ({ openPage, embed }) => {
+  const page = await openStudio(openPage, embed, {
+    beforeLoad: (p) => p.addInitScript(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key === 'icp-studio:draft') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return set.call(this, key, value);
+      };
+    }),
+  });
+  await editor(page).fill(SMALL);
+  await expect(page.locator('#studio-draft-status')).toHaveText(/could not be kept in this browser .* use Download to keep your work\./);
+  await expect(page.locator('#studio-draft-status')).toBeVisible();
 });
 
 test('Answers picked in the preview are taken into Try answers, with their checklist', async ({ openPage, embed }) => {

@@ -19,6 +19,13 @@ const text = $('studio-text');
 const lines = $('studio-lines');
 const problemsList = $('studio-problems');
 const status = $('studio-status');
+const draftStatus = $('studio-draft-status');
+
+/** What became of the draft, said on the page (not only in the console): an editor must know when their work is not kept. */
+function sayDraft(message) {
+  if (draftStatus.textContent !== message) draftStatus.textContent = message;
+  draftStatus.hidden = message === '';
+}
 
 /** localStorage when it works (a sandboxed page or a private mode may refuse it), else nothing is kept. */
 const store = (() => {
@@ -45,25 +52,37 @@ function readDraft() {
 function setAsideOthers() {
   const kept = store?.getItem(DRAFT_KEY);
   if (kept == null || readDraft() !== null) return;
+  const aside = `${DRAFT_KEY}:set-aside:${Date.now()}`;
   try {
-    store.setItem(`${DRAFT_KEY}:set-aside:${Date.now()}`, kept);
+    store.setItem(aside, kept);
     store.removeItem(DRAFT_KEY);
+    setAside = aside;
   } catch (e) {
     console.error('IC Pathfinder studio: a draft this version cannot read could not be set aside; it is left as it is:', e);
   }
 }
+/** The key a draft of another studio version was set aside under, in this visit. */
+let setAside = null;
 
 function keepDraft(value) {
-  if (!store) return;
+  if (!store) {
+    sayDraft('This browser does not let the studio keep your draft: use Download to keep your work.');
+    return;
+  }
   setAsideOthers();
   // Left as it was when it could not be set aside.
-  if (store.getItem(DRAFT_KEY) !== null && readDraft() === null) return;
+  if (store.getItem(DRAFT_KEY) !== null && readDraft() === null) {
+    sayDraft('A draft from another version of the studio is kept in this browser and could not be set aside, so your draft is not kept: use Download to keep your work.');
+    return;
+  }
   const record = JSON.stringify({ version: DRAFT_VERSION, text: value, saved: new Date().toISOString() });
   try {
     store.setItem(DRAFT_KEY, record);
+    sayDraft(setAside ? `A draft from another version of the studio was kept in this browser: it is set aside, not lost (under ${setAside}).` : '');
   } catch (e) {
-    // Storage full: the text stays on screen; Download keeps it.
+    // Storage full, or the text too large: the text stays on screen; Download keeps it.
     console.error('IC Pathfinder studio: the draft could not be kept in this browser:', e);
+    sayDraft('Your draft could not be kept in this browser (its storage is full, or the text is too large): use Download to keep your work.');
   }
 }
 
