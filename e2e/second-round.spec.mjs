@@ -1,8 +1,9 @@
 // Nothing lost, second round (issue 33): the points fixed so far, each as a
 // candidate meets it, in both languages where words are shown.
 import assert from 'node:assert/strict';
-import { language, CANDIDATES, STORAGE_KEY } from './support.mjs';
-import { test, expect, expectHeading, completeScenario, savedProgress, expectRequirement } from './fixtures.mjs';
+import { isDeepStrictEqual } from 'node:util';
+import { language, linkValue, CANDIDATES, STORAGE_KEY } from './support.mjs';
+import { test, expect, expectHeading, completeScenario, savedProgress, expectRequirement, answer, reload } from './fixtures.mjs';
 
 for (const lang of ['en', 'fr-CA']) {
   const L = language(lang);
@@ -58,7 +59,7 @@ test('Another tab that only opens "Check or change your answers" changes nothing
   await completeScenario(first, EN, CANDIDATES.newcomer);
   const second = await first.context().newPage();
   await second.goto(`${demo.origin}/`);
-  await second.getByRole('button', { name: EN.T.resume, exact: true }).click();
+  // A candidate who had reached the results comes back to them.
   await expectHeading(second, EN.T.resultsTitle);
   await second.getByRole('button', { name: EN.T.reviewAnswers, exact: true }).click();
   await expectHeading(second, EN.T.checkTitle);
@@ -70,4 +71,68 @@ test('Another tab that only opens "Check or change your answers" changes nothing
   await second.getByRole('button', { name: EN.T.seeResults, exact: true }).click();
   await second.locator('.icp-plan__item').first().getByRole('checkbox').check();
   await first.getByRole('status').filter({ hasText: EN.T.noticeElsewhere }).waitFor();
+});
+
+/** The records kept aside under the demo page's key, oldest first. */
+const keptRecords = async (page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(`${k}:kept`), STORAGE_KEY)) || '[]');
+
+test('Restoring earlier answers while "changed in another tab" asks keeps everything: the restored answers are saved, and this tab\'s and the other tab\'s answers are kept', async ({ openWidget, demo }) => {
+  const EN = language('en');
+  const page = await openWidget();
+  await page.getByRole('button', { name: EN.T.start, exact: true }).click();
+  await answer(page, EN, 'industry_experience', 'none');
+  const own = (await savedProgress(page)).answers;
+  await page.evaluate((h) => { location.hash = h; }, `icp=${linkValue(EN.content.id, CANDIDATES.idiCanada)}`);
+  await page.getByRole('button', { name: EN.T.keepShared, exact: true }).click();
+  await expectHeading(page, EN.T.resultsTitle);
+  // Back on the start page, where earlier answers are offered back (as after a visit that ended before the results).
+  await page.evaluate((key) => {
+    const record = JSON.parse(localStorage.getItem(key));
+    localStorage.setItem(key, JSON.stringify({ ...record, at_results: false }));
+  }, STORAGE_KEY);
+  await reload(page);
+  await page.getByRole('button', { name: EN.T.restoreKept, exact: true }).waitFor();
+
+  // Another tab of the same browser answers differently.
+  const other = await page.context().newPage();
+  await other.goto(`${demo.origin}/`);
+  await other.evaluate((key) => {
+    const record = JSON.parse(localStorage.getItem(key));
+    record.answers = { industry_experience: 'few_plus' };
+    localStorage.setItem(key, JSON.stringify(record));
+  }, STORAGE_KEY);
+  await page.getByRole('status').filter({ hasText: EN.T.noticeElsewhere }).waitFor();
+
+  await page.getByRole('button', { name: EN.T.restoreKept, exact: true }).click();
+  await expect.poll(async () => (await savedProgress(page)).answers, 'the restored answers are written as the record').toEqual(own);
+  const kept = (await keptRecords(page)).map((r) => r.answers);
+  assert.ok(kept.some((a) => isDeepStrictEqual(a, CANDIDATES.idiCanada)), `this tab's answers are kept: ${JSON.stringify(kept)}`);
+  assert.ok(kept.some((a) => a.industry_experience === 'few_plus'), `the other tab's answers are kept: ${JSON.stringify(kept)}`);
+  await expect(page.getByRole('status').filter({ hasText: EN.T.noticeElsewhere }), 'settled: nothing left to choose').toHaveCount(0);
+  // And it lasts: a reload finds the restored answers.
+  await reload(page);
+  assert.deepEqual((await savedProgress(page)).answers, own);
+});
+
+test('"Keep these as my answers" on a shared view while "changed in another tab" asks saves them, as the banner says, and keeps the other tab\'s', async ({ openWidget, demo }) => {
+  const EN = language('en');
+  const page = await openWidget();
+  await page.getByRole('button', { name: EN.T.start, exact: true }).click();
+  await answer(page, EN, 'industry_experience', 'none');
+  await page.evaluate((h) => { location.hash = h; }, `icp=${linkValue(EN.content.id, CANDIDATES.idiCanada)}`);
+  await expectHeading(page, EN.T.sharedTitle);
+  const other = await page.context().newPage();
+  await other.goto(`${demo.origin}/`);
+  await other.evaluate((key) => {
+    const record = JSON.parse(localStorage.getItem(key));
+    record.answers = { industry_experience: 'few_plus' };
+    localStorage.setItem(key, JSON.stringify(record));
+  }, STORAGE_KEY);
+  await page.getByRole('status').filter({ hasText: EN.T.noticeElsewhere }).waitFor();
+  await page.getByRole('button', { name: EN.T.keepShared, exact: true }).click();
+  await page.getByRole('status').filter({ hasText: EN.T.noticeKept }).waitFor();
+  await expect.poll(async () => (await savedProgress(page)).answers).toEqual(CANDIDATES.idiCanada);
+  assert.ok((await keptRecords(page)).some((r) => r.answers.industry_experience === 'few_plus'), 'the other tab\'s answers are kept');
+  await reload(page);
+  assert.deepEqual((await savedProgress(page)).answers, CANDIDATES.idiCanada, 'a reload shows the kept answers, not the other tab\'s');
 });

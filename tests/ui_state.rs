@@ -723,3 +723,48 @@ fn history_entries_name_a_question_by_its_position_never_its_id_and_read_back_to
     let at_first = act(s.clone(), Action::VisitEntry("q1".into()));
     assert_eq!(at_first.screen, Screen::Question(d.questions[0].id.clone()));
 }
+
+#[test]
+fn while_another_tabs_answers_are_in_question_the_page_keeps_asking_whatever_notice_comes_or_goes() {
+    let s = answer_all(act(fresh(), Action::Begin));
+    let mut theirs = Saved::of(&s, &def());
+    theirs.answers.clear();
+    let asking = act(s, Action::ChangedElsewhere(theirs));
+    assert!(!asking.may_save());
+    for action in [Action::DismissNotice, Action::Notify(Notice::ShareLinkUnusable)] {
+        let after = act(asking.clone(), action);
+        assert_eq!(after.notice, Some(Notice::ChangedElsewhere), "saving is off, and the page says so");
+    }
+}
+
+#[test]
+fn keeping_shared_answers_or_restoring_kept_ones_settles_the_other_tab_question_for_these_answers() {
+    let s = answer_all(act(fresh(), Action::Begin));
+    let own = Saved::of(&s, &def());
+    let mut theirs = own.clone();
+    theirs.answers.clear();
+    let asking = act(s.clone(), Action::ChangedElsewhere(theirs));
+    let restored = act(asking.clone(), Action::RestoreKept { saved: own.clone(), kept: 2 });
+    assert!(restored.elsewhere.is_none() && restored.may_save(), "the restored answers are saved from now on");
+    assert_ne!(restored.notice, Some(Notice::ChangedElsewhere));
+    let shared = ic_pathfinder::ui::share::Shared { answers: own.answers.clone(), ticks: Default::default() };
+    let viewing = act(asking, Action::OpenShared(shared));
+    let kept = act(viewing, Action::KeepShared { kept: 2 });
+    assert!(kept.elsewhere.is_none() && kept.may_save(), "\"These are now your answers\" holds: they are saved");
+}
+
+#[test]
+fn a_kept_record_leaves_the_list_by_its_place_and_only_when_asked() {
+    let store = Store::open("remove-kept-test", DEFAULT_ID);
+    let s = answer_all(act(fresh(), Action::Begin));
+    let (a, mut b) = (Saved::of(&s, &def()), Saved::of(&s, &def()));
+    b.answers.clear();
+    store.keep(&a).unwrap();
+    store.keep(&b).unwrap();
+    store.remove_kept(0).unwrap();
+    assert_eq!(store.kept(), vec![b]);
+    store.remove_kept(5).unwrap();
+    assert_eq!(store.kept().len(), 1, "a place past the end removes nothing");
+    store.remove_kept(0).unwrap();
+    assert!(store.kept().is_empty());
+}

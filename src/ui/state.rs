@@ -432,6 +432,9 @@ impl State {
             }
             Action::KeepShared { kept } => {
                 let shared = s.shared.take()?;
+                // Taken as the candidate's own here: the other tab's answers,
+                // if this tab was asking about them, were kept first.
+                s.elsewhere = None;
                 if kept > s.kept {
                     s.notice = Some(Notice::EarlierAnswersKept);
                 }
@@ -444,6 +447,11 @@ impl State {
             }
             Action::RestoreKept { saved, kept } => {
                 s.kept = kept;
+                // As for KeepShared: the other tab's answers were kept first.
+                s.elsewhere = None;
+                if s.notice == Some(Notice::ChangedElsewhere) {
+                    s.notice = None;
+                }
                 s.shared = None;
                 s.return_to = None;
                 if s.notice == Some(Notice::EarlierAnswersKept) {
@@ -494,6 +502,11 @@ impl State {
             }
             Action::Notify(notice) => s.notice = Some(notice),
             Action::SavingAllowed => s.saving_blocked = false,
+        }
+        // Saving waits while another tab's answers are in question: the page
+        // keeps asking, whatever other notice came or was dismissed.
+        if s.elsewhere.is_some() {
+            s.notice = Some(Notice::ChangedElsewhere);
         }
         Some(s)
     }

@@ -189,8 +189,10 @@ pub fn check_key(key: &str) -> Result<(), String> {
     if refused.is_empty() {
         return Ok(());
     }
-    let refused = refused.iter().map(|c| format!("{c:?}")).collect::<Vec<_>>().join(", ");
-    Err(format!("the storage-key {key:?} cannot be used: {RULE}, not {refused}"))
+    // Written out by hand, not with `{:?}`: Debug's escaping of text brings
+    // Unicode tables into the wasm that every visitor would download.
+    let refused = refused.iter().map(|c| format!("'{c}'")).collect::<Vec<_>>().join(", ");
+    Err(format!("the storage-key \"{key}\" cannot be used: {RULE}, not {refused}"))
 }
 
 /// How the browser lets the widget use the storage of its mode.
@@ -369,6 +371,22 @@ impl Store {
         write_key(self.mode, &key, &serde_json::to_string(&aside).unwrap_or_default())
     }
 
+    /// Removes the kept record at `index` (oldest first), once what replaces
+    /// it has been written: a kept record leaves the list only then.
+    pub fn remove_kept(&self, index: usize) -> Result<(), StorageError> {
+        let mut kept = self.kept();
+        if index >= kept.len() {
+            return Ok(());
+        }
+        kept.remove(index);
+        if kept.is_empty() {
+            remove_key(self.mode, &self.kept_key());
+            Ok(())
+        } else {
+            write_key(self.mode, &self.kept_key(), &serde_json::to_string(&kept).unwrap_or_default())
+        }
+    }
+
     /// Takes the newest kept record out of the list (once the caller has
     /// kept the current one, so that nothing is lost).
     pub fn take_kept(&self) -> Option<Saved> {
@@ -523,7 +541,8 @@ fn area_remove(area: &Area, key: &str) {
 /// and nothing is left in storage.
 #[cfg(target_arch = "wasm32")]
 fn area_signal(area: &Area, key: &str) {
-    if area.set_item(key, &js_sys::Date::now().to_string()).is_ok() {
+    // Any value: the event is for its writing (from no value), then it goes.
+    if area.set_item(key, "1").is_ok() {
         let _ = area.remove_item(key);
     }
 }

@@ -43,7 +43,8 @@ pub fn what_if(props: &Props) -> Html {
         });
     }
     // Numbers typed here that were refused, with the message, by question id.
-    let refused_state = use_state(std::collections::BTreeMap::<String, (String, String)>::new);
+    // A short list, not a map: a map's code would weigh on every visitor's download.
+    let refused_state = use_state(Vec::<(String, String, String)>::new);
     let refused = (*refused_state).clone();
     let flow = Flow::new(props.evaluation.definition(), props.evaluation.answers());
     let rows = flow.asked().filter_map(|(q, a)| {
@@ -91,7 +92,7 @@ pub fn what_if(props: &Props) -> Html {
                 let (min, max) = (*min, *max);
                 // What was typed and refused stays in the field, with the
                 // question page's message, instead of the old verdict silently.
-                let refused = refused.get(&q.id).cloned();
+                let refused = refused.iter().find(|(id, ..)| *id == q.id).map(|(_, typed, message)| (typed.clone(), message.clone()));
                 let value = match (&refused, a) {
                     (Some((typed, _)), _) => typed.clone(),
                     (None, Some(Answer::Number(n))) => n.to_string(),
@@ -102,14 +103,14 @@ pub fn what_if(props: &Props) -> Html {
                     Callback::from(move |e: Event| {
                         let input: HtmlInputElement = e.target_unchecked_into();
                         let mut now = (*refused).clone();
+                        now.retain(|(id, ..)| *id != qid);
                         match read_number(&input.value(), min, max, t) {
                             Ok(n) => {
-                                now.remove(&qid);
                                 refused.set(now);
                                 onset.emit((qid.clone(), Answer::Number(n)));
                             }
                             Err(message) => {
-                                now.insert(qid.clone(), (input.value(), message));
+                                now.push((qid.clone(), input.value(), message));
                                 refused.set(now);
                             }
                         }
