@@ -75,38 +75,31 @@ pub fn markdown(evaluation: &Evaluation, t: &Texts) -> String {
 
 /// A citation in words: the quotation in quotation marks and its source's
 /// title, or a paraphrase said to be ours, with the page and the day it was
-/// read. `link` writes the source's title (and the address, in Markdown).
-fn cited_with(c: &Citation, definition: &Definition, t: &Texts, link: impl Fn(&str, Option<&str>) -> String) -> String {
+/// read. `text` writes words as the output needs them (escaped in HTML);
+/// `link` writes the source's title with its page's address, if any.
+fn cited_with(c: &Citation, definition: &Definition, t: &Texts, text: fn(&str) -> String, link: impl Fn(&str, Option<&str>) -> String) -> String {
     let source = definition.source(&c.source);
     let title = source.map(|s| s.title.as_str()).unwrap_or(&c.source);
     let url = source.and_then(|s| s.url.as_deref()).filter(|u| is_web_address(u));
     if !c.is_paraphrase() {
-        return format!("\u{201c}{}\u{201d} ({})", c.quote.trim(), link(title, None));
+        return format!("{} ({})", text(&format!("\u{201c}{}\u{201d}", c.quote.trim())), link(title, None));
     }
     let read = source.and_then(|s| s.taken.as_deref()).and_then(|d| t.read_date(d)).map(|d| format!(", {d}")).unwrap_or_default();
-    format!("{} ({} {}{read})", c.paraphrase.trim(), t.paraphrased_from, link(title, url))
+    format!("{} ({} {}{})", text(c.paraphrase.trim()), text(t.paraphrased_from), link(title, url), text(&read))
 }
 
 /// [`cited_with`] as plain text, the address after the title.
 pub fn cited(c: &Citation, definition: &Definition, t: &Texts) -> String {
-    cited_with(c, definition, t, |title, url| format!("{title}{}", url.map(|u| format!(" <{u}>")).unwrap_or_default()))
+    cited_with(c, definition, t, str::to_owned, |title, url| format!("{title}{}", url.map(|u| format!(" <{u}>")).unwrap_or_default()))
 }
 
 /// [`cited_with`] as HTML: escaped, the title a link to its page (an
 /// address written out would not wrap on a phone).
 fn cited_html(c: &Citation, definition: &Definition, t: &Texts) -> String {
-    let parts = std::cell::RefCell::new(Vec::new());
-    // The words are escaped as a whole; the link is put in after.
-    let text = cited_with(c, definition, t, |title, url| {
-        parts.borrow_mut().push((title.to_owned(), url.map(str::to_owned)));
-        "\u{0}".to_owned()
-    });
-    let (title, url) = parts.into_inner().pop().unwrap_or_default();
-    let link = match url {
-        Some(u) => format!(r#"<a href="{}">{}</a>"#, escape(&u), escape(&title)),
-        None => escape(&title),
-    };
-    escape(&text).replacen('\u{0}', &link, 1)
+    cited_with(c, definition, t, escape, |title, url| match url {
+        Some(u) => format!(r#"<a href="{}">{}</a>"#, escape(u), escape(title)),
+        None => escape(title),
+    })
 }
 
 /// Text made safe inside HTML elements and quoted attributes.
