@@ -17,6 +17,8 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name ic-pathfin
 wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   --enable-reference-types --enable-multivalue \
   -o "$out/ic-pathfinder-core_bg.wasm" "$out/ic-pathfinder-core_bg.wasm"
+# The names the wasm and its glue call each other by, a letter or two instead of hashes.
+node scripts/shorten-wasm-names.mjs "$out" ic-pathfinder-core
 # The studio's wasm: the checks icp-check makes (src/studio.rs), for studio.html.
 cargo build --locked --release --features studio --bin ic-pathfinder-studio --target wasm32-unknown-unknown
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name ic-pathfinder-studio \
@@ -26,8 +28,11 @@ wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int -
 # The built-in content: English, fetched when no definition is given, and
 # French, fetched only when French is chosen (both minified, with the glue).
 cp content/default.en.json content/default.fr-CA.json "$out/"
+# The loader module and the frame's script, minified with the glue: every
+# visitor downloads them (4 KB brotli less); their readable source is embed/.
+cp embed/ic-pathfinder.js embed/frame.js "$out/"
 node scripts/minify.mjs "$out"
-cp embed/ic-pathfinder.js embed/frame.html embed/frame.js embed/frame.css embed/studio.html embed/studio.css "$out/"
+cp embed/frame.html embed/frame.css embed/studio.html embed/studio.css "$out/"
 cp examples/definitions/small.json "$out/studio-example.json"
 # The studio's script with jsonc-parser bundled in (the module and the studio's glue stay files of their own).
 esbuild embed/studio.js --bundle --format=esm --minify --log-level=warning --outfile="$out/studio.js" \

@@ -1,4 +1,5 @@
-// Minifies the wasm-bindgen JS glue and the content files (JSON) of a release
+// Minifies the wasm-bindgen JS glue, the embed's own modules (ic-pathfinder.js,
+// frame.js) and the content files (JSON) of a release
 // build in place (Trunk's post-build hook, and build-embed.sh). The glue is
 // generated, readable code that every visitor downloads; minified it is about
 // a third smaller. The content files are kept readable in content/.
@@ -17,7 +18,9 @@ const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: node scripts/minify.mjs DIR');
 for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   const file = path.join(dir, f);
-  const result = await minify(fs.readFileSync(file, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true });
+  // Our own modules say where their readable source is; the glue is generated.
+  const preamble = f === 'ic-pathfinder.js' || f === 'frame.js' ? `// IC Pathfinder, minified from embed/${f}; docs/embedding.md says how to use it.` : undefined;
+  const result = await minify(fs.readFileSync(file, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true, format: { preamble } });
   fs.writeFileSync(file, result.code);
 }
 
