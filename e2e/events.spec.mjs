@@ -62,3 +62,27 @@ test('The host page hears icp-start, icp-step for each question, icp-complete an
     ['step', { question: 'recent_graduate', position: 2, language: 'en' }],
   ]);
 });
+
+for (const attribute of ['events="minimal"', 'statuses="off"']) {
+  test(`With ${attribute}, icp-step carries the question's position and the language, not its id, and no history entry names a question`, async ({ openExample }) => {
+    const page = await openExample('events-minimal.html', {
+      beforeLoad: (p) => p.route('**/examples/events-minimal.html', (r) => r.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: PAGE.replace('<ic-pathfinder id="tag" storage-key="events">', `<ic-pathfinder id="tag" storage-key="events" ${attribute}>`),
+      })),
+    });
+    const widget = page.locator('#tag');
+    await widgetReady(widget);
+    const answers = CANDIDATES.idiCanada;
+    await completeScenario(widget, EN, answers);
+    const steps = (await page.evaluate(() => window.heard)).filter((e) => e.type === 'icp-step').map((e) => e.detail);
+    assert.deepEqual(steps, Object.keys(answers).map((_, i) => ({ position: i + 1, language: 'en' })));
+    // The browser's history entries, which any script on the page reads: pages by position.
+    await page.goBack();
+    await page.goBack();
+    const state = JSON.stringify(await page.evaluate(() => history.state));
+    for (const id of Object.keys(answers)) assert.ok(!state.includes(`"${id}"`) && !state.includes(`:${id}`), `${id} is not in ${state}`);
+    // Back still reaches the last question.
+    await expect(widget.getByRole('heading', { level: 2, name: EN.question(Object.keys(answers).at(-1)).text, exact: true })).toBeVisible();
+  });
+}

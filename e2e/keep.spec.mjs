@@ -24,12 +24,12 @@ async function checklistTags(page) {
   return tags;
 }
 
-/** A share link with one character of its answers changed to one no question takes (`v3.<id>.<fingerprint>.<answers>.<ticks>`). */
+/** A share link with one character of its answers changed to one no question takes (`v4.<id>.<fingerprint>.<answers>.<ticks>.<check>`). */
 function tamper(link) {
-  const parts = link.split('.');
-  const answers = parts.length - 2;
-  parts[answers] = `q${parts[answers].slice(1)}`;
-  return parts.join('.');
+  const at = link.indexOf('#icp=') + 5;
+  const parts = link.slice(at).split('.');
+  parts[3] = `q${parts[3].slice(1)}`;
+  return link.slice(0, at) + parts.join('.');
 }
 
 async function openResults(openWidget, answers, options) {
@@ -53,8 +53,10 @@ async function sharedLink(openWidget) {
 
 test('A share link opened in another browser shows the same results, read-only, with a clean address, and saves them only when kept', async ({ openWidget, openPage, demo }) => {
   const { link, tags, answers } = await sharedLink(openWidget);
-  const match = link.match(/^(.*)#icp=(v3\.([a-z0-9-]+)\.[a-z0-9]+\.[a-z0-9_~-]*\.[a-z0-9_-]*)$/);
-  assert.ok(match, `the share link has the form <page URL>#icp=v3.<id>.<fingerprint>.<answers>.<ticks>: ${link}`);
+  const match = link.match(/^(.*)#icp=(v4\.([a-z0-9-]+)\.[a-z0-9]+\.[a-z0-9_-]*\.[a-z0-9_-]*\.[a-z0-9]{4})$/);
+  assert.ok(match, `the share link has the form <page URL>#icp=v4.<id>.<fingerprint>.<answers>.<ticks>.<check>: ${link}`);
+  // Auto-linkers (e-mail, chat, Markdown) drop a link's last character when it is punctuation.
+  assert.match(link, /[a-z0-9]$/, 'the link ends in a letter or a digit');
   assert.equal(match[1], `${demo.origin}/`, 'the link is the page address');
   assert.equal(match[3], EN.content.id, 'the link names the definition');
   // Half the length of the earlier version's value for the same answers, or less: short enough for a text message.
@@ -74,9 +76,24 @@ test('A share link opened in another browser shows the same results, read-only, 
   assert.deepEqual((await savedProgress(page))?.answers, answers, 'kept: the receiving browser saved the same answers');
 });
 
+test('A share link of the version before, ending in "." when it had no ticks, still opens, with its "." or without it', async ({ openWidget, openPage }) => {
+  const { link, tags } = await sharedLink(openWidget);
+  const [page0, value] = link.split('#icp=');
+  // Version 3 was version 4 without its check: `v3.<id>.<fingerprint>.<answers>.` with no ticks.
+  const body = value.slice('v4.'.length, value.lastIndexOf('.'));
+  assert.ok(body.endsWith('.'), `no ticks: an empty last field (${body})`);
+  for (const old of [`v3.${body}`, `v3.${body.slice(0, -1)}`]) {
+    const page = await openPage(`${page0}#icp=${old}`);
+    await expectHeading(page, EN.T.sharedTitle);
+    assert.deepEqual(await checklistTags(page), tags, `the same checklist from ${old}`);
+    await page.close();
+  }
+});
+
 for (const [how, damage] of [
   ['with one character changed', tamper],
-  ['cut short', (link) => link.slice(0, link.indexOf('#icp=v3.') + 8 + Math.floor((link.length - link.indexOf('#icp=v3.') - 8) / 2))],
+  ['cut short', (link) => link.slice(0, link.indexOf('#icp=v4.') + 8 + Math.floor((link.length - link.indexOf('#icp=v4.') - 8) / 2))],
+  ['with its last character cut off', (link) => link.slice(0, -1)],
   // Found by fuzzing: the payload `"\’` (a backslash before a multi-byte character) once crashed the JSON reader.
   ['crafted to break the JSON reader', (link) => `${link.slice(0, link.indexOf('#'))}#icp=v1.IlzigJk`],
 ]) {

@@ -1,7 +1,57 @@
 // Nothing lost, second round (issue 33): the points fixed so far, each as a
-// candidate meets it.
-import { language, CANDIDATES, STORAGE_KEY } from './support.mjs';
-import { test, expect, expectHeading, completeScenario } from './fixtures.mjs';
+// candidate meets it, in both languages where words are shown.
+import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
+import { language, linkValue, CANDIDATES, STORAGE_KEY } from './support.mjs';
+import { test, expect, expectHeading, completeScenario, savedProgress, expectRequirement, answer, reload } from './fixtures.mjs';
+
+for (const lang of ['en', 'fr-CA']) {
+  const L = language(lang);
+  test(`What-if reads a typed number as the question page does: "+120", "150.0", "1e3" and out-of-range input are refused with its message, digits grouped as the language writes them are read (${lang})`, async ({ openWidget }) => {
+    const page = await openWidget(lang === 'en' ? {} : { locale: 'fr-CA', hostLang: 'fr-CA' });
+    await completeScenario(page, L, CANDIDATES.certifiedCanadian);
+    const before = await savedProgress(page);
+    await page.getByText(L.T.whatIf, { exact: true }).click();
+    const q = L.question('directing_hours');
+    const field = page.locator('.icp-what-if').getByRole('textbox', { name: q.text, exact: true });
+    const row = page.locator('.icp-what-if__row').filter({ has: page.getByRole('textbox', { name: q.text, exact: true }) });
+    for (const [typed, message] of [['+120', L.T.wholeNumber], ['150.0', L.T.wholeNumber], ['1e3', L.T.wholeNumber],
+      [String(q.max + 1), L.T.numberRange.replace('{min}', q.min).replace('{max}', q.max)]]) {
+      await field.fill(typed);
+      await field.press('Tab');
+      await expect(row.locator('.icp-error-message'), `${typed} is refused`).toContainText(message);
+      await expect(field, 'what was typed stays, marked as wrong').toHaveValue(typed);
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      assert.deepEqual(await savedProgress(page), before, `${typed} changed no answer`);
+    }
+    // Digits grouped as the language writes them: 2,000 in English, 2 000 in French.
+    await field.fill(lang === 'en' ? '2,000' : '2 000');
+    await field.press('Tab');
+    await expect(row.locator('.icp-error-message')).toHaveCount(0);
+    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+    await expect.poll(async () => (await savedProgress(page)).answers.directing_hours).toBe(2000);
+    await expectRequirement(page, L, 'icc', 'icc_experience', 'met');
+  });
+}
+
+test('A translation that never answers is given up at the time limit with the usual message, and pressing the language again retries', async ({ openWidget }) => {
+  const EN = language('en');
+  const FR = language('fr-CA');
+  const page = await openWidget();
+  // The page's clock, moved on instead of waiting: the limit is the widget's own timer.
+  await page.clock.install();
+  let held = true;
+  await page.route('**/default.fr-CA.json', (route) => (held ? undefined : route.continue()));
+  const switcher = page.locator('.icp-root .icp-lang__button');
+  await switcher.click();
+  await expect(page.locator('.icp-lang__status')).toHaveText(EN.T.loading);
+  await page.clock.fastForward(15_000);
+  await expect(page.locator('.icp-lang__status')).toHaveText(EN.T.languageUnavailable);
+  // Pressing the language again tries again, and this time the file comes.
+  held = false;
+  await switcher.click();
+  await expect(page.getByRole('heading', { level: 2, name: FR.content.title, exact: true })).toBeVisible();
+});
 
 test('Another tab that only opens "Check or change your answers" changes nothing, so this tab does not ask which answers to keep', async ({ openWidget, demo }) => {
   const EN = language('en');
@@ -21,4 +71,68 @@ test('Another tab that only opens "Check or change your answers" changes nothing
   await second.getByRole('button', { name: EN.T.seeResults, exact: true }).click();
   await second.locator('.icp-plan__item').first().getByRole('checkbox').check();
   await first.getByRole('status').filter({ hasText: EN.T.noticeElsewhere }).waitFor();
+});
+
+/** The records kept aside under the demo page's key, oldest first. */
+const keptRecords = async (page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(`${k}:kept`), STORAGE_KEY)) || '[]');
+
+test('Restoring earlier answers while "changed in another tab" asks keeps everything: the restored answers are saved, and this tab\'s and the other tab\'s answers are kept', async ({ openWidget, demo }) => {
+  const EN = language('en');
+  const page = await openWidget();
+  await page.getByRole('button', { name: EN.T.start, exact: true }).click();
+  await answer(page, EN, 'industry_experience', 'none');
+  const own = (await savedProgress(page)).answers;
+  await page.evaluate((h) => { location.hash = h; }, `icp=${linkValue(EN.content.id, CANDIDATES.idiCanada)}`);
+  await page.getByRole('button', { name: EN.T.keepShared, exact: true }).click();
+  await expectHeading(page, EN.T.resultsTitle);
+  // Back on the start page, where earlier answers are offered back (as after a visit that ended before the results).
+  await page.evaluate((key) => {
+    const record = JSON.parse(localStorage.getItem(key));
+    localStorage.setItem(key, JSON.stringify({ ...record, at_results: false }));
+  }, STORAGE_KEY);
+  await reload(page);
+  await page.getByRole('button', { name: EN.T.restoreKept, exact: true }).waitFor();
+
+  // Another tab of the same browser answers differently.
+  const other = await page.context().newPage();
+  await other.goto(`${demo.origin}/`);
+  await other.evaluate((key) => {
+    const record = JSON.parse(localStorage.getItem(key));
+    record.answers = { industry_experience: 'few_plus' };
+    localStorage.setItem(key, JSON.stringify(record));
+  }, STORAGE_KEY);
+  await page.getByRole('status').filter({ hasText: EN.T.noticeElsewhere }).waitFor();
+
+  await page.getByRole('button', { name: EN.T.restoreKept, exact: true }).click();
+  await expect.poll(async () => (await savedProgress(page)).answers, 'the restored answers are written as the record').toEqual(own);
+  const kept = (await keptRecords(page)).map((r) => r.answers);
+  assert.ok(kept.some((a) => isDeepStrictEqual(a, CANDIDATES.idiCanada)), `this tab's answers are kept: ${JSON.stringify(kept)}`);
+  assert.ok(kept.some((a) => a.industry_experience === 'few_plus'), `the other tab's answers are kept: ${JSON.stringify(kept)}`);
+  await expect(page.getByRole('status').filter({ hasText: EN.T.noticeElsewhere }), 'settled: nothing left to choose').toHaveCount(0);
+  // And it lasts: a reload finds the restored answers.
+  await reload(page);
+  assert.deepEqual((await savedProgress(page)).answers, own);
+});
+
+test('"Keep these as my answers" on a shared view while "changed in another tab" asks saves them, as the banner says, and keeps the other tab\'s', async ({ openWidget, demo }) => {
+  const EN = language('en');
+  const page = await openWidget();
+  await page.getByRole('button', { name: EN.T.start, exact: true }).click();
+  await answer(page, EN, 'industry_experience', 'none');
+  await page.evaluate((h) => { location.hash = h; }, `icp=${linkValue(EN.content.id, CANDIDATES.idiCanada)}`);
+  await expectHeading(page, EN.T.sharedTitle);
+  const other = await page.context().newPage();
+  await other.goto(`${demo.origin}/`);
+  await other.evaluate((key) => {
+    const record = JSON.parse(localStorage.getItem(key));
+    record.answers = { industry_experience: 'few_plus' };
+    localStorage.setItem(key, JSON.stringify(record));
+  }, STORAGE_KEY);
+  await page.getByRole('status').filter({ hasText: EN.T.noticeElsewhere }).waitFor();
+  await page.getByRole('button', { name: EN.T.keepShared, exact: true }).click();
+  await page.getByRole('status').filter({ hasText: EN.T.noticeKept }).waitFor();
+  await expect.poll(async () => (await savedProgress(page)).answers).toEqual(CANDIDATES.idiCanada);
+  assert.ok((await keptRecords(page)).some((r) => r.answers.industry_experience === 'few_plus'), 'the other tab\'s answers are kept');
+  await reload(page);
+  assert.deepEqual((await savedProgress(page)).answers, CANDIDATES.idiCanada, 'a reload shows the kept answers, not the other tab\'s');
 });

@@ -274,12 +274,14 @@ function loadingView(container, lang, after, retry) {
  * Mounts a widget into `element` (inside a shadow root of its own).
  * Options: definition (URL of a definition JSON; the built-in content when absent),
  * definitionText (a definition's JSON text itself, instead of its URL: the studio's preview),
- * storageKey (keeps instances' saved answers apart; default "default"),
+ * storageKey (keeps instances' saved answers apart; default "default"; ASCII letters and digits,
+ * "-", "_" and "." only: the wasm refuses any other with the error panel),
  * lang ("en" or "fr-CA"; default: the host page's lang, else the browser's),
  * onComplete(statuses) called with {pathwayId: status},
  * onStart({language}), onStep({question, position, language}) and onRestart({}), called
  * with the same detail as the icp-start, icp-step and icp-restart events (never an answer),
- * statuses (false: the icp-complete event carries no statuses),
+ * statuses (false: the icp-complete event carries no statuses, and icp-step no question id),
+ * events ("minimal": icp-step carries the question's position and the language, not its id),
  * loadTimeout (ms before a slow load is given up for the Retry message; default 15000),
  * history (false or "off": pages are not entries in the browser's history, for
  * single-page apps with their own router; default on: Back goes to the previous question),
@@ -389,8 +391,12 @@ export async function mount(element, options = {}) {
   };
   live.set(element, api);
 
-  // icp-start, icp-step and icp-restart: where the candidate is, never an answer.
-  const onEvent = (name, detail) => {
+  // icp-start, icp-step and icp-restart: where the candidate is, never an answer. Which
+  // questions are asked says something of the answers (one asked only of people living in
+  // Canada): with `statuses` off or `events: 'minimal'`, icp-step carries a position, no id.
+  const onEvent = (name, full) => {
+    const minimal = options.statuses === false || String(options.events).trim().toLowerCase() === 'minimal';
+    const detail = minimal && name === 'icp-step' ? { position: full.position, language: full.language } : full;
     element.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
     const callback = { 'icp-start': options.onStart, 'icp-step': options.onStep, 'icp-restart': options.onRestart }[name];
     if (typeof callback === 'function') callback(detail);
@@ -529,6 +535,7 @@ export class IcPathfinderElement extends HTMLElement {
       contact: this.getAttribute('contact') || undefined,
       storage: this.getAttribute('storage') || undefined,
       get statuses() { return element.getAttribute('statuses')?.trim().toLowerCase() !== 'off'; },
+      get events() { return element.getAttribute('events') || undefined; },
     }).catch((e) => console.error('IC Pathfinder:', e));
   }
 }

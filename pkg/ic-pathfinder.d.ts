@@ -17,8 +17,8 @@ export interface StartDetail {
 
 /** `icp-step`: a question is shown. Never the answer. */
 export interface StepDetail {
-  /** The question's id in the definition. */
-  question: string;
+  /** The question's id in the definition; left out when the `events` option is `minimal` or `statuses` is off. */
+  question?: string;
   /** Its place among the questions asked so far, from 1. */
   position: number;
   /** The widget's language. */
@@ -50,7 +50,7 @@ export type StorageMode = 'local' | 'session' | 'none';
 export interface MountOptions {
   /** Address of an organization's definition (JSON); the built-in content when absent. */
   definition?: string | URL;
-  /** Keeps instances' saved answers apart; `default` when absent. */
+  /** Keeps instances' saved answers apart; `default` when absent. ASCII letters and digits, `-`, `_` and `.` only: any other character shows the error panel. */
   storageKey?: string;
   /** `en` or `fr-CA`, or a language of the definition's `translations`; else the page's, else the browser's. */
   lang?: string;
@@ -62,8 +62,10 @@ export interface MountOptions {
   onStep?: (detail: StepDetail) => void;
   /** Called with the same detail as `icp-restart`. */
   onRestart?: (detail: RestartDetail) => void;
-  /** `false`: the `icp-complete` event carries no statuses. */
+  /** `false`: the `icp-complete` event carries no statuses, and `icp-step` no question id. */
   statuses?: boolean;
+  /** `minimal`: `icp-step` carries the question's position and the language, not its id. */
+  events?: 'minimal' | 'full';
   /** Milliseconds before a slow load is given up for the Retry message; 15000 when absent. */
   loadTimeout?: number;
   /** `false` or `'off'`: pages are not entries in the browser's history (for an app with its own router). */

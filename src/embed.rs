@@ -38,6 +38,9 @@ impl Handle {
 /// - `builtin`: whether it is the built-in content (`default.en.json` beside
 ///   the module), which the test suite validates, rather than an organization's.
 /// - `load_error`: why the organization's definition could not be fetched; shown in the error panel.
+/// - `storage_key`: keeps instances' saved answers apart; one the widget
+///   refuses (`ui::storage::check_key`) shows the error panel, as a
+///   definition that cannot be used does.
 /// - `on_complete`: called with `{pathway_id: status}` when the results page is reached.
 /// - `lang`: the language asked for.
 /// - `french`: the address of the built-in content's French (`default.fr-CA.json`).

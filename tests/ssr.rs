@@ -245,6 +245,18 @@ async fn a_candidate_sees_plain_words_and_the_organizations_contact_and_the_prob
 }
 
 #[tokio::test]
+async fn a_storage_key_the_widget_refuses_shows_the_error_panel_with_the_rule_for_editors_never_the_questionnaire() {
+    for key in ["org@x", "org:branch-b", "my org"] {
+        let html = render_app(Loaded::Ready(definition()), key).await;
+        let title = html.find("This checker is not available right now").unwrap_or_else(|| panic!("the plain title for {key:?}: {html}"));
+        let disclosure = html.find("<details").expect("the problem in a disclosure");
+        let rule = html.find("cannot be used: a storage key may hold only the letters A to Z").expect("the rule, for editors");
+        assert!(title < disclosure && disclosure < rule, "{html}");
+        assert!(!html.contains("Start now"), "no questionnaire that could reach another key's records: {html}");
+    }
+}
+
+#[tokio::test]
 async fn shared_results_are_read_only_nothing_to_tick_change_or_try() {
     let html = render_results(answers(&[
             ("industry_experience", Answer::Choice("few_plus".into())),
@@ -379,6 +391,8 @@ fn the_prerender_mark_names_what_the_start_page_depends_on_and_none_is_made_whil
     assert_eq!(mark(&failed), None);
     // Natively nothing is saved: a first visit.
     assert!(opens_plain(&english));
+    // A refused storage key opens on the error panel, which the prerendered start page is not.
+    assert!(!opens_plain(&AppProps { storage_key: "org@x".into(), ..prerender_props(None, vec![remote()]) }));
 }
 
 #[tokio::test]

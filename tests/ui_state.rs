@@ -5,7 +5,7 @@ use std::rc::Rc;
 use ic_pathfinder::pathway::{default_definition, Answer, Definition};
 use ic_pathfinder::ui::restore::restore;
 use ic_pathfinder::ui::state::{Action, Notice, Screen, State};
-use ic_pathfinder::ui::storage::{Saved, StorageError, Store};
+use ic_pathfinder::ui::storage::{Forgetting, Saved, StorageError, StorageMode, Store};
 use yew::Reducible;
 
 const DEFAULT_ID: &str = "ic-pathfinder-default";
@@ -536,15 +536,105 @@ fn forgetting_removes_every_record_under_the_storage_key_and_starts_afresh_with_
     let s = act(s, Action::AskRestart);
     let s = act(s, Action::AskForget);
     assert!(s.confirming_forget && !s.confirming_restart, "one confirmation at a time");
-    store.forget();
-    let s = act(s, Action::Forgotten);
+    let done = store.forget();
+    assert_eq!(done, Forgetting::Removed);
+    let s = act(s, Action::Forgotten(done));
     assert_eq!((s.screen.clone(), s.answers.len(), s.kept), (Screen::Start, 0, 0));
-    assert_eq!(s.notice, Some(Notice::Forgotten));
+    assert_eq!(s.notice, Some(Notice::Forgotten(Forgetting::Removed)));
     assert_eq!(store.read(), None);
     assert!(store.kept().is_empty());
     assert_eq!(store.legacy("other"), Vec::new(), "what earlier versions kept is gone too");
     assert_eq!(store.sibling("other-definition").read(), None, "every definition under the key");
     assert_eq!(elsewhere.read().as_deref(), Some("{}"), "another storage key is another organization's");
+}
+
+#[test]
+fn forgetting_matches_the_storage_keys_own_records_exactly_and_leaves_those_of_keys_that_only_begin_like_it() {
+    let store = Store::open("org", "x");
+    let ours = ["icp:org", "icp:org@x", "icp:org@x:kept", "icp:org@x:unreadable", "icp:org@x:kept:unreadable", "icp:org@other", "icp:org:unreadable", "icp:org:previous:x"];
+    // Keys an earlier version let through (`org:branch-b`, `org@x`), and keys that merely begin with "org".
+    let theirs = ["icp:org:branch-b@x", "icp:org:branch-b", "icp:org@x@y", "icp:org@x@y:kept", "icp:org-b@x", "icp:organization@x", "icp:org.b", "icp:org@", "icp:org:previous:"];
+    for key in ours.iter().chain(&theirs) {
+        store.sibling_raw(key).write("{}").unwrap();
+    }
+    assert_eq!(store.forget(), Forgetting::Removed);
+    let left: Vec<_> = ours.iter().chain(&theirs).filter(|k| store.sibling_raw(k).read().is_some()).copied().collect();
+    assert_eq!(left, theirs, "only this key's records are gone");
+}
+
+#[test]
+fn a_storage_key_may_hold_only_ascii_letters_and_digits_dash_underscore_and_dot_and_any_other_is_refused_by_name() {
+    use ic_pathfinder::ui::storage::check_key;
+    for key in ["default", "org-a", "org_b", "v1.2", "ORG9"] {
+        assert_eq!(check_key(key), Ok(()), "{key}");
+    }
+    let refused = check_key("org@x:y@").unwrap_err();
+    assert!(refused.starts_with(r#"the storage-key "org@x:y@" cannot be used: a storage key may hold only the letters"#), "{refused}");
+    assert!(refused.ends_with("not '@', ':'"), "each character refused, once: {refused}");
+    for key in ["", "my org", "école", "a/b", "org#1"] {
+        assert!(check_key(key).is_err(), "{key:?} is refused");
+    }
+}
+
+#[test]
+fn forgetting_removes_the_keys_records_from_both_storage_areas_whatever_the_mode_and_says_what_it_did() {
+    for mode in [StorageMode::Local, StorageMode::Session, StorageMode::None] {
+        let key = format!("areas-{}", mode.name());
+        let (local, session) = (Store::open_in(&key, DEFAULT_ID, StorageMode::Local), Store::open_in(&key, DEFAULT_ID, StorageMode::Session));
+        let s = answer_all(act(fresh(), Action::Begin));
+        // Left by visits when the organization chose another mode.
+        local.save(&Saved::of(&s, &def())).unwrap();
+        local.keep(&Saved::of(&s, &def())).unwrap();
+        session.save(&Saved::of(&s, &def())).unwrap();
+        let store = Store::open_in(&key, DEFAULT_ID, mode);
+        store.save(&Saved::of(&s, &def())).unwrap();
+        assert_eq!(store.forget(), Forgetting::Removed, "{mode:?}");
+        assert_eq!((local.read(), local.kept().len(), session.read(), store.read()), (None, 0, None, None), "nothing left under the key ({mode:?})");
+        assert_eq!(store.forget(), Forgetting::NothingSaved, "a second Forget found nothing, and says so ({mode:?})");
+    }
+    // storage="none", nothing ever saved: the answers were on the page only.
+    let page_only = Store::open_in("areas-page-only", DEFAULT_ID, StorageMode::None);
+    page_only.save(&Saved::of(&answer_all(act(fresh(), Action::Begin)), &def())).unwrap();
+    assert_eq!(page_only.forget(), Forgetting::NothingSaved);
+    assert_eq!(page_only.read(), None);
+}
+
+#[test]
+fn forget_used_in_another_tab_starts_this_one_afresh_so_that_it_never_saves_the_forgotten_answers_back() {
+    let s = act(answer_all(act(fresh(), Action::Begin)), Action::ShowResults);
+    let s = act(s, Action::ToggleDone("idc/idc_external".into()));
+    // The other tab's removal arrives first, as a change of the record to nothing.
+    let s = act(s, Action::ChangedElsewhere(Saved::of(&State::new(), &def())));
+    let before = s.navigation;
+    let s = act(s, Action::ForgottenElsewhere);
+    assert_eq!((s.answers.len(), s.done.len(), s.kept, s.elsewhere.is_none()), (0, 0, 0, true));
+    assert_eq!(s.notice, Some(Notice::ForgottenElsewhere));
+    assert_eq!(s.screen, Screen::Start);
+    assert_eq!(s.navigation, before, "no focus taken: the candidate is in the other tab");
+    assert!(s.may_save(), "what is answered from now on is saved");
+    assert_eq!(Saved::of(&s, &def()).answers.len(), 0, "the next save writes nothing of the forgotten answers");
+    let untouched = fresh();
+    assert!(Rc::ptr_eq(&untouched, &act(untouched.clone(), Action::ForgottenElsewhere)), "a tab holding nothing has nothing to say");
+}
+
+#[test]
+fn a_kept_list_that_cannot_be_read_is_set_aside_as_it_is_and_keep_goes_on() {
+    let store = Store::open("corrupt-kept-test", DEFAULT_ID);
+    let kept_key = format!("{}:kept", store.record_key());
+    let aside = store.sibling_raw(&format!("{kept_key}:unreadable"));
+    let s = answer_all(act(fresh(), Action::Begin));
+    let mine = Saved::of(&s, &def());
+    store.sibling_raw(&kept_key).write("{not json").unwrap();
+    assert_eq!(store.keep(&mine), Ok(()), "Keep is not stopped by the list it cannot read");
+    assert_eq!(store.kept(), vec![mine.clone()]);
+    assert_eq!(aside.read().as_deref(), Some(r#"["{not json"]"#));
+    // Another one later: the first set aside is not written over.
+    store.sibling_raw(&kept_key).write("[1,").unwrap();
+    assert_eq!(store.keep(&mine), Ok(()));
+    assert_eq!(aside.read().as_deref(), Some(r#"["{not json","[1,"]"#));
+    assert_eq!(store.kept(), vec![mine]);
+    assert_eq!(store.forget(), Forgetting::Removed);
+    assert_eq!(aside.read(), None, "Forget removes what was set aside too");
 }
 
 #[test]
@@ -607,4 +697,74 @@ fn another_tab_that_only_moved_between_pages_with_the_same_answers_and_ticks_ask
     theirs.done.clear();
     let asked = act(s.clone(), Action::ChangedElsewhere(theirs));
     assert_eq!(asked.notice, Some(Notice::ChangedElsewhere));
+}
+
+#[test]
+fn history_entries_name_a_question_by_its_position_never_its_id_and_read_back_to_the_same_question() {
+    use ic_pathfinder::ui::state::Screen;
+    let s = answer_all(act(fresh(), Action::Begin));
+    let d = def();
+    let flow = s.flow(&d);
+    let mut seen = 0;
+    for (q, _) in flow.asked() {
+        let screen = Screen::Question(q.id.clone());
+        let token = screen.history_token(&flow);
+        assert!(!token.contains(&q.id), "{token} names {}", q.id);
+        assert_eq!(Screen::from_history_token(&token, &flow), Some(screen), "{token}");
+        seen += 1;
+    }
+    assert!(seen > 10, "{seen} questions");
+    for screen in [Screen::Start, Screen::Check, Screen::Results] {
+        assert_eq!(Screen::from_history_token(&screen.history_token(&flow), &flow), Some(screen));
+    }
+    // Entries written by earlier versions still open their page.
+    assert_eq!(Screen::from_history_token("q:region", &flow), Some(Screen::Question("region".into())));
+    // Reached by Back, an entry is read against the answers as they are then.
+    let at_first = act(s.clone(), Action::VisitEntry("q1".into()));
+    assert_eq!(at_first.screen, Screen::Question(d.questions[0].id.clone()));
+}
+
+#[test]
+fn while_another_tabs_answers_are_in_question_the_page_keeps_asking_whatever_notice_comes_or_goes() {
+    let s = answer_all(act(fresh(), Action::Begin));
+    let mut theirs = Saved::of(&s, &def());
+    theirs.answers.clear();
+    let asking = act(s, Action::ChangedElsewhere(theirs));
+    assert!(!asking.may_save());
+    for action in [Action::DismissNotice, Action::Notify(Notice::ShareLinkUnusable)] {
+        let after = act(asking.clone(), action);
+        assert_eq!(after.notice, Some(Notice::ChangedElsewhere), "saving is off, and the page says so");
+    }
+}
+
+#[test]
+fn keeping_shared_answers_or_restoring_kept_ones_settles_the_other_tab_question_for_these_answers() {
+    let s = answer_all(act(fresh(), Action::Begin));
+    let own = Saved::of(&s, &def());
+    let mut theirs = own.clone();
+    theirs.answers.clear();
+    let asking = act(s.clone(), Action::ChangedElsewhere(theirs));
+    let restored = act(asking.clone(), Action::RestoreKept { saved: own.clone(), kept: 2 });
+    assert!(restored.elsewhere.is_none() && restored.may_save(), "the restored answers are saved from now on");
+    assert_ne!(restored.notice, Some(Notice::ChangedElsewhere));
+    let shared = ic_pathfinder::ui::share::Shared { answers: own.answers.clone(), ticks: Default::default() };
+    let viewing = act(asking, Action::OpenShared(shared));
+    let kept = act(viewing, Action::KeepShared { kept: 2 });
+    assert!(kept.elsewhere.is_none() && kept.may_save(), "\"These are now your answers\" holds: they are saved");
+}
+
+#[test]
+fn a_kept_record_leaves_the_list_by_its_place_and_only_when_asked() {
+    let store = Store::open("remove-kept-test", DEFAULT_ID);
+    let s = answer_all(act(fresh(), Action::Begin));
+    let (a, mut b) = (Saved::of(&s, &def()), Saved::of(&s, &def()));
+    b.answers.clear();
+    store.keep(&a).unwrap();
+    store.keep(&b).unwrap();
+    store.remove_kept(0).unwrap();
+    assert_eq!(store.kept(), vec![b]);
+    store.remove_kept(5).unwrap();
+    assert_eq!(store.kept().len(), 1, "a place past the end removes nothing");
+    store.remove_kept(0).unwrap();
+    assert!(store.kept().is_empty());
 }

@@ -21,7 +21,7 @@ use super::confirm::{confirm_control, Destroy};
 use super::results::Results;
 use super::start_page::StartPage;
 use super::state::{Action, Screen};
-use super::storage::{StorageMode, Store};
+use super::storage::{check_key, StorageMode, Store};
 use crate::pathway::{Definition, PathwayStatus};
 
 use super::loaded::Unusable;
@@ -38,7 +38,9 @@ pub struct AppProps {
     /// The language asked for (the `lang` attribute); else the host page's, else the browser's.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
-    /// Where progress is saved; distinct keys keep instances apart.
+    /// Where progress is saved; distinct keys keep instances apart. ASCII
+    /// letters and digits, `-`, `_` and `.` only ([`check_key`]): any other
+    /// shows the error panel.
     #[prop_or_else(|| AttrValue::from("default"))]
     pub storage_key: AttrValue,
     /// Prefix of DOM ids, unique per instance on a page.
@@ -90,8 +92,21 @@ pub fn app(props: &AppProps) -> Html {
         (None, requested) => requested.as_deref().unwrap_or("en").to_owned(),
     };
     let settings = Settings::for_lang(&lang, &props.id_prefix);
-    let body = match (&props.definition, &languages.current) {
-        (Loaded::Ready(_), Some(current)) => {
+    // Refused like a definition that cannot be used: plain words for the
+    // candidate, the rule for the site's editors in the panel and the console.
+    let key_problem = check_key(&props.storage_key).err();
+    use_effect_with(key_problem.clone(), |problem| {
+        if let Some(problem) = problem {
+            crate::ui::log::error(&format!("IC Pathfinder: {problem}"));
+        }
+    });
+    let body = match (&props.definition, &languages.current, key_problem) {
+        (Loaded::Failed(problem), _, key_problem) => {
+            let problems = problem.lines().into_iter().chain(key_problem).collect::<Vec<_>>();
+            html! { <ErrorPanel {problems} contact={props.contact.clone()} /> }
+        }
+        (Loaded::Ready(_), _, Some(key_problem)) => html! { <ErrorPanel problems={vec![key_problem]} contact={props.contact.clone()} /> },
+        (Loaded::Ready(_), Some(current), None) => {
             let switch = (languages.offered.len() > 1).then(|| language_switch(&languages, settings.texts));
             html! {
                 <>
@@ -100,8 +115,7 @@ pub fn app(props: &AppProps) -> Html {
                 </>
             }
         }
-        (Loaded::Failed(problem), _) => html! { <ErrorPanel problems={problem.lines()} contact={props.contact.clone()} /> },
-        (Loaded::Ready(_), None) => Html::default(),
+        (Loaded::Ready(_), None, None) => Html::default(),
     };
     frame(settings, lang, root, body)
 }
@@ -163,8 +177,8 @@ pub fn widget(props: &WidgetProps) -> Html {
     let onforget = {
         let state = state.clone();
         Callback::from(move |()| {
-            store.forget();
-            state.dispatch(Action::Forgotten);
+            let done = store.forget();
+            state.dispatch(Action::Forgotten(done));
         })
     };
     // On every page: a shared computer must be able to keep nothing.

@@ -35,6 +35,15 @@ pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, Issue> {
     serde_json::from_str(text).map_err(|e| Issue { path: ".".to_owned(), message: e.to_string() })
 }
 
+/// Reads what the widget wrote itself (saved records, the kept list, share
+/// links) and JSON compared as values: their problems are logged for
+/// developers and shown to candidates as plain notices, never as a path, so
+/// they are read without the path tracking that organizations' definitions
+/// need (a second instantiation of it for each type costs bundle bytes).
+pub fn read_own<T: DeserializeOwned>(text: &str) -> Result<T, Issue> {
+    serde_json::from_str(text).map_err(|e| Issue { path: ".".to_owned(), message: e.to_string() })
+}
+
 /// Reads a value of a serde type from a JavaScript value: JSON text, or a
 /// value the browser parsed (`JSON.parse`'s), written back to text first.
 #[cfg(target_arch = "wasm32")]

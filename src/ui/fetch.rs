@@ -13,6 +13,10 @@ pub enum FetchError {
     /// No answer (offline, blocked).
     #[error("network error")]
     Network,
+    /// No whole answer within the time limit: a server that never answers
+    /// must not leave "Loading…" on screen for ever.
+    #[error("no answer within {} s", TIME_LIMIT_MS / 1000)]
+    TimedOut,
     /// The server answered with an error status.
     #[error("HTTP {0}")]
     Http(u16),
@@ -25,6 +29,33 @@ pub enum FetchError {
     NotATranslation(Vec<crate::pathway::Issue>),
 }
 
+/// How long a content file may take, answer and body: the embed module's
+/// default time limit for a definition (`load-timeout`, 15 s), so that a
+/// translation is given up on as a definition would be.
+pub const TIME_LIMIT_MS: u32 = 15_000;
+
+/// Starts a fetch of `url` that is aborted after [`TIME_LIMIT_MS`], its body
+/// included, unless the returned timer is dropped first. The page's own
+/// timer (not `AbortSignal.timeout`) so that tests can move its clock on.
+#[cfg(target_arch = "wasm32")]
+fn fetch_within_limit(url: &str) -> (js_sys::Promise, Option<gloo::timers::callback::Timeout>) {
+    let init = web_sys::RequestInit::new();
+    let controller = web_sys::AbortController::new().ok();
+    if let Some(c) = &controller {
+        init.set_signal(Some(&c.signal()));
+    }
+    let timer = controller.map(|c| gloo::timers::callback::Timeout::new(TIME_LIMIT_MS, move || c.abort()));
+    (gloo::utils::window().fetch_with_str_and_init(url, &init), timer)
+}
+
+/// The error a rejected fetch or body read stands for: our abort at the
+/// time limit, or no answer.
+#[cfg(target_arch = "wasm32")]
+fn failed(e: wasm_bindgen::JsValue) -> FetchError {
+    let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string());
+    if name.as_deref() == Some("AbortError") { FetchError::TimedOut } else { FetchError::Network }
+}
+
 /// Fetches one of the widget's own content files and reads it. It is not
 /// validated again: the test suite validates the built-in content in both
 /// languages (`crates/pathway/tests/default_content.rs`, `translations.rs`).
@@ -32,13 +63,14 @@ pub enum FetchError {
 pub async fn builtin(url: &str) -> Result<Definition, FetchError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let response: web_sys::Response =
-        JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.map_err(|_| FetchError::Network)?.unchecked_into();
+    let (fetching, _limit) = fetch_within_limit(url);
+    let response: web_sys::Response = JsFuture::from(fetching).await.map_err(failed)?.unchecked_into();
     if !response.ok() {
         return Err(FetchError::Http(response.status()));
     }
     let text = response.text().map_err(|_| FetchError::Network)?;
-    read(JsFuture::from(text).await)
+    let text = JsFuture::from(text).await.map_err(failed)?;
+    Ok(super::decode::from_value::<Definition>(text).map_err(DefinitionError::from)?)
 }
 
 /// Fetches an organization's translation, listed as `lang`, validates it and
@@ -47,12 +79,12 @@ pub async fn builtin(url: &str) -> Result<Definition, FetchError> {
 pub async fn translation(url: &str, main: &str, lang: &str) -> Result<Definition, FetchError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let response: web_sys::Response =
-        JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.map_err(|_| FetchError::Network)?.unchecked_into();
+    let (fetching, _limit) = fetch_within_limit(url);
+    let response: web_sys::Response = JsFuture::from(fetching).await.map_err(failed)?.unchecked_into();
     if !response.ok() {
         return Err(FetchError::Http(response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(|_| FetchError::Network)?).await.map_err(|_| FetchError::Network)?;
+    let text = JsFuture::from(response.text().map_err(|_| FetchError::Network)?).await.map_err(failed)?;
     let text = text.as_string().unwrap_or_default();
     checked_translation(&text, main, lang)
 }
@@ -61,7 +93,7 @@ pub async fn translation(url: &str, main: &str, lang: &str) -> Result<Definition
 /// the main definition's JSON; it must be in the language it is listed as.
 pub fn checked_translation(text: &str, main: &str, lang: &str) -> Result<Definition, FetchError> {
     let definition = super::decode::definition(text)?;
-    let value = |t: &str| super::decode::read::<serde_json::Value>(t);
+    let value = |t: &str| super::decode::read_own::<serde_json::Value>(t);
     let problems = crate::pathway::translation_problems(&value(main).map_err(DefinitionError::from)?, &value(text).map_err(DefinitionError::from)?, lang);
     if problems.is_empty() {
         Ok(definition)

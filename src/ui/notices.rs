@@ -4,6 +4,7 @@ use yew::prelude::*;
 use super::components::notification_banner::{notification_banner, BannerAction, NotificationBannerProps};
 use super::hooks::{KeptRecords, WidgetState};
 use super::state::{Action, Notice};
+use super::storage::Forgetting;
 use super::texts::Texts;
 
 /// The banner for `notice`, its buttons acting on `state`.
@@ -14,7 +15,10 @@ pub fn notice_banner(notice: &Notice, state: &WidgetState, kept: &KeptRecords, t
         Notice::ContentChanged { no_longer_fit: 0 } => (t.notice_changed, vec![]),
         Notice::ContentChanged { .. } => (t.notice_changed_dropped, vec![]),
         Notice::StorageUnavailable => (t.notice_no_storage, vec![]),
-        Notice::Forgotten => (t.notice_forgotten, vec![]),
+        Notice::Forgotten(Forgetting::Removed) => (t.notice_forgotten, vec![]),
+        Notice::Forgotten(Forgetting::NothingSaved) => (t.notice_forgotten_nothing_saved, vec![]),
+        Notice::Forgotten(Forgetting::Incomplete) => (t.notice_forgotten_incomplete, vec![]),
+        Notice::ForgottenElsewhere => (t.notice_forgotten_elsewhere, vec![]),
         Notice::ShareLinkUnusable => (t.notice_bad_link, vec![]),
         Notice::StorageFull => (t.notice_storage_full, vec![]),
         Notice::SavedDataUnreadableNotMoved => (t.notice_unreadable_not_moved, vec![]),

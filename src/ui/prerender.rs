@@ -49,6 +49,10 @@ pub fn mark(props: &AppProps) -> Option<String> {
 /// kept records, no share link, no notice, nothing to tidy in storage.
 pub fn opens_plain(props: &AppProps) -> bool {
     let Loaded::Ready(main) = &props.definition else { return false };
+    // A refused storage key opens on the error panel.
+    if super::storage::check_key(&props.storage_key).is_err() {
+        return false;
+    }
     let store = Store::open_in(&props.storage_key, &main.id, props.storage);
     // Peeked, not taken: the widget takes the link when it opens.
     super::hooks::use_share_link::peek_link(&main.id).is_none() && initial_state(main, &store, None) == (State::new(), Tidy::default())

@@ -122,6 +122,23 @@ impl Refusal {
     }
 }
 
+/// What the candidate typed as a number between `min` and `max`, or what
+/// to fix: the one reader of typed numbers, for the question page and
+/// What-if alike, so both accept and refuse the same input.
+fn number_in(text: &str, min: i64, max: i64, t: &Texts) -> Result<i64, Refusal> {
+    match whole_number(text, t.digit_group) {
+        WholeNumber::Empty => Err(Refusal::EnterNumber),
+        WholeNumber::Not => Err(Refusal::WholeNumber),
+        WholeNumber::Is(n) if (min..=max).contains(&n) => Ok(n),
+        WholeNumber::Is(_) | WholeNumber::TooLarge => Err(Refusal::OutOfRange { min, max }),
+    }
+}
+
+/// [`number_in`], its refusal in the words of `t`'s language.
+pub fn read_number(text: &str, min: i64, max: i64, t: &Texts) -> Result<i64, String> {
+    number_in(text, min, max, t).map_err(|r| r.message(t))
+}
+
 /// Turns a draft into an answer, or says what to fix.
 fn validate(question: &Question, draft: &Draft, t: &Texts) -> Result<Answer, Refusal> {
     match (draft, &question.kind) {
@@ -138,12 +155,7 @@ fn validate(question: &Question, draft: &Draft, t: &Texts) -> Result<Answer, Ref
                 Ok(Answer::Choices(ordered))
             }
         }
-        (Draft::Number(text), QuestionKind::Number { min, max, .. }) => match whole_number(text, t.digit_group) {
-            WholeNumber::Empty => Err(Refusal::EnterNumber),
-            WholeNumber::Not => Err(Refusal::WholeNumber),
-            WholeNumber::Is(n) if (*min..=*max).contains(&n) => Ok(Answer::Number(n)),
-            WholeNumber::Is(_) | WholeNumber::TooLarge => Err(Refusal::OutOfRange { min: *min, max: *max }),
-        },
+        (Draft::Number(text), QuestionKind::Number { min, max, .. }) => number_in(text, *min, *max, t).map(Answer::Number),
         _ => Err(Refusal::SelectOne),
     }
 }
@@ -316,6 +328,23 @@ mod tests {
         assert_eq!(validate(&q, &Draft::Number("2,000".into()), fr), Err(Refusal::WholeNumber));
         assert_eq!(validate(&q, &Draft::Number("20,00".into()), &EN), Err(Refusal::WholeNumber));
         assert_eq!(validate(&q, &Draft::Number("2 000".into()), &EN), Err(Refusal::WholeNumber));
+    }
+
+    #[test]
+    fn what_if_and_the_question_page_read_typed_numbers_the_same_way() {
+        use crate::ui::texts_fr::FR_CA;
+        for (text, en, fr) in [
+            ("2,000", Ok(2000), Err("Entrez un nombre entier, par exemple 12")),
+            ("2 000", Err("Enter a whole number, like 12"), Ok(2000)),
+            ("150.0", Err("Enter a whole number, like 12"), Err("Entrez un nombre entier, par exemple 12")),
+            ("1e3", Err("Enter a whole number, like 12"), Err("Entrez un nombre entier, par exemple 12")),
+            ("+120", Err("Enter a whole number, like 12"), Err("Entrez un nombre entier, par exemple 12")),
+            ("200001", Err("Enter a number between 0 and 100000"), Err("Entrez un nombre entre 0 et 100000")),
+            (" 120 ", Ok(120), Ok(120)),
+        ] {
+            assert_eq!(read_number(text, 0, 100_000, &EN), en.map_err(str::to_owned), "{text:?} in English");
+            assert_eq!(read_number(text, 0, 100_000, &FR_CA), fr.map_err(str::to_owned), "{text:?} in French");
+        }
     }
 
     #[test]

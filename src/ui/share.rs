@@ -3,17 +3,22 @@
 //! anything that does not fit the definition is refused as a whole, never
 //! half-applied.
 //!
-//! Version 3 (`#icp=v3.<id>.<fingerprint>.<answers>.<ticks>`) is short enough
-//! for a text message: each answer is written at its question's position, an
-//! option by its index, and the fingerprint of the definition's questions,
-//! options and steps makes sure positions mean the same at both ends (a link
-//! made before the questions changed is refused rather than misread). Links
-//! of versions 1 (`v1.`, answers only) and 2 (`v2.`, JSON with ticks, in
-//! base64url) still open.
+//! Version 4 (`#icp=v4.<id>.<fingerprint>.<answers>.<ticks>.<check>`) is
+//! short enough for a text message: each answer is written at its
+//! question's position, an option by its index, and the fingerprint of the
+//! definition's questions, options and steps makes sure positions mean the
+//! same at both ends (a link made before the questions changed is refused
+//! rather than misread). It ends with a check of the rest, letters and
+//! digits only: a link never ends in punctuation, which e-mail clients,
+//! chats and Markdown's auto-linkers drop, and a link cut short anywhere is
+//! refused instead of read as fewer or other answers. Links of versions 1
+//! (`v1.`, answers only), 2 (`v2.`, JSON with ticks, in base64url) and 3
+//! (version 4 without the check, ending in `.` when it has no ticks; also
+//! opened with that `.` cut off) still open.
 use base64ct::{Base64UrlUnpadded, Encoding};
 use thiserror::Error;
 
-use super::decode::read as read_json;
+use super::decode::read_own as read_json;
 use crate::pathway::{Answers, Definition, Ticks};
 
 /// The fragment parameter that carries answers.
@@ -21,6 +26,8 @@ pub const PARAM: &str = "icp";
 const VERSION: &str = "v2";
 /// Answers by position and ticks, in plain URL-safe text.
 const VERSION_3: &str = "v3";
+/// Version 3 with a check at its end.
+const VERSION_4: &str = "v4";
 /// Answers only, without ticks.
 const VERSION_1: &str = "v1";
 
@@ -51,16 +58,10 @@ pub enum ShareError {
 }
 
 /// The fragment value for a set of answers (only answers to asked questions)
-/// and ticks, in version 3.
+/// and ticks, in version 4.
 pub fn encode(definition: &Definition, answers: &Answers, ticks: &Ticks) -> String {
-    let effective = crate::pathway::Flow::new(definition, answers).effective_answers();
-    let mut tokens: Vec<String> =
-        definition.questions.iter().map(|q| effective.get(&q.id).map(|a| compact::token(q, a)).unwrap_or_default()).collect();
-    while tokens.last().is_some_and(String::is_empty) {
-        tokens.pop();
-    }
-    let ticks: Vec<String> = ticks.iter().filter_map(|key| compact::tick(definition, key)).collect();
-    format!("{VERSION_3}.{}.{}.{}.{}", definition.id, compact::fingerprint(definition), tokens.join("_"), ticks.join("_"))
+    let body = compact::body(definition, answers, ticks);
+    format!("{VERSION_4}.{body}.{}", compact::check(&body))
 }
 
 /// Encodes any text as a share-link value; for tests of crafted links.
@@ -78,8 +79,19 @@ fn payload(value: &str) -> Option<(&str, bool)> {
 
 /// The answers and ticks in a fragment value, checked against the definition.
 pub fn decode(definition: &Definition, value: &str) -> Result<Shared, ShareError> {
+    if let Some(rest) = value.strip_prefix(VERSION_4).and_then(|r| r.strip_prefix('.')) {
+        let (body, check) = rest.rsplit_once('.').ok_or(ShareError::Format)?;
+        if compact::check(body) != check {
+            return Err(ShareError::Encoding);
+        }
+        return compact::decode(definition, body);
+    }
     if let Some(rest) = value.strip_prefix(VERSION_3).and_then(|r| r.strip_prefix('.')) {
-        return compact::decode(definition, value, rest);
+        // Its empty ticks field at the end (a `.`) is what auto-linkers cut off.
+        return match compact::decode(definition, rest) {
+            Err(ShareError::Format) => compact::decode(definition, &format!("{rest}.")),
+            read => read,
+        };
     }
     let (payload, version_1) = payload(value).ok_or(ShareError::Format)?;
     // Canonical base64url only: padding, stray bits or another alphabet are refused.
@@ -110,8 +122,8 @@ pub fn decode(definition: &Definition, value: &str) -> Result<Shared, ShareError
 /// The id of the definition a share-link value was made for, if it can be read.
 pub fn link_definition(value: &str) -> Option<String> {
     use serde::de::IgnoredAny;
-    if let Some(rest) = value.strip_prefix(VERSION_3).and_then(|r| r.strip_prefix('.')) {
-        return compact::parts(rest).map(|(id, ..)| id.to_owned());
+    if let Some(rest) = value.strip_prefix(VERSION_4).or_else(|| value.strip_prefix(VERSION_3)).and_then(|r| r.strip_prefix('.')) {
+        return rest.split('.').next().filter(|id| !id.is_empty()).map(str::to_owned);
     }
     let (payload, version_1) = payload(value)?;
     let bytes = Base64UrlUnpadded::decode_vec(payload).ok()?;
@@ -224,15 +236,34 @@ mod compact {
         })
     }
 
-    /// The id, fingerprint, answers and ticks of a value after `v3.`; the id
-    /// may hold dots, so the others are taken from the end.
+    /// `<id>.<fingerprint>.<answers>.<ticks>`: what versions 3 and 4 write.
+    pub fn body(definition: &Definition, answers: &Answers, ticks: &Ticks) -> String {
+        let effective = crate::pathway::Flow::new(definition, answers).effective_answers();
+        let mut tokens: Vec<String> =
+            definition.questions.iter().map(|q| effective.get(&q.id).map(|a| token(q, a)).unwrap_or_default()).collect();
+        while tokens.last().is_some_and(String::is_empty) {
+            tokens.pop();
+        }
+        let ticks: Vec<String> = ticks.iter().filter_map(|key| tick(definition, key)).collect();
+        format!("{}.{}.{}.{}", definition.id, fingerprint(definition), tokens.join("_"), ticks.join("_"))
+    }
+
+    /// A check of a body (FNV-1a, in base 36): four letters or digits, so a
+    /// cut or changed character is noticed, and a link always ends in one.
+    pub fn check(body: &str) -> String {
+        let hash = body.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+        format!("{:0>4}", to36(hash as usize % 36usize.pow(4)))
+    }
+
+    /// The id, fingerprint, answers and ticks of a body; the id may hold
+    /// dots, so the others are taken from the end.
     pub fn parts(rest: &str) -> Option<(&str, &str, &str, &str)> {
         let mut from_end = rest.rsplitn(4, '.');
         let (ticks, answers, fingerprint, id) = (from_end.next()?, from_end.next()?, from_end.next()?, from_end.next()?);
         Some((id, fingerprint, answers, ticks))
     }
 
-    pub fn decode(definition: &Definition, value: &str, rest: &str) -> Result<Shared, ShareError> {
+    pub fn decode(definition: &Definition, rest: &str) -> Result<Shared, ShareError> {
         let (id, print, tokens, tick_list) = parts(rest).ok_or(ShareError::Format)?;
         if id != definition.id {
             return Err(ShareError::Mismatch(format!("it was made for \"{id}\"")));
@@ -262,7 +293,7 @@ mod compact {
         }
         // One way to write each link: anything else (a leading zero, an
         // answer to a question not asked, a repeated tick) is a damaged link.
-        if super::encode(definition, &answers, &ticks) != value {
+        if body(definition, &answers, &ticks) != rest {
             return Err(ShareError::Encoding);
         }
         Ok(Shared { answers, ticks })
@@ -280,34 +311,72 @@ mod tests {
         serde_json::from_value(value["answers"].clone()).unwrap()
     }
 
-    #[test]
-    fn a_link_of_version_3_is_at_most_half_as_long_as_version_2_and_gives_back_the_same_answers_and_ticks() {
-        let d = crate::pathway::default_definition().unwrap();
-        let answers = everything_met();
-        let ticks: Ticks = ["idc/idc_l1".to_string(), "sag_aftra/sag_training".to_string()].into_iter().collect();
-        let v3 = encode(&d, &answers, &ticks);
-        let effective = crate::pathway::Flow::new(&d, &answers).effective_answers();
-        let json = serde_json::to_string(&(&d.id, &effective, &ticks)).unwrap();
-        let v2 = format!("{VERSION}.{}", Base64UrlUnpadded::encode_string(json.as_bytes()));
-        assert!(v3.len() * 2 <= v2.len(), "v3 {} characters, v2 {}: {v3}", v3.len(), v2.len());
-        assert_eq!(decode(&d, &v3), Ok(Shared { answers: effective, ticks }));
-        assert_eq!(decode(&d, &v2), decode(&d, &v3), "a v2 link still opens, with the same answers and ticks");
-        assert_eq!(link_definition(&v3).as_deref(), Some(d.id.as_str()));
+    /// A body written as its check expects, re-signed after a change.
+    fn signed(body: &str) -> String {
+        format!("{VERSION_4}.{body}.{}", compact::check(body))
     }
 
     #[test]
-    fn a_version_3_link_that_is_not_written_the_one_way_or_was_made_for_other_questions_is_refused() {
+    fn a_link_of_version_4_is_at_most_half_as_long_as_version_2_and_gives_back_the_same_answers_and_ticks() {
         let d = crate::pathway::default_definition().unwrap();
-        let link = encode(&d, &everything_met(), &Ticks::new());
-        let (head, tail) = link.split_at(link.rfind('.').unwrap());
+        let answers = everything_met();
+        let ticks: Ticks = ["idc/idc_l1".to_string(), "sag_aftra/sag_training".to_string()].into_iter().collect();
+        let v4 = encode(&d, &answers, &ticks);
+        let effective = crate::pathway::Flow::new(&d, &answers).effective_answers();
+        let json = serde_json::to_string(&(&d.id, &effective, &ticks)).unwrap();
+        let v2 = format!("{VERSION}.{}", Base64UrlUnpadded::encode_string(json.as_bytes()));
+        assert!(v4.len() * 2 <= v2.len(), "v4 {} characters, v2 {}: {v4}", v4.len(), v2.len());
+        assert_eq!(decode(&d, &v4), Ok(Shared { answers: effective, ticks }));
+        assert_eq!(decode(&d, &v2), decode(&d, &v4), "a v2 link still opens, with the same answers and ticks");
+        assert_eq!(link_definition(&v4).as_deref(), Some(d.id.as_str()));
+    }
+
+    #[test]
+    fn a_link_that_is_not_written_the_one_way_or_was_made_for_other_questions_is_refused() {
+        let d = crate::pathway::default_definition().unwrap();
+        let ticks: Ticks = ["idc/idc_l1".to_string()].into_iter().collect();
+        let body = compact::body(&d, &everything_met(), &ticks);
+        let (head, tail) = body.split_at(body.rfind('.').unwrap());
         let answers_start = head.rfind('.').unwrap() + 1;
-        // A leading zero on the first answer, an answer past the last question, a tick of no step.
-        let zero = format!("{}0{}{tail}", &head[..answers_start], &head[answers_start..]);
+        // Each with a check that fits, so that only what it says is wrong: a leading zero
+        // on the first answer, an answer past the last question, a tick of no step, other questions.
+        let zero = signed(&format!("{}0{}{tail}", &head[..answers_start], &head[answers_start..]));
         assert_eq!(decode(&d, &zero), Err(ShareError::Encoding), "{zero}");
-        assert_eq!(decode(&d, &format!("{head}{}{tail}", "_y".repeat(60))), Err(ShareError::Payload));
-        assert!(matches!(decode(&d, &format!("{link}z-0")), Err(ShareError::Mismatch(_))));
-        let other = link.replacen(&compact::fingerprint(&d), "0", 1);
+        assert_eq!(decode(&d, &signed(&format!("{head}{}{tail}", "_y".repeat(60)))), Err(ShareError::Payload));
+        assert!(matches!(decode(&d, &signed(&format!("{body}_z-0"))), Err(ShareError::Mismatch(_))));
+        let other = signed(&body.replacen(&compact::fingerprint(&d), "0", 1));
         assert!(matches!(decode(&d, &other), Err(ShareError::Mismatch(m)) if m.contains("another version")));
+    }
+
+    #[test]
+    fn no_link_ends_in_punctuation_and_one_cut_short_anywhere_is_refused() {
+        let d = crate::pathway::default_definition().unwrap();
+        let answers = everything_met();
+        let ticks: Ticks = ["idc/idc_l1".to_string()].into_iter().collect();
+        for (a, t) in [(&answers, &Ticks::new()), (&answers, &ticks), (&Answers::new(), &Ticks::new()), (&Answers::new(), &ticks)] {
+            let link = encode(&d, a, t);
+            assert!(link.ends_with(|c: char| c.is_ascii_alphanumeric()), "{link}");
+            assert!(decode(&d, &link).is_ok(), "{link}");
+            // Cut at any length, the rest never reads as other answers.
+            for n in ("v4.".len()..link.len()).rev() {
+                assert!(decode(&d, &link[..n]).is_err(), "{} was read", &link[..n]);
+            }
+        }
+    }
+
+    #[test]
+    fn a_version_3_link_opens_with_or_without_its_empty_ticks_field() {
+        let d = crate::pathway::default_definition().unwrap();
+        let answers = everything_met();
+        let body = compact::body(&d, &answers, &Ticks::new());
+        assert!(body.ends_with('.'), "no ticks: an empty last field");
+        let whole = format!("{VERSION_3}.{body}");
+        let cut = whole.trim_end_matches('.');
+        let expected = decode(&d, &encode(&d, &answers, &Ticks::new()));
+        assert!(expected.is_ok());
+        assert_eq!(decode(&d, &whole), expected, "{whole}");
+        assert_eq!(decode(&d, cut), expected, "{cut}");
+        assert_eq!(link_definition(cut).as_deref(), Some(d.id.as_str()));
     }
 
     #[test]

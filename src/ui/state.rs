@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::share::Shared;
-use super::storage::Saved;
+use super::storage::{Forgetting, Saved};
 use crate::pathway::{tick_key, Answer, Answers, Definition, Flow};
 
 /// Which page the widget shows.
@@ -29,7 +29,28 @@ pub enum Screen {
 }
 
 impl Screen {
-    /// The page as a short text, kept in the browser's history entries.
+    /// The page as a short text for the browser's history entries, which
+    /// any script of the host page can read: a question by its position
+    /// among those asked (`q3`), never by its id, since which questions are
+    /// asked says something of the answers (one asked only of people living
+    /// in Canada). `flow` is the flow it is asked in.
+    pub fn history_token(&self, flow: &Flow<'_>) -> String {
+        match self {
+            Screen::Question(id) => format!("q{}", flow.progress(id).step),
+            other => other.token(),
+        }
+    }
+
+    /// The page a [`Screen::history_token`] names in `flow` (the question
+    /// asked at that position now), or a [`Screen::token`] of earlier versions.
+    pub fn from_history_token(token: &str, flow: &Flow<'_>) -> Option<Screen> {
+        match token.strip_prefix('q').and_then(|n| n.parse::<usize>().ok()) {
+            Some(step) => flow.asked().nth(step.checked_sub(1)?).map(|(q, _)| Screen::Question(q.id.clone())),
+            None => Screen::from_token(token),
+        }
+    }
+
+    /// The page as a short text.
     pub fn token(&self) -> String {
         match self {
             Screen::Start => "start".to_owned(),
@@ -78,8 +99,13 @@ pub enum Notice {
     /// Another tab (or another widget on this page) saved different answers
     /// for this definition; nothing is saved here until the candidate chooses.
     ChangedElsewhere,
-    /// The candidate's answers were removed from this device ("Forget my answers").
-    Forgotten,
+    /// The candidate's answers were removed from this device ("Forget my
+    /// answers"); what was done, as the candidate is told it.
+    Forgotten(Forgetting),
+    /// Another tab (or another widget on this page) forgot everything under
+    /// the storage key: this one started afresh, so that it never writes the
+    /// forgotten answers back.
+    ForgottenElsewhere,
 }
 
 /// The whole state of one widget instance.
@@ -147,8 +173,10 @@ pub enum Action {
     /// That confirmation dismissed.
     CancelForget,
     /// The caller has removed every record from the device: start afresh,
-    /// with nothing kept and nothing to restore.
-    Forgotten,
+    /// with nothing kept and nothing to restore, saying what was done.
+    Forgotten(Forgetting),
+    /// Another tab or widget forgot every record under the storage key.
+    ForgottenElsewhere,
     /// Hide the notice.
     DismissNotice,
     /// Saving failed (quota full, storage withdrawn): say progress will not be kept.
@@ -182,6 +210,9 @@ pub enum Action {
     /// no longer lead to (a question no longer asked, results not yet
     /// reached) gives way to the next question.
     Visit(Screen),
+    /// Back or Forward reached the entry holding this [`Screen::history_token`],
+    /// read against the answers as they are now.
+    VisitEntry(String),
     /// Show a notice.
     Notify(Notice),
     /// An unreadable record has been set aside: saving may go on.
@@ -351,12 +382,27 @@ impl State {
                 s.confirming_restart = false;
             }
             Action::CancelForget => s.confirming_forget = false,
-            Action::Forgotten => {
+            Action::Forgotten(done) => {
                 let navigation = s.navigation;
                 s = State::new();
                 s.navigation = navigation;
-                s.notice = Some(Notice::Forgotten);
+                s.notice = Some(Notice::Forgotten(done));
                 s.go(Screen::Start);
+            }
+            Action::ForgottenElsewhere => {
+                // Whatever this tab holds was forgotten on the candidate's
+                // request: kept here, it would be saved back at the next
+                // change. Nothing held, nothing to say.
+                let holds = s.has_progress() || !s.done.is_empty() || s.kept > 0 || s.shared.is_some() || s.elsewhere.is_some() || s.saving_blocked;
+                if !holds {
+                    return None;
+                }
+                let (navigation, restarts) = (s.navigation, s.restarts);
+                s = State::new();
+                // No focus move: the candidate is in the other tab or widget.
+                s.navigation = navigation;
+                s.restarts = restarts;
+                s.notice = Some(Notice::ForgottenElsewhere);
             }
             Action::ConfirmRestart => {
                 let notice = s.notice.take().filter(|n| matches!(n, Notice::StorageUnavailable | Notice::StorageFull));
@@ -386,6 +432,9 @@ impl State {
             }
             Action::KeepShared { kept } => {
                 let shared = s.shared.take()?;
+                // Taken as the candidate's own here: the other tab's answers,
+                // if this tab was asking about them, were kept first.
+                s.elsewhere = None;
                 if kept > s.kept {
                     s.notice = Some(Notice::EarlierAnswersKept);
                 }
@@ -398,6 +447,11 @@ impl State {
             }
             Action::RestoreKept { saved, kept } => {
                 s.kept = kept;
+                // As for KeepShared: the other tab's answers were kept first.
+                s.elsewhere = None;
+                if s.notice == Some(Notice::ChangedElsewhere) {
+                    s.notice = None;
+                }
                 s.shared = None;
                 s.return_to = None;
                 if s.notice == Some(Notice::EarlierAnswersKept) {
@@ -425,6 +479,10 @@ impl State {
                 s.elsewhere.take()?;
                 s.notice = None;
             }
+            Action::VisitEntry(token) => {
+                let screen = Screen::from_history_token(&token, &s.flow(def))?;
+                return self.apply(def, Action::Visit(screen));
+            }
             Action::Visit(screen) => {
                 let flow = s.flow(def);
                 let open = match &screen {
@@ -444,6 +502,11 @@ impl State {
             }
             Action::Notify(notice) => s.notice = Some(notice),
             Action::SavingAllowed => s.saving_blocked = false,
+        }
+        // Saving waits while another tab's answers are in question: the page
+        // keeps asking, whatever other notice came or was dismissed.
+        if s.elsewhere.is_some() {
+            s.notice = Some(Notice::ChangedElsewhere);
         }
         Some(s)
     }

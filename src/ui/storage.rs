@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::state::{Screen, State};
-use super::decode::read as read_json;
+use super::decode::read_own as read_json;
 use crate::pathway::{Answers, Definition};
 
 /// The saved-data format version. Bump it, and add a migration in
@@ -111,15 +111,19 @@ impl Saved {
 }
 
 thread_local! {
-    // Used natively, and in the browser when localStorage throws.
-    static MEMORY: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    // One map per mode. Natively the `local` and `session` maps stand in for
+    // the browser's two areas, so that Forget can be tested reaching both;
+    // in the browser they are used only when that storage throws, and the
+    // `none` map is the page memory of `storage="none"`. An array by mode,
+    // not a map: no second kind of hash table in the wasm.
+    static MEMORY: RefCell<[HashMap<String, String>; 3]> = RefCell::new(Default::default());
     // Natively, for tests: writes to memory fail as on a full disk.
     static MEMORY_FULL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Where the organization lets the widget keep answers (the `storage`
 /// attribute): a shared computer in a union office is not a personal phone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StorageMode {
     /// In `localStorage`: answers survive closing the browser (the default).
     #[default]
@@ -151,6 +155,47 @@ impl StorageMode {
     }
 }
 
+/// What "Forget my answers on this device" did, as the candidate is told it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Forgetting {
+    /// Records under the storage key were removed, and neither storage area holds one now.
+    Removed,
+    /// Both areas were reached and held nothing under the key: the answers
+    /// were on the page only, and are gone from it.
+    NothingSaved,
+    /// The browser kept an area from the widget (or a record could not be
+    /// removed): what could be reached was removed, and the candidate is
+    /// told how to be sure.
+    Incomplete,
+}
+
+/// Whether `key` can be a storage key: ASCII letters and digits, `-`, `_`
+/// and `.`, at least one. Any other character is refused: `@` and `:` would
+/// make another key's records read as this one's (`org@x` is `org`'s
+/// record of a definition `x`), and the rest are refused so that the rule
+/// is one a person can remember. The error, for the site's editors, says
+/// which characters are not allowed.
+pub fn check_key(key: &str) -> Result<(), String> {
+    const RULE: &str = "a storage key may hold only the letters A to Z and a to z, the digits 0 to 9, \"-\", \"_\" and \".\"";
+    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
+    if key.is_empty() {
+        return Err(format!("the storage-key is empty: {RULE}"));
+    }
+    let mut refused: Vec<char> = Vec::new();
+    for c in key.chars().filter(|c| !allowed(*c)) {
+        if !refused.contains(&c) {
+            refused.push(c);
+        }
+    }
+    if refused.is_empty() {
+        return Ok(());
+    }
+    // Written out by hand, not with `{:?}`: Debug's escaping of text brings
+    // Unicode tables into the wasm that every visitor would download.
+    let refused = refused.iter().map(|c| format!("'{c}'")).collect::<Vec<_>>().join(", ");
+    Err(format!("the storage-key \"{key}\" cannot be used: {RULE}, not {refused}"))
+}
+
 /// How the browser lets the widget use the storage of its mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
@@ -175,8 +220,16 @@ pub enum Access {
 /// - `icp:<key>@<id>:unreadable`: a record this version could not read, kept as it was;
 /// - `icp:<key>@<id>:kept`: earlier records kept when shared answers were
 ///   taken as the candidate's own, a list, newest last;
+/// - `icp:<key>@<id>:kept:unreadable`: kept lists this version could not
+///   read, as they were (a JSON list of their texts, oldest first);
 /// - `icp:<key>` and `icp:<key>:previous:<id>`: where earlier versions kept
-///   progress (one slot per storage key), read once and moved.
+///   progress (one slot per storage key), read once and moved;
+///   `icp:<key>:unreadable`, where they set unreadable records aside;
+/// - `icp:<key>:forgotten`: written and removed at once by Forget, so that
+///   other tabs hear of it; never left in storage.
+///
+/// Storage keys hold only the characters [`check_key`] allows, none of
+/// them `@` or `:`, so each of these keys belongs to one storage key only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Store {
     base: String,
@@ -283,7 +336,7 @@ impl Store {
     /// The records kept aside when shared answers were taken as the
     /// candidate's own, oldest first.
     pub fn kept(&self) -> Vec<Saved> {
-        read_key(self.mode, &self.kept_key()).and_then(|t| super::decode::read::<Vec<Saved>>(&t).ok()).unwrap_or_default()
+        read_key(self.mode, &self.kept_key()).and_then(|t| super::decode::read_own::<Vec<Saved>>(&t).ok()).unwrap_or_default()
     }
 
     /// Keeps a record aside, after the ones already kept: nothing kept is
@@ -292,10 +345,47 @@ impl Store {
         let key = self.kept_key();
         let mut kept = match read_key(self.mode, &key) {
             None => Vec::new(),
-            Some(text) => super::decode::read::<Vec<Saved>>(&text).map_err(|e| StorageError::Corrupt(e.to_string()))?,
+            Some(text) => match super::decode::read_own::<Vec<Saved>>(&text) {
+                Ok(kept) => kept,
+                // A list that cannot be read must neither stop Keep nor be
+                // written over: it goes aside as it is, and a new list starts.
+                Err(e) => {
+                    super::log::warn(&format!("IC Pathfinder: the answers kept under {key} cannot be read ({e}); they are set aside under {key}:unreadable"));
+                    self.set_kept_aside(&text)?;
+                    Vec::new()
+                }
+            },
         };
         kept.push(saved.clone());
         write_key(self.mode, &key, &serde_json::to_string(&kept).unwrap_or_default())
+    }
+
+    /// Adds an unreadable kept list to those set aside, after any set aside
+    /// before: none is overwritten.
+    fn set_kept_aside(&self, text: &str) -> Result<(), StorageError> {
+        let key = format!("{}:unreadable", self.kept_key());
+        let mut aside = match read_key(self.mode, &key) {
+            None => Vec::new(),
+            Some(earlier) => serde_json::from_str::<Vec<String>>(&earlier).unwrap_or_else(|_| vec![earlier]),
+        };
+        aside.push(text.to_owned());
+        write_key(self.mode, &key, &serde_json::to_string(&aside).unwrap_or_default())
+    }
+
+    /// Removes the kept record at `index` (oldest first), once what replaces
+    /// it has been written: a kept record leaves the list only then.
+    pub fn remove_kept(&self, index: usize) -> Result<(), StorageError> {
+        let mut kept = self.kept();
+        if index >= kept.len() {
+            return Ok(());
+        }
+        kept.remove(index);
+        if kept.is_empty() {
+            remove_key(self.mode, &self.kept_key());
+            Ok(())
+        } else {
+            write_key(self.mode, &self.kept_key(), &serde_json::to_string(&kept).unwrap_or_default())
+        }
     }
 
     /// Takes the newest kept record out of the list (once the caller has
@@ -316,13 +406,69 @@ impl Store {
     /// storage key, for every definition, with everything kept aside for
     /// them (`:kept`, `:unreadable`, and what earlier versions kept under
     /// `:previous:`), so a shared computer keeps nothing of the candidate.
-    pub fn forget(&self) {
-        for key in keys(self.mode) {
-            let rest = key.strip_prefix(&self.base);
-            if rest.is_some_and(|r| r.is_empty() || r.starts_with('@') || r.starts_with(':')) {
-                remove_key(self.mode, &key);
+    ///
+    /// Both `localStorage` and `sessionStorage`, whatever this store's mode:
+    /// an organization may have changed `storage` since the candidate's
+    /// last visit. The page memory too. Other tabs and the other widgets of
+    /// this page hear of it ([`Store::forgotten_key`]), so that none writes
+    /// the answers back.
+    pub fn forget(&self) -> Forgetting {
+        let done = self.remove_everywhere(true);
+        super::writers::announce(&self.forgotten_key());
+        done
+    }
+
+    /// Forget used in another tab or widget: removes here what it could not
+    /// reach (this tab's own `sessionStorage`), telling no one, so that
+    /// tabs hearing each other never answer one another's signal.
+    pub fn forget_here(&self) {
+        self.remove_everywhere(false);
+    }
+
+    fn remove_everywhere(&self, tell_other_tabs: bool) -> Forgetting {
+        let (mut removed, mut complete) = (0, true);
+        for mode in [StorageMode::Local, StorageMode::Session] {
+            let Some(area) = area(mode) else {
+                complete = false;
+                continue;
+            };
+            let ours: Vec<String> = area_keys(&area).into_iter().filter(|k| self.belongs(k)).collect();
+            ours.iter().for_each(|k| area_remove(&area, k));
+            // Checked, not assumed: the message says what was done.
+            complete &= !area_keys(&area).iter().any(|k| self.belongs(k));
+            removed += ours.len();
+            // Only `localStorage` events reach other tabs, whatever their
+            // mode (a `session` tab's answers are out of this one's reach).
+            // Under `storage="none"`, only where something was removed:
+            // otherwise it writes nothing, as promised.
+            if tell_other_tabs && mode == StorageMode::Local && (self.mode != StorageMode::None || !ours.is_empty()) {
+                area_signal(&area, &self.forgotten_key());
             }
         }
+        MEMORY.with(|m| m.borrow_mut().iter_mut().for_each(|memory| memory.retain(|k, _| !self.belongs(k))));
+        match (complete, removed) {
+            (false, _) => Forgetting::Incomplete,
+            (true, 0) => Forgetting::NothingSaved,
+            (true, _) => Forgetting::Removed,
+        }
+    }
+
+    /// The key Forget signals on, in `localStorage` (written and removed at
+    /// once) and to the other widgets of this page.
+    pub fn forgotten_key(&self) -> String {
+        format!("{}:forgotten", self.base)
+    }
+
+    /// Whether `key` is one of this storage key's, in the scheme above,
+    /// matched exactly: `icp:org:branch-b@…` and `icp:org@x@…` are not `org`'s.
+    fn belongs(&self, key: &str) -> bool {
+        let Some(rest) = key.strip_prefix(self.base.as_str()) else { return false };
+        let is_id = |id: &str| !id.is_empty() && !id.contains(['@', ':']);
+        if let Some(record) = rest.strip_prefix('@') {
+            let id = [":kept:unreadable", ":kept", ":unreadable"].iter().find_map(|s| record.strip_suffix(s)).unwrap_or(record);
+            return is_id(id);
+        }
+        matches!(rest, "" | ":unreadable" | ":forgotten") || rest.strip_prefix(":previous:").is_some_and(is_id)
     }
 
     fn kept_key(&self) -> String {
@@ -339,7 +485,7 @@ impl Store {
 fn read_key(mode: StorageMode, key: &str) -> Option<String> {
     match backend(mode) {
         Some(s) => get(&s, key),
-        None => MEMORY.with(|m| m.borrow().get(key).cloned()),
+        None => MEMORY.with(|m| m.borrow()[mode as usize].get(key).cloned()),
     }
 }
 
@@ -348,7 +494,7 @@ fn write_key(mode: StorageMode, key: &str, text: &str) -> Result<(), StorageErro
         Some(s) => set(&s, key, text),
         None if MEMORY_FULL.with(|f| f.get()) => Err(StorageError::Write("the storage is full".to_owned())),
         None => {
-            MEMORY.with(|m| m.borrow_mut().insert(key.to_owned(), text.to_owned()));
+            MEMORY.with(|m| m.borrow_mut()[mode as usize].insert(key.to_owned(), text.to_owned()));
             Ok(())
         }
     }
@@ -358,18 +504,65 @@ fn remove_key(mode: StorageMode, key: &str) {
     match backend(mode) {
         Some(s) => remove(&s, key),
         None => MEMORY.with(|m| {
-            m.borrow_mut().remove(key);
+            m.borrow_mut()[mode as usize].remove(key);
         }),
     }
 }
 
-/// Every key in the storage of `mode` (or in memory).
-fn keys(mode: StorageMode) -> Vec<String> {
-    match backend(mode) {
-        Some(s) => all_keys(&s),
-        None => MEMORY.with(|m| m.borrow().keys().cloned().collect()),
+/// One of the browser's two storage areas as Forget reaches it: directly,
+/// not through the probe, which writes, and Forget must write nothing where
+/// the organization chose to keep nothing. Natively, the memory of its mode.
+#[cfg(target_arch = "wasm32")]
+type Area = web_sys::Storage;
+#[cfg(not(target_arch = "wasm32"))]
+type Area = StorageMode;
+
+/// The area of `mode` (`local` or `session`), unless the browser refuses it.
+#[cfg(target_arch = "wasm32")]
+fn area(mode: StorageMode) -> Option<Area> {
+    let window = gloo::utils::window();
+    let storage = match mode {
+        StorageMode::Local => window.local_storage(),
+        StorageMode::Session => window.session_storage(),
+        StorageMode::None => return None,
+    };
+    // A storage whose length throws cannot be listed, so cannot be cleared.
+    storage.ok().flatten().filter(|s| s.length().is_ok())
+}
+#[cfg(target_arch = "wasm32")]
+fn area_keys(area: &Area) -> Vec<String> {
+    let count = area.length().unwrap_or(0);
+    (0..count).filter_map(|i| area.key(i).ok().flatten()).collect()
+}
+#[cfg(target_arch = "wasm32")]
+fn area_remove(area: &Area, key: &str) {
+    let _ = area.remove_item(key);
+}
+/// Writes `key` and removes it at once: other tabs hear a `storage` event,
+/// and nothing is left in storage.
+#[cfg(target_arch = "wasm32")]
+fn area_signal(area: &Area, key: &str) {
+    // Any value: the event is for its writing (from no value), then it goes.
+    if area.set_item(key, "1").is_ok() {
+        let _ = area.remove_item(key);
     }
 }
+#[cfg(not(target_arch = "wasm32"))]
+fn area(mode: StorageMode) -> Option<Area> {
+    (mode != StorageMode::None).then_some(mode)
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn area_keys(area: &Area) -> Vec<String> {
+    MEMORY.with(|m| m.borrow()[*area as usize].keys().cloned().collect())
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn area_remove(area: &Area, key: &str) {
+    MEMORY.with(|m| {
+        m.borrow_mut()[*area as usize].remove(key);
+    });
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn area_signal(_: &Area, _: &str) {}
 
 /// The browser storage of a mode: the same gloo API over each.
 #[cfg(target_arch = "wasm32")]
@@ -472,12 +665,6 @@ fn set_typed(backend: &Backend, key: &str, saved: &Saved) -> Result<(), StorageE
 fn remove(backend: &Backend, key: &str) {
     let _ = raw(backend).remove_item(key);
 }
-#[cfg(target_arch = "wasm32")]
-fn all_keys(backend: &Backend) -> Vec<String> {
-    let storage = raw(backend);
-    let count = storage.length().unwrap_or(0);
-    (0..count).filter_map(|i| storage.key(i).ok().flatten()).collect()
-}
 #[cfg(not(target_arch = "wasm32"))]
 fn get(_: &Backend, _: &str) -> Option<String> {
     None
@@ -492,7 +679,3 @@ fn set_typed(_: &Backend, _: &str, _: &Saved) -> Result<(), StorageError> {
 }
 #[cfg(not(target_arch = "wasm32"))]
 fn remove(_: &Backend, _: &str) {}
-#[cfg(not(target_arch = "wasm32"))]
-fn all_keys(_: &Backend) -> Vec<String> {
-    Vec::new()
-}

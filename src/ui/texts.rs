@@ -224,8 +224,14 @@ pub struct Texts {
     pub confirm_forget: &'static str,
     /// Its confirming button.
     pub confirm_forget_yes: &'static str,
-    /// Once done.
+    /// Once done: records were removed, and none is left in the browser.
     pub notice_forgotten: &'static str,
+    /// Once done, when the browser held nothing: the answers were on the page only.
+    pub notice_forgotten_nothing_saved: &'static str,
+    /// Once done, when the browser kept part of its storage from the widget.
+    pub notice_forgotten_incomplete: &'static str,
+    /// In another tab or widget, when Forget was used in one: it starts afresh.
+    pub notice_forgotten_elsewhere: &'static str,
     /// Sources heading.
     pub sources: &'static str,
     /// All done for a pathway.
@@ -407,7 +413,10 @@ pub static EN: Texts = Texts {
     forget: "Forget my answers on this device",
     confirm_forget: "This removes your answers, your ticks and any earlier answers kept on this device for this checker. Remove them?",
     confirm_forget_yes: "Yes, remove them",
-    notice_forgotten: "Your answers have been removed from this device.",
+    notice_forgotten: "Your answers, your ticks and any earlier answers kept for this checker have been removed from this browser.",
+    notice_forgotten_nothing_saved: "Your answers have been cleared from this page. None of them had been saved in this browser.",
+    notice_forgotten_incomplete: "Your answers have been removed from all the storage this browser let us reach, but it kept part of its storage from us. To be sure nothing is left, clear this site's data in your browser's settings.",
+    notice_forgotten_elsewhere: "Your answers were removed from this browser in another tab or window. This checker starts afresh.",
     sources: "Sources",
     all_done: "You have completed every step of this pathway.",
     widget_label: "Intimacy coordinator pathway checker",

@@ -9,7 +9,9 @@ use yew::prelude::*;
 
 use super::context::Settings;
 use super::evaluation::Evaluation;
+use super::components::error_message;
 use super::pathway_card::requirement_tag;
+use super::question_page::read_number;
 use crate::pathway::{Answer, Flow, PathwayResult, QuestionKind};
 
 /// Props of [`WhatIf`].
@@ -40,6 +42,10 @@ pub fn what_if(props: &Props) -> Html {
             }
         });
     }
+    // Numbers typed here that were refused, with the message, by question id.
+    // A short list, not a map: a map's code would weigh on every visitor's download.
+    let refused_state = use_state(Vec::<(String, String, String)>::new);
+    let refused = (*refused_state).clone();
     let flow = Flow::new(props.evaluation.definition(), props.evaluation.answers());
     let rows = flow.asked().filter_map(|(q, a)| {
         let id = settings.id(&["whatif", &q.id]);
@@ -84,18 +90,47 @@ pub fn what_if(props: &Props) -> Html {
             }
             QuestionKind::Number { min, max, .. } => {
                 let (min, max) = (*min, *max);
-                let value = match a { Some(Answer::Number(n)) => n.to_string(), _ => String::new() };
-                let onchange = Callback::from(move |e: Event| {
-                    let input: HtmlInputElement = e.target_unchecked_into();
-                    if let Ok(n) = input.value().trim().parse::<i64>() {
-                        if (min..=max).contains(&n) {
-                            onset.emit((qid.clone(), Answer::Number(n)));
+                // What was typed and refused stays in the field, with the
+                // question page's message, instead of the old verdict silently.
+                let refused = refused.iter().find(|(id, ..)| *id == q.id).map(|(_, typed, message)| (typed.clone(), message.clone()));
+                let value = match (&refused, a) {
+                    (Some((typed, _)), _) => typed.clone(),
+                    (None, Some(Answer::Number(n))) => n.to_string(),
+                    _ => String::new(),
+                };
+                let onchange = {
+                    let (refused, t) = (refused_state.clone(), t);
+                    Callback::from(move |e: Event| {
+                        let input: HtmlInputElement = e.target_unchecked_into();
+                        let mut now = (*refused).clone();
+                        now.retain(|(id, ..)| *id != qid);
+                        match read_number(&input.value(), min, max, t) {
+                            Ok(n) => {
+                                refused.set(now);
+                                onset.emit((qid.clone(), Answer::Number(n)));
+                            }
+                            Err(message) => {
+                                now.push((qid.clone(), input.value(), message));
+                                refused.set(now);
+                            }
                         }
-                    }
-                });
+                    })
+                };
+                let error_id = settings.id(&["whatif", &q.id, "error"]);
+                let described = [refused.as_ref().map(|_| error_id.clone()), effect.is_some().then(|| effect_id.clone())]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 html! {
-                    <input class="icp-input icp-input--width-5" type="text" inputmode="numeric" id={id.clone()}
-                        aria-describedby={effect.is_some().then(|| effect_id.clone())} {value} {onchange} />
+                    <>
+                        if let Some((_, message)) = &refused {
+                            { error_message(error_id.clone(), message.clone(), t) }
+                        }
+                        <input class={classes!("icp-input", "icp-input--width-5", refused.is_some().then_some("icp-input--error"))} type="text" inputmode="numeric" id={id.clone()}
+                            aria-invalid={refused.is_some().then_some("true")}
+                            aria-describedby={(!described.is_empty()).then_some(described)} {value} {onchange} />
+                    </>
                 }
             }
             // Multiple choices are changed on their own page ("Change").

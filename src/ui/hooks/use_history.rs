@@ -16,13 +16,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::WidgetState;
-use crate::ui::state::{Action, Screen};
+use crate::ui::state::Action;
 
 /// What this widget last wrote to, or read from, the current entry.
 #[derive(Default)]
 struct Entry {
-    /// The page the current history entry holds for this widget.
-    shown: Option<Screen>,
+    /// The page the current history entry holds for this widget, as its
+    /// token ([`Screen::history_token`]).
+    shown: Option<String>,
     /// The last change came from Back or Forward: the entry is already there.
     popped: bool,
 }
@@ -34,9 +35,10 @@ pub fn use_history(state: &WidgetState, key: AttrValue, enabled: bool) {
     let entry = use_mut_ref(Entry::default);
     {
         let (entry, key) = (entry.clone(), key.clone());
-        use_effect_with((state.screen.clone(), enabled), move |(screen, enabled)| {
+        let token = state.screen.history_token(&state.flow(state.definition()));
+        use_effect_with((token, enabled), move |(token, enabled)| {
             if *enabled {
-                record(&mut entry.borrow_mut(), &key, screen);
+                record(&mut entry.borrow_mut(), &key, token);
             }
         });
     }
@@ -48,30 +50,31 @@ pub fn use_history(state: &WidgetState, key: AttrValue, enabled: bool) {
     });
 }
 
-/// Writes `screen` to history: a new entry for a page the candidate moved to,
-/// the same entry when the move came from history (or on first render).
-fn record(entry: &mut Entry, key: &str, screen: &Screen) {
-    if entry.shown.as_ref() == Some(screen) {
+/// Writes the page's `token` to history: a new entry for a page the
+/// candidate moved to, the same entry when the move came from history (or on
+/// first render).
+fn record(entry: &mut Entry, key: &str, token: &str) {
+    if entry.shown.as_deref() == Some(token) {
         return;
     }
     let replace = entry.shown.is_none() || std::mem::take(&mut entry.popped);
-    browser::write(key, &screen.token(), replace);
-    entry.shown = Some(screen.clone());
+    browser::write(key, token, replace);
+    entry.shown = Some(token.to_owned());
 }
 
 /// Listens to Back and Forward: the page the entry holds for this widget is shown.
 fn on_pop(entry: Rc<RefCell<Entry>>, key: AttrValue, state: WidgetState) -> impl Sized {
     browser::on_pop(key.to_string(), move |token| {
-        let Some(screen) = Screen::from_token(&token) else { return };
         let mut e = entry.borrow_mut();
-        if e.shown.as_ref() == Some(&screen) {
+        if e.shown.as_deref() == Some(token.as_str()) {
             // Another widget's entry: this one's page is unchanged.
             return;
         }
-        e.shown = Some(screen.clone());
+        e.shown = Some(token.clone());
         e.popped = true;
         drop(e);
-        state.dispatch(Action::Visit(screen));
+        // Read against the answers as they are when the entry is reached.
+        state.dispatch(Action::VisitEntry(token));
     })
 }
 

@@ -33,22 +33,45 @@ pub fn use_kept_records(store: Rc<Store>, state: WidgetState) -> KeptRecords {
             })
         }
     };
+    // Keeping or restoring while this tab asks about another tab's answers
+    // settles it for these answers: the other tab's are kept first.
+    let keep_theirs = {
+        let (store, state) = (store.clone(), state.clone());
+        move || -> Result<(), ()> {
+            let Some(theirs) = state.elsewhere.as_ref().filter(|t| !t.answers.is_empty() || !t.done.is_empty()) else { return Ok(()) };
+            store.keep(theirs).map_err(|e| {
+                crate::ui::log::warn(&format!("IC Pathfinder: the other tab's answers could not be kept aside: {e}"));
+                state.dispatch(Action::SaveFailed);
+            })
+        }
+    };
     let onkeep = {
-        let (store, state, keep_current) = (store.clone(), state.clone(), keep_current.clone());
+        let (store, state, keep_current, keep_theirs) = (store.clone(), state.clone(), keep_current.clone(), keep_theirs.clone());
         Callback::from(move |_: ()| {
             let before = store.kept().len();
+            if keep_theirs().is_err() {
+                return;
+            }
             if let Ok(added) = keep_current() {
-                state.dispatch(Action::KeepShared { kept: before + usize::from(added) });
+                state.dispatch(Action::KeepShared { kept: store.kept().len().max(before + usize::from(added)) });
             }
         })
     };
     let onrestore = Callback::from(move |_: ()| {
-        let Some(saved) = store.take_kept() else { return };
-        if keep_current().is_err() {
-            // Put the earlier record back where it was.
-            let _ = store.keep(&saved);
+        // The newest kept record leaves the list only once it is written as
+        // the record: closing the tab at any moment loses nothing.
+        let kept = store.kept();
+        let Some(saved) = kept.last().cloned() else { return };
+        let index = kept.len() - 1;
+        if keep_theirs().is_err() || keep_current().is_err() {
             return;
         }
+        if let Err(e) = store.save(&saved) {
+            crate::ui::log::warn(&format!("IC Pathfinder: your earlier answers could not be restored: {e}"));
+            state.dispatch(Action::SaveFailed);
+            return;
+        }
+        let _ = store.remove_kept(index);
         state.dispatch(Action::RestoreKept { saved, kept: store.kept().len() });
     });
     KeptRecords { onkeep, onrestore }

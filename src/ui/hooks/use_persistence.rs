@@ -1,6 +1,7 @@
 //! Saved progress: saves on every change that matters, and hears other
 //! writers of the same record (other tabs, other widgets on the page), so
-//! that nothing is overwritten silently.
+//! that nothing is overwritten silently, and Forget used in them, so that
+//! nothing forgotten is written back.
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -51,6 +52,19 @@ pub fn use_persistence(store: Rc<Store>, state: WidgetState) {
                     state.dispatch(Action::SaveFailed);
                 }
             }
+        });
+    }
+    // Forget used in another tab, or in another widget on this page with the
+    // same storage key: this one starts afresh (State's `ForgottenElsewhere`)
+    // rather than save the forgotten answers back at its next change, and
+    // removes what the other could not reach (this tab's sessionStorage).
+    {
+        let (store, state) = (store.clone(), state.clone());
+        use_effect_with(store.forgotten_key(), move |key| {
+            crate::ui::writers::on_forgotten(key.clone(), move || {
+                store.forget_here();
+                state.dispatch(Action::ForgottenElsewhere);
+            })
         });
     }
     // Another tab, or another widget on this page, saved this definition's
