@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import { language, linkValue, CANDIDATES, STORAGE_KEY } from './support.mjs';
-import { test, expect, expectHeading, completeScenario, savedProgress, expectRequirement, answer, reload } from './fixtures.mjs';
+import { test, expect, expectHeading, completeScenario, savedProgress, expectRequirement, answer, reload, embedPage, widgetReady, button } from './fixtures.mjs';
 
 for (const lang of ['en', 'fr-CA']) {
   const L = language(lang);
@@ -136,3 +136,39 @@ test('"Keep these as my answers" on a shared view while "changed in another tab"
   await reload(page);
   assert.deepEqual((await savedProgress(page)).answers, CANDIDATES.idiCanada, 'a reload shows the kept answers, not the other tab\'s');
 });
+
+// Point 9: a host's own history.state that is not a plain object.
+const HOST_STATES = {
+  'a string': '"host-route"',
+  'a number': '42',
+  'a Date': 'new Date(86400000)',
+  'an array': '["host", 1]',
+};
+for (const [kind, value] of Object.entries(HOST_STATES)) {
+  test(`A host page whose history.state is ${kind} gets it back unchanged on its own entry, and its value travels beside the widget's pages`, async ({ openPage, embed }) => {
+    const EN = language('en');
+    const page = await openPage(embedPage(embed, `host-state-${kind.replace(/\W+/g, '-')}.html`,
+      `<script>history.replaceState(${value}, '');</script><ic-pathfinder storage-key="host-state"></ic-pathfinder>`));
+    const widget = page.locator('ic-pathfinder');
+    await widgetReady(widget);
+    // The host's state, as the host reads it (type and value).
+    const read = () => page.evaluate(() => {
+      const s = history.state;
+      const show = (v) => (v instanceof Date ? `Date(${v.getTime()})` : JSON.stringify(v));
+      return s && typeof s === 'object' && !Array.isArray(s) && !(s instanceof Date) ? { ours: Object.keys(s.icpPathfinder || {}).length > 0, host: s.icpHost === undefined ? undefined : show(s.icpHost) } : { own: show(s) };
+    });
+    const own = await read();
+    assert.ok(own.own !== undefined, `the host's entry is left as it was at mount: ${JSON.stringify(own)}`);
+    await button(widget, EN.T.start).click();
+    const [id, answerValue] = Object.entries(CANDIDATES.newcomer)[0];
+    await answer(widget, EN, id, answerValue);
+    const pushed = await read();
+    assert.deepEqual(pushed, { ours: true, host: own.own }, "the widget's entry keeps the host's value beside its own");
+    await page.goBack();
+    await page.goBack();
+    await expectHeading(widget, EN.content.title);
+    assert.deepEqual(await read(), own, "back on the host's entry, its state is the host's, unchanged");
+    await page.goForward();
+    await expectHeading(widget, EN.question(id).text);
+  });
+}

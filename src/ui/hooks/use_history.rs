@@ -7,6 +7,10 @@
 //! `icpPathfinder` object of the entry's state, and copies the other keys and
 //! the host's own state over, so two widgets, and the host, keep theirs.
 //! An entry without this widget's key (the host's own) is left alone.
+//! A host whose state is not a plain object (a string, a number, a Date, an
+//! array) gets it back unchanged: the widget leaves that entry as it is,
+//! keeps the value beside its own pages' state (`icpHost`) in the entries it
+//! pushes, and shows its first page when Back reaches the host's entry.
 //!
 //! Not gloo-history: its `BrowserHistory` owns the whole state object and
 //! pushes a route, where a widget must leave both to the host.
@@ -26,6 +30,10 @@ struct Entry {
     shown: Option<String>,
     /// The last change came from Back or Forward: the entry is already there.
     popped: bool,
+    /// The page shown when the widget found the host's entry holding a
+    /// state that is not a plain object, which it leaves unwritten: Back to
+    /// an entry without this widget's page shows it.
+    host_page: Option<String>,
 }
 
 /// Keeps the browser's history in step with the widget's page, under `key`.
@@ -58,14 +66,23 @@ fn record(entry: &mut Entry, key: &str, token: &str) {
         return;
     }
     let replace = entry.shown.is_none() || std::mem::take(&mut entry.popped);
-    browser::write(key, token, replace);
+    if !browser::write(key, token, replace) {
+        if entry.shown.is_none() {
+            entry.host_page = Some(token.to_owned());
+        } else {
+            // Moving on from the host's entry, which is not to be replaced.
+            browser::write(key, token, false);
+        }
+    }
     entry.shown = Some(token.to_owned());
 }
 
 /// Listens to Back and Forward: the page the entry holds for this widget is shown.
 fn on_pop(entry: Rc<RefCell<Entry>>, key: AttrValue, state: WidgetState) -> impl Sized {
-    browser::on_pop(key.to_string(), move |token| {
+    browser::on_pop(key.to_string(), move |token: Option<String>| {
         let mut e = entry.borrow_mut();
+        // The host's own entry, left unwritten: the page the widget opened on.
+        let Some(token) = token.or_else(|| e.host_page.clone()) else { return };
         if e.shown.as_deref() == Some(token.as_str()) {
             // Another widget's entry: this one's page is unchanged.
             return;
@@ -87,32 +104,52 @@ mod browser {
     /// The key, in the state object of an entry, of the widgets' pages.
     const OURS: &str = "icpPathfinder";
 
+    /// The key beside [`OURS`] of a host's state that is not a plain object.
+    const HOST: &str = "icpHost";
+
+    /// Whether `value` is a plain object (`{...}`), whose keys can be copied
+    /// into a new state without changing what the host reads back.
+    fn plain(value: &JsValue) -> bool {
+        value.is_object() && !js_sys::Array::is_array(value) && {
+            let proto = Object::get_prototype_of(value);
+            proto.is_null() || Object::is(&proto, &Object::get_prototype_of(&Object::new()))
+        }
+    }
+
     /// The current entry's state with this widget's page set to `token`;
-    /// everything else in it (the host's, other widgets') copied over.
-    fn with_page(key: &str, token: &str) -> JsValue {
-        let history = gloo::utils::window().history().ok();
-        let current = history.and_then(|h| h.state().ok()).filter(|s| s.is_object());
+    /// everything else in it (the host's, other widgets') copied over; a
+    /// host's state that is not a plain object is kept beside, as it is.
+    fn with_page(current: &JsValue, key: &str, token: &str) -> JsValue {
         let state = Object::new();
         let pages = Object::new();
-        if let Some(current) = &current {
+        if plain(current) {
             Object::assign(&state, current.unchecked_ref());
             if let Some(ours) = Reflect::get(current, &OURS.into()).ok().filter(|o| o.is_object()) {
                 Object::assign(&pages, ours.unchecked_ref());
             }
+        } else if !current.is_null() && !current.is_undefined() {
+            let _ = Reflect::set(&state, &HOST.into(), current);
         }
         let _ = Reflect::set(&pages, &key.into(), &token.into());
         let _ = Reflect::set(&state, &OURS.into(), &pages);
         state.into()
     }
 
-    /// Pushes a new entry, or replaces the current one, with this page; the address stays.
-    pub fn write(key: &str, token: &str, replace: bool) {
-        let Ok(history) = gloo::utils::window().history() else { return };
-        let state = with_page(key, token);
+    /// Pushes a new entry, or replaces the current one, with this page; the
+    /// address stays. An entry whose state is the host's own and not a plain
+    /// object is not replaced: false, nothing written.
+    pub fn write(key: &str, token: &str, replace: bool) -> bool {
+        let Ok(history) = gloo::utils::window().history() else { return false };
+        let current = history.state().unwrap_or(JsValue::NULL);
+        if replace && !plain(&current) && !current.is_null() && !current.is_undefined() {
+            return false;
+        }
+        let state = with_page(&current, key, token);
         let written = if replace { history.replace_state(&state, "") } else { history.push_state(&state, "") };
-        if let Err(e) = written {
+        if let Err(e) = &written {
             crate::ui::log::warn(&format!("IC Pathfinder: the browser's history could not be written: {e:?}"));
         }
+        written.is_ok()
     }
 
     /// This widget's page in an entry's state, if it holds one.
@@ -122,13 +159,12 @@ mod browser {
     }
 
     /// Calls `popped` with this widget's page each time Back or Forward
-    /// reaches an entry that holds one; until the returned listener is dropped.
-    pub fn on_pop(key: String, popped: impl Fn(String) + 'static) -> gloo::events::EventListener {
+    /// reaches an entry (`None` for one without it); until the returned
+    /// listener is dropped.
+    pub fn on_pop(key: String, popped: impl Fn(Option<String>) + 'static) -> gloo::events::EventListener {
         gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::PopStateEvent>() else { return };
-            if let Some(token) = page(&e.state(), &key) {
-                popped(token);
-            }
+            popped(page(&e.state(), &key));
         })
     }
 }
@@ -137,10 +173,12 @@ mod browser {
 mod browser {
     //! Natively there is no history: nothing is written or heard.
 
-    /// Nothing to write.
-    pub fn write(_key: &str, _token: &str, _replace: bool) {}
+    /// Nothing to write: written, as far as the widget can tell.
+    pub fn write(_key: &str, _token: &str, _replace: bool) -> bool {
+        true
+    }
 
     /// Nothing to hear.
-    pub fn on_pop(_key: String, _popped: impl Fn(String) + 'static) {}
+    pub fn on_pop(_key: String, _popped: impl Fn(Option<String>) + 'static) {}
 }
 
