@@ -462,8 +462,14 @@ impl State {
             }
             // Another tab that only moved between pages (to "Check or change
             // your answers", say) holds the same answers and ticks: nothing
-            // for the candidate to choose between.
-            Action::ChangedElsewhere(saved) if saved.answers == s.answers && saved.done == s.done => return None,
+            // for the candidate to choose between. If this page was asking,
+            // the two agree again: the question is settled, saving resumes.
+            Action::ChangedElsewhere(saved) if saved.answers == s.answers && saved.done == s.done => {
+                s.elsewhere.take()?;
+                if s.notice == Some(Notice::ChangedElsewhere) {
+                    s.notice = None;
+                }
+            }
             Action::ChangedElsewhere(saved) => {
                 s.elsewhere = Some(saved);
                 s.notice = Some(Notice::ChangedElsewhere);

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::WidgetState;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, State};
 use crate::ui::storage::{Saved, Store};
 
 /// The callbacks "Keep these answers as mine" and "Restore my earlier answers".
@@ -58,11 +58,11 @@ pub fn use_kept_records(store: Rc<Store>, state: WidgetState) -> KeptRecords {
         })
     };
     let onrestore = Callback::from(move |_: ()| {
-        // The newest kept record leaves the list only once it is written as
-        // the record: closing the tab at any moment loses nothing.
+        // The kept record leaves the list only once it is written as the
+        // record: closing the tab at any moment loses nothing.
         let kept = store.kept();
-        let Some(saved) = kept.last().cloned() else { return };
-        let index = kept.len() - 1;
+        let Some(index) = to_restore(&kept, &state) else { return };
+        let saved = kept[index].clone();
         if keep_theirs().is_err() || keep_current().is_err() {
             return;
         }
@@ -75,4 +75,11 @@ pub fn use_kept_records(store: Rc<Store>, state: WidgetState) -> KeptRecords {
         state.dispatch(Action::RestoreKept { saved, kept: store.kept().len() });
     });
     KeptRecords { onkeep, onrestore }
+}
+
+/// Which kept record "Restore my earlier answers" brings back: the newest
+/// that differs from the answers and ticks on the page (a copy of these,
+/// kept while another tab's answers were in question, is not "earlier").
+pub fn to_restore(kept: &[Saved], state: &State) -> Option<usize> {
+    kept.iter().rposition(|k| k.answers != state.answers || k.done != state.done)
 }
