@@ -43,14 +43,42 @@ if (host) {
 }
 if (host) watch(host);
 
-/** Whether the prerendered markup has the shape it was rendered with (`data-icp-shape`: elements and comments). */
-function sameShape(root) {
-  let comments = 0;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
-  while (walker.nextNode()) comments += 1;
-  return root.getAttribute('data-icp-shape') === `${root.querySelectorAll('*').length} ${comments}`;
+/**
+ * A fingerprint of prerendered markup as the browser parsed it, to compare
+ * with the one it was rendered with (`data-icp-shape`, examples/prerender.rs
+ * writes it from the same tokens): `<tag name=value ...>` with attributes in
+ * source order, `</tag>` (none for void elements), `#text`, `!comment`,
+ * joined by U+0001, hashed with 32-bit FNV-1a over the UTF-8 bytes, in hex.
+ * A tag renamed, an attribute or a text changed, a comment emptied: another
+ * fingerprint, and the page is rendered afresh instead of mis-hydrated.
+ */
+function markupPrint(root) {
+  const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+  const tokens = [];
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.ELEMENT_NODE) {
+        const name = child.localName;
+        tokens.push(`<${name}${[...child.attributes].map((a) => ` ${a.name}=${a.value}`).join('')}>`);
+        walk(child.localName === 'template' ? child.content : child);
+        if (!VOID.has(name)) tokens.push(`</${name}>`);
+      } else if (child.nodeType === Node.TEXT_NODE) {
+        tokens.push(`#${child.data}`);
+      } else if (child.nodeType === Node.COMMENT_NODE) {
+        tokens.push(`!${child.data}`);
+      }
+    }
+  };
+  walk(root);
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(tokens.join('\u0001'))) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }
 
+/** Whether prerendered markup is what it was rendered with (`data-icp-shape`: its fingerprint). */
+function sameShape(root) {
+  return root.getAttribute('data-icp-shape') === markupPrint(root);
+}
 function el(tag, className, text) {
   const node = document.createElement(tag);
   node.className = className;

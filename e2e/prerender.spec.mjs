@@ -123,6 +123,31 @@ test('A prerendered page whose markup was changed on the way (comments stripped,
   }
 });
 
+test('A prerendered snippet altered without changing its counts (a heading retagged, a button made a span, comments emptied) is rendered afresh, not mis-hydrated: neither it nor another widget on the page stops', async ({ openPage, embed }) => {
+  const L = language('en');
+  const original = fs.readFileSync(path.join(EMBED_DIST, 'snippet.en.html'), 'utf8').replaceAll('/ic-pathfinder/', '/');
+  // The same number of elements and comments, so a count of them cannot tell.
+  const changed = original.replace(/<h2([^>]*)>([^<]*)<\/h2>/, '<h3$1>$2</h3>').replace(/<!--[\s\S]*?-->/g, '<!---->')
+    .replace(/<button([^>]*class="[^"]*icp-button--start[^"]*"[^>]*)>([^<]*)<\/button>/, '<span$1>$2</span>');
+  assert.notEqual(changed, original, 'the snippet was altered');
+  embed.set('/examples/altered-snippet.html', {
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Altered snippet</title><link rel="icon" href="data:,"></head><body><main>
+<section id="altered">${changed}</section><section id="other"><ic-pathfinder storage-key="other"></ic-pathfinder></section></main></body></html>`,
+  });
+  const page = await openPage(embed.url('examples/altered-snippet.html'));
+  const altered = page.locator('#altered ic-pathfinder');
+  const other = page.locator('#other ic-pathfinder');
+  await widgetReady(altered);
+  await widgetReady(other);
+  await expect(page.getByText('The pathway checker stopped')).toHaveCount(0);
+  for (const widget of [altered, other]) {
+    await expect(widget.getByRole('heading', { level: 2, name: L.content.title, exact: true })).toBeVisible();
+    await button(widget, L.T.start).click();
+    await expectHeading(widget, L.content.questions[0].text);
+  }
+  await expect(page.getByText('The pathway checker stopped')).toHaveCount(0);
+});
+
 test('When the demo page has given up on a load that then comes, the widget renders afresh over the Retry message', async ({ openPage, demo }) => {
   const L = language('en');
   const held = demo.hold(WASM);

@@ -52,18 +52,84 @@ fn props(lang: &str, id_prefix: &str, french: Translation) -> AppProps {
 }
 
 /// `props` rendered inside `<tag attributes data-icp-prerendered="mark"
-/// data-icp-shape="elements comments">`: the loaders compare the shape with
-/// the page's before letting the wasm hydrate, so markup a site builder
-/// changed on the way is rendered afresh rather than mis-hydrated.
+/// data-icp-shape="fingerprint">`: the loaders compare the fingerprint with
+/// the page's markup before letting the wasm hydrate, so markup a site
+/// builder changed on the way (a tag renamed, an attribute or a text
+/// changed, comments emptied) is rendered afresh rather than mis-hydrated.
 async fn render(tag: &str, attributes: &str, props: AppProps) -> String {
     let mark = mark(&props).expect("the built-in content renders without waiting for a file");
     let html = LocalServerRenderer::<App>::with_props(props).render().await;
-    // Outside comments (whose component names hold `<`), every element opens
-    // with `<` and a letter: text and attributes have theirs escaped.
-    let comments = html.matches("<!--").count();
-    let outside: String = html.split("<!--").map(|part| part.split_once("-->").map_or(part, |(_, after)| after)).collect();
-    let elements = outside.match_indices('<').filter(|(i, _)| outside[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic())).count();
-    format!("<{tag}{attributes} {ATTRIBUTE}=\"{mark}\" data-icp-shape=\"{elements} {comments}\">{html}</{tag}>")
+    let print = fingerprint(&html);
+    format!("<{tag}{attributes} {ATTRIBUTE}=\"{mark}\" data-icp-shape=\"{print}\">{html}</{tag}>")
+}
+
+/// The markup as the browser will see it, one token per node, the way the
+/// loaders (`markupPrint` in embed/ic-pathfinder.js and demo/demo-loader.js)
+/// write the parsed DOM: `<tag name=value ...>` with attributes in source
+/// order, `</tag>` (void elements, `<input>`, have none), `#text` and `!comment`, joined
+/// by U+0001; hashed with 32-bit FNV-1a over its UTF-8 bytes, in hex. The
+/// markup is Yew's server rendering, whose text and double-quoted
+/// attribute values escape `&`, `<`, `>` and `"` as entities.
+fn fingerprint(html: &str) -> String {
+    let mut tokens: Vec<String> = Vec::new();
+    let mut rest = html;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("<!--") {
+            let (data, next) = after.split_once("-->").expect("a comment is closed");
+            tokens.push(format!("!{data}"));
+            rest = next;
+        } else if let Some(after) = rest.strip_prefix("</") {
+            let (name, next) = after.split_once('>').expect("a closing tag ends");
+            tokens.push(format!("</{}>", name.trim().to_ascii_lowercase()));
+            rest = next;
+        } else if rest.starts_with('<') {
+            let (token, next) = open_tag(rest);
+            tokens.push(token);
+            rest = next;
+        } else {
+            let end = rest.find('<').unwrap_or(rest.len());
+            tokens.push(format!("#{}", unescape(&rest[..end])));
+            rest = &rest[end..];
+        }
+    }
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in tokens.join("\u{1}").bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    format!("{hash:08x}")
+}
+
+/// An opening tag at the start of `text`: its token and the text after it.
+fn open_tag(text: &str) -> (String, &str) {
+    let mut rest = &text[1..];
+    let end = rest.find(|c: char| c.is_whitespace() || c == '>' || c == '/').unwrap_or(rest.len());
+    let name = rest[..end].to_ascii_lowercase();
+    rest = &rest[end..];
+    let mut token = format!("<{name}");
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("/>").or_else(|| rest.strip_prefix('>')) {
+            token.push('>');
+            return (token, after);
+        }
+        let end = rest.find(|c: char| c.is_whitespace() || c == '=' || c == '>' || c == '/').unwrap_or(rest.len());
+        let attribute = rest[..end].to_ascii_lowercase();
+        rest = &rest[end..];
+        let value = if let Some(after) = rest.strip_prefix("=\"") {
+            let (value, next) = after.split_once('"').expect("an attribute value is closed");
+            rest = next;
+            unescape(value)
+        } else {
+            String::new()
+        };
+        token.push_str(&format!(" {attribute}={value}"));
+    }
+}
+
+/// Text or an attribute value with the entities Yew's rendering writes read back.
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&")
 }
 
 /// The demo page's widget as it is after Start, with no hydration marks: its
