@@ -4,8 +4,9 @@
 //! the JSON payload of a well-formed share link, against the default
 //! definition. When both decode:
 //! - the record round-trips through `encode` / `decode`;
-//! - every answer of the link fits the definition, and the link made again
-//!   from them decodes to the answers actually asked;
+//! - every answer of the link fits the definition and every tick is one of
+//!   its steps, and the link made again from them decodes to the answers
+//!   actually asked, with the same ticks;
 //! - evaluating the definition (and finding the next question) with the
 //!   link's answers, with the record's, and with the record's after migration
 //!   does not panic.
@@ -13,7 +14,7 @@
 use std::sync::OnceLock;
 
 use ic_pathfinder::pathway::{default_definition, evaluate, Answers, Definition, Flow};
-use ic_pathfinder::ui::share;
+use ic_pathfinder::ui::share::{self, Shared};
 use ic_pathfinder::ui::storage::Saved;
 use libfuzzer_sys::fuzz_target;
 
@@ -27,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
     static DEFINITION: OnceLock<Definition> = OnceLock::new();
     let definition = DEFINITION.get_or_init(|| default_definition().expect("the default content is valid"));
 
-    let (Ok(mut saved), Ok(answers)) = (Saved::decode(record), share::decode(definition, &share::encode_raw_for_tests(link)))
+    let (Ok(mut saved), Ok(Shared { answers, ticks })) = (Saved::decode(record), share::decode(definition, &share::encode_raw_for_tests(link)))
     else {
         return;
     };
@@ -38,7 +39,11 @@ fuzz_target!(|data: &[u8]| {
         assert!(definition.question(id).is_some_and(|q| q.accepts(answer)), "the link's answer to {id:?} fits");
     }
     let effective = Flow::new(definition, &answers).effective_answers();
-    assert_eq!(share::decode(definition, &share::encode(definition, &answers)), Ok(effective), "the link made again");
+    for tick in &ticks {
+        assert!(definition.requirement_by_key(tick).is_some(), "the link's tick {tick:?} is a step");
+    }
+    let again = share::decode(definition, &share::encode(definition, &answers, &ticks));
+    assert_eq!(again, Ok(Shared { answers: effective, ticks: ticks.clone() }), "the link made again");
 
     let run = |answers: &Answers| {
         let _ = evaluate(definition, answers);

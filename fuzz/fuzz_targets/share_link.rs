@@ -1,6 +1,7 @@
 //! Any fragment as a share link: decoding returns answers that fit the
-//! definition, or an error; never a panic. The input is tried both as a
-//! fragment and as the JSON payload inside a well-formed link.
+//! definition and ticks of its steps, or an error; never a panic. The
+//! input is tried both as a fragment and as the JSON payload inside a
+//! well-formed link.
 #![no_main]
 use std::sync::OnceLock;
 
@@ -14,9 +15,12 @@ fuzz_target!(|data: &[u8]| {
     static DEFINITION: OnceLock<Definition> = OnceLock::new();
     let definition = DEFINITION.get_or_init(|| default_definition().expect("the default content is valid"));
     let check = |value: &str| {
-        if let Ok(answers) = share::decode(definition, value) {
-            for (id, answer) in &answers {
+        if let Ok(shared) = share::decode(definition, value) {
+            for (id, answer) in &shared.answers {
                 assert!(definition.question(id).is_some_and(|q| q.accepts(answer)));
+            }
+            for tick in &shared.ticks {
+                assert!(definition.requirement_by_key(tick).is_some(), "the tick {tick:?} is a step");
             }
         }
     };
