@@ -22,7 +22,7 @@ pub fn notice_banner(notice: &Notice, state: &WidgetState, kept: &KeptRecords, t
         Notice::ShareLinkUnusable => (t.notice_bad_link, vec![]),
         Notice::StorageFull => (t.notice_storage_full, vec![]),
         Notice::SavedDataUnreadableNotMoved => (t.notice_unreadable_not_moved, vec![]),
-        Notice::EarlierAnswersKept => (t.notice_kept, vec![action(t.restore_kept, kept.onrestore.reform(|()| None))]),
+        Notice::EarlierAnswersKept => (t.notice_kept, vec![action(t.restore_kept, kept.onrestore.clone())]),
         Notice::ChangedElsewhere => (
             t.notice_elsewhere,
             vec![action(t.use_elsewhere, state.on(Action::UseElsewhere)), action(t.keep_here, state.on(Action::KeepHere))],

@@ -49,22 +49,6 @@ pub struct Saved {
     /// Whether the candidate had reached the results page.
     #[serde(default)]
     pub at_results: bool,
-    /// In the kept list: when it was kept, local time (`2026-12-07 14:05`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kept_at: Option<String>,
-    /// In the kept list: whose answers they were.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kept_from: Option<KeptFrom>,
-}
-
-/// Whose answers a kept record holds, as the kept list says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum KeptFrom {
-    /// The answers on this page (before a share link's, a restored or another tab's replaced them).
-    Here,
-    /// Another tab's, kept when this page's were chosen over them.
-    OtherTab,
 }
 
 /// What carrying saved answers over to another version of the content found.
@@ -86,35 +70,7 @@ impl Saved {
             answers: state.answers.clone(),
             done: state.done.clone(),
             at_results: state.screen == Screen::Results,
-            kept_at: None,
-            kept_from: None,
         }
-    }
-
-    /// The record as the kept list holds it: when, and whose. Natively
-    /// (tests) there is no clock: no time.
-    pub fn kept(mut self, from: KeptFrom) -> Saved {
-        #[cfg(target_arch = "wasm32")]
-        {
-            let now = js_sys::Date::new_0();
-            self.kept_at = Some(format!(
-                "{:04}-{:02}-{:02} {:02}:{:02}",
-                now.get_full_year(),
-                now.get_month() + 1,
-                now.get_date(),
-                now.get_hours(),
-                now.get_minutes()
-            ));
-        }
-        self.kept_from = Some(from);
-        self
-    }
-
-    /// The record a kept one becomes again when restored: without its kept marks.
-    pub fn unkept(mut self) -> Saved {
-        self.kept_at = None;
-        self.kept_from = None;
-        self
     }
 
     /// Reads a record, whichever definition it belongs to.
