@@ -172,3 +172,39 @@ for (const [kind, value] of Object.entries(HOST_STATES)) {
     await expectHeading(widget, EN.question(id).text);
   });
 }
+
+// Point 16: a share link for a checklist that is not on the page.
+for (const lang of ['en', 'fr-CA']) {
+  test(`A share link made for another checklist, opened or pasted where only this widget is, is left as it is and the candidate is told, their own answers unchanged (${lang})`, async ({ openWidget }) => {
+    const L = language(lang);
+    const other = `icp=${linkValue('another-checklist', { level1: true })}`;
+    const options = lang === 'en' ? {} : { locale: 'fr-CA', hostLang: 'fr-CA' };
+    // Opened with the page.
+    const page = await openWidget({ ...options, hash: `#${other}` });
+    await page.getByRole('status').filter({ hasText: L.T.noticeLinkForOther }).waitFor();
+    await expectHeading(page, L.content.title);
+    assert.equal(await savedProgress(page), null, 'nothing saved');
+    assert.ok(page.url().endsWith(other), 'the link is left for the widget it is for');
+    // Pasted into the address bar of the open page, after answering.
+    await page.evaluate(() => { location.hash = ''; });
+    await page.getByRole('button', { name: L.T.dismiss, exact: true }).click();
+    await page.getByRole('button', { name: L.T.start, exact: true }).click();
+    const [id, value] = Object.entries(CANDIDATES.newcomer)[0];
+    await answer(page, L, id, value);
+    const own = await savedProgress(page);
+    await page.evaluate((h) => { location.hash = h; }, other);
+    await page.getByRole('status').filter({ hasText: L.T.noticeLinkForOther }).waitFor();
+    assert.deepEqual(await savedProgress(page), own, 'the own answers are unchanged');
+  });
+}
+
+test('On a page with two widgets, a share link made for the second is opened by it, and the first says nothing about it', async ({ openExample }) => {
+  const L = language('en');
+  const small = { level1: true, set_hours: 120, first_aid: 'mental_health' };
+  const page = await openExample(`two-instances.html#icp=${linkValue('stage-combat-school', small)}`);
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  await expectHeading(second, L.T.sharedTitle);
+  await expectHeading(first, L.content.title);
+  await expect(first.getByText(L.T.noticeLinkForOther)).toHaveCount(0);
+});

@@ -20,6 +20,7 @@ pub fn notice_banner(notice: &Notice, state: &WidgetState, kept: &KeptRecords, t
         Notice::Forgotten(Forgetting::Incomplete) => (t.notice_forgotten_incomplete, vec![]),
         Notice::ForgottenElsewhere => (t.notice_forgotten_elsewhere, vec![]),
         Notice::ShareLinkUnusable => (t.notice_bad_link, vec![]),
+        Notice::ShareLinkForOther => (t.notice_link_for_other, vec![]),
         Notice::StorageFull => (t.notice_storage_full, vec![]),
         Notice::SavedDataUnreadableNotMoved => (t.notice_unreadable_not_moved, vec![]),
         Notice::EarlierAnswersKept => (t.notice_kept, vec![action(t.restore_kept, kept.onrestore.clone())]),

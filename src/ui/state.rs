@@ -87,6 +87,9 @@ pub enum Notice {
     /// A share link was damaged or tampered with, or made for other answers;
     /// the candidate's own progress is shown.
     ShareLinkUnusable,
+    /// The address holds a share link for another definition, and no other
+    /// widget on the page could be the one it is for: it is left as it is.
+    ShareLinkForOther,
     /// Storage is full: saved progress was read, but new answers cannot be kept.
     StorageFull,
     /// Saved progress could not be read, and there was no room to keep a

@@ -290,6 +290,8 @@ pub struct Texts {
     pub keep_here: &'static str,
     /// Notice: a share link could not be used.
     pub notice_bad_link: &'static str,
+    /// Notice: the share link is for another checklist.
+    pub notice_link_for_other: &'static str,
     /// The language's own name, on the button that switches to it.
     pub language_name: &'static str,
     /// While another language loads.
@@ -446,6 +448,7 @@ pub static EN: Texts = Texts {
     use_elsewhere: "Use the answers from the other tab",
     keep_here: "Keep the answers in this tab",
     notice_bad_link: "The share link could not be used: it may have been cut short or changed.",
+    notice_link_for_other: "The link you opened holds answers for another checklist than this one: they were not opened here, and your own answers have not changed.",
     language_name: "English",
     loading: "Loading…",
     language_unavailable: "The other language could not be loaded.",

@@ -148,6 +148,7 @@ pub static FR_CA: Texts = Texts {
     use_elsewhere: "Utiliser les réponses de l’autre onglet",
     keep_here: "Garder les réponses de cet onglet",
     notice_bad_link: "Le lien de partage n’a pas pu être utilisé : il a peut-être été tronqué ou modifié.",
+    notice_link_for_other: "Le lien que vous avez ouvert contient des réponses pour une autre liste de vérification que celle-ci : elles n’ont pas été ouvertes ici, et vos propres réponses n’ont pas changé.",
     language_name: "Français",
     loading: "Chargement…",
     language_unavailable: "L’autre langue n’a pas pu être chargée.",

@@ -13,7 +13,10 @@ pub fn use_share_link(state: WidgetState) {
     use_effect_with(state.definition().id.clone(), move |id| {
         let id = id.clone();
         crate::ui::writers::on_hash_change(move || {
-            let Some(fragment) = read_link(&id) else { return };
+            let Some(fragment) = read_link(&id) else {
+                told_of_another(&id, &state);
+                return;
+            };
             clear_link();
             let Some(value) = share::from_fragment(&fragment) else { return };
             match share::decode(state.definition(), value) {
@@ -25,6 +28,17 @@ pub fn use_share_link(state: WidgetState) {
             }
         })
     });
+}
+
+/// A link made for another definition stays for the widget it is for; when
+/// there can be none on the page, the candidate is told.
+pub fn told_of_another(own: &str, state: &WidgetState) {
+    if let Some(other) = link_for_another(own) {
+        crate::ui::log::warn(&format!("IC Pathfinder: the address holds a share link for \"{other}\", not for this widget's \"{own}\": left as it is"));
+        if alone_on_page() {
+            state.dispatch(Action::Notify(Notice::ShareLinkForOther));
+        }
+    }
 }
 
 thread_local! {
@@ -61,6 +75,26 @@ pub fn peek_link(definition_id: &str) -> Option<String> {
         return None;
     }
     Some(hash)
+}
+
+/// The definition a share link in the page's fragment was made for, when it
+/// is not `definition_id` (left for the widget it is for). Natively there is
+/// no page: `None`.
+pub fn link_for_another(definition_id: &str) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let hash = gloo::utils::window().location().hash().ok()?;
+    share::link_definition(share::from_fragment(&hash)?).filter(|id| id != definition_id)
+}
+
+/// Whether this is the only widget on the page (the demo page's, or one
+/// `<ic-pathfinder>`): no other could be the one a link is for.
+pub fn alone_on_page() -> bool {
+    if !cfg!(target_arch = "wasm32") {
+        return true;
+    }
+    gloo::utils::document().query_selector_all("ic-pathfinder").map_or(true, |l| l.length() <= 1)
 }
 
 /// Takes the share link out of the address bar (keeping the rest of the

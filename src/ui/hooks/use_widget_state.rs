@@ -74,6 +74,7 @@ pub fn use_widget_state(definition: Rc<Definition>, store: Rc<Store>) -> WidgetS
                     state.dispatch(action);
                 }
             }
+            super::use_share_link::told_of_another(&state.definition().id, &state);
         });
     }
     state
