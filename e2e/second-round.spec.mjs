@@ -96,6 +96,8 @@ test('Restoring earlier answers while "changed in another tab" asks keeps everyt
   // Another tab of the same browser answers differently.
   const other = await page.context().newPage();
   await other.goto(`${demo.origin}/`);
+  // Its widget settled first: its opening save would put back what it read.
+  await widgetReady(other);
   await other.evaluate((key) => {
     const record = JSON.parse(localStorage.getItem(key));
     record.answers = { industry_experience: 'few_plus' };
@@ -123,6 +125,8 @@ test('"Keep these as my answers" on a shared view while "changed in another tab"
   await expectHeading(page, EN.T.sharedTitle);
   const other = await page.context().newPage();
   await other.goto(`${demo.origin}/`);
+  // Its widget settled first: its opening save would put back what it read.
+  await widgetReady(other);
   await other.evaluate((key) => {
     const record = JSON.parse(localStorage.getItem(key));
     record.answers = { industry_experience: 'few_plus' };
