@@ -73,6 +73,18 @@ test('Another tab that only opens "Check or change your answers" changes nothing
   await first.getByRole('status').filter({ hasText: EN.T.noticeElsewhere }).waitFor();
 });
 
+/** Another tab of the same browser saves different answers (its widget settled first: its opening save would put back what it read). */
+async function otherTabAnswersDifferently(page, demo) {
+  const other = await page.context().newPage();
+  await other.goto(`${demo.origin}/`);
+  await widgetReady(other);
+  await other.evaluate((key) => {
+    const record = JSON.parse(localStorage.getItem(key));
+    record.answers = { industry_experience: 'few_plus' };
+    localStorage.setItem(key, JSON.stringify(record));
+  }, STORAGE_KEY);
+}
+
 /** The records kept aside under the demo page's key, oldest first. */
 const keptRecords = async (page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(`${k}:kept`), STORAGE_KEY)) || '[]');
 
@@ -94,15 +106,7 @@ test('Restoring earlier answers while "changed in another tab" asks keeps everyt
   await page.getByRole('button', { name: EN.T.restoreKept, exact: true }).waitFor();
 
   // Another tab of the same browser answers differently.
-  const other = await page.context().newPage();
-  await other.goto(`${demo.origin}/`);
-  // Its widget settled first: its opening save would put back what it read.
-  await widgetReady(other);
-  await other.evaluate((key) => {
-    const record = JSON.parse(localStorage.getItem(key));
-    record.answers = { industry_experience: 'few_plus' };
-    localStorage.setItem(key, JSON.stringify(record));
-  }, STORAGE_KEY);
+  await otherTabAnswersDifferently(page, demo);
   await page.getByRole('status').filter({ hasText: EN.T.noticeElsewhere }).waitFor();
 
   await page.getByRole('button', { name: EN.T.restoreKept, exact: true }).click();
@@ -123,15 +127,7 @@ test('"Keep these as my answers" on a shared view while "changed in another tab"
   await answer(page, EN, 'industry_experience', 'none');
   await page.evaluate((h) => { location.hash = h; }, `icp=${linkValue(EN.content.id, CANDIDATES.idiCanada)}`);
   await expectHeading(page, EN.T.sharedTitle);
-  const other = await page.context().newPage();
-  await other.goto(`${demo.origin}/`);
-  // Its widget settled first: its opening save would put back what it read.
-  await widgetReady(other);
-  await other.evaluate((key) => {
-    const record = JSON.parse(localStorage.getItem(key));
-    record.answers = { industry_experience: 'few_plus' };
-    localStorage.setItem(key, JSON.stringify(record));
-  }, STORAGE_KEY);
+  await otherTabAnswersDifferently(page, demo);
   await page.getByRole('status').filter({ hasText: EN.T.noticeElsewhere }).waitFor();
   await page.getByRole('button', { name: EN.T.keepShared, exact: true }).click();
   await page.getByRole('status').filter({ hasText: EN.T.noticeKept }).waitFor();
