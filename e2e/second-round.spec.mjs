@@ -208,3 +208,37 @@ test('On a page with two widgets, a share link made for the second is opened by 
   await expectHeading(first, L.content.title);
   await expect(first.getByText(L.T.noticeLinkForOther)).toHaveCount(0);
 });
+
+// Point 5: after two Keeps, the candidate's own answers are still in reach.
+for (const lang of ['en', 'fr-CA']) {
+  test(`After two share links kept one after the other, the candidate's own answers are in the kept list on the results page, each set said when and whose, and any one restores (${lang})`, async ({ openWidget }) => {
+    const L = language(lang);
+    const page = await openWidget(lang === 'en' ? {} : { locale: 'fr-CA', hostLang: 'fr-CA' });
+    await completeScenario(page, L, CANDIDATES.newcomer);
+    const own = (await savedProgress(page)).answers;
+    for (const answers of [CANDIDATES.idiCanada, CANDIDATES.certifiedCanadian]) {
+      await page.evaluate((h) => { location.hash = h; }, `icp=${linkValue(L.content.id, answers)}`);
+      await expectHeading(page, L.T.sharedTitle);
+      await page.getByRole('button', { name: L.T.keepShared, exact: true }).click();
+      await expectHeading(page, L.T.resultsTitle);
+    }
+    // On the results page, newest first: the first link's answers, then the candidate's own.
+    const list = page.locator('.icp-kept');
+    await list.getByText(L.T.keptListTitle.replace('{n}', '2'), { exact: true }).click();
+    const items = list.locator('.icp-summary-list__row');
+    await expect(items).toHaveCount(2);
+    for (const item of [items.nth(0), items.nth(1)]) {
+      await expect(item.locator('dt')).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      await expect(item.locator('dd').first()).toContainText(L.T.keptHere);
+    }
+    // The button is named by its set's time, as "Change" is by its question.
+    const when = await items.nth(1).locator('dt').textContent();
+    await items.nth(1).getByRole('button', { name: `${L.T.restoreThese} ${when}`, exact: true }).click();
+    await expect.poll(async () => (await savedProgress(page))?.answers).toEqual(own);
+    // Nothing is lost on the way: both links' answers are kept now.
+    await expect.poll(async () => (await keptRecords(page)).length).toBe(2);
+    const kept = (await keptRecords(page)).map((r) => r.answers);
+    assert.ok(kept.some((a) => isDeepStrictEqual(a, CANDIDATES.idiCanada)), JSON.stringify(kept));
+    assert.ok(kept.some((a) => isDeepStrictEqual(a, CANDIDATES.certifiedCanadian)), JSON.stringify(kept));
+  });
+}

@@ -274,3 +274,38 @@ async fn a_fieldset_for_a_text_input_leaves_the_description_to_the_input() {
     assert!(html.contains(r#"<legend class="icp-fieldset__legend"><h2 id="icp-heading">"#), "{html}");
     tag_with_id(&html, "n-hint");
 }
+
+#[tokio::test]
+async fn the_kept_list_shows_every_kept_set_newest_first_with_when_whose_and_how_much_and_a_restore_button_that_names_its_set() {
+    use ic_pathfinder::pathway::Answer;
+    use ic_pathfinder::ui::context::Settings;
+    use ic_pathfinder::ui::kept_answers::kept_answers;
+    use ic_pathfinder::ui::storage::{KeptFrom, Saved};
+    let record = |answers: &[(&str, bool)], at: &str, from: Option<KeptFrom>| Saved {
+        format: ic_pathfinder::ui::storage::FORMAT,
+        definition: "d".into(),
+        definition_version: 1,
+        answers: answers.iter().map(|(k, v)| (k.to_string(), Answer::Bool(*v))).collect(),
+        done: ["p/r".to_string()].into_iter().collect(),
+        at_results: false,
+        kept_at: at.to_owned(),
+        kept_from: from.map_or(String::new(), |f| f.code().to_owned()),
+    };
+    let kept = [
+        record(&[("a", true)], "", None),
+        record(&[("a", true), ("b", false)], "2026-12-07 14:05", Some(KeptFrom::OtherTab)),
+    ];
+    let html = render(kept_answers(&kept, &Settings::new("w"), &Callback::noop())).await;
+    assert!(html.contains("Answers kept on this device (2)"), "{html}");
+    let newest = html
+        .find(r#"<dt class="icp-summary-list__key">2026-12-07 14:05</dt><dd class="icp-summary-list__value">Answers from another tab · questions answered: 2, steps ticked: 1</dd>"#)
+        .expect("the newest set, described");
+    let oldest = html
+        .find(r#"<dt class="icp-summary-list__key">Earlier</dt><dd class="icp-summary-list__value">questions answered: 1, steps ticked: 1</dd>"#)
+        .expect("a set kept before the time or the tab was noted");
+    assert!(newest < oldest, "newest first");
+    // Each button names its set for screen readers.
+    assert!(html.contains(r#"Restore<span class="icp-visually-hidden"> 2026-12-07 14:05</span>"#), "{html}");
+    assert!(html.contains(r#"Restore<span class="icp-visually-hidden"> Earlier</span>"#), "{html}");
+    assert_eq!(render(kept_answers(&[], &Settings::new("w"), &Callback::noop())).await, "", "nothing when nothing is kept");
+}

@@ -110,7 +110,7 @@ use ic_pathfinder::ui::hooks::use_persistence::{heard_record, keep_while_asked, 
 use ic_pathfinder::ui::restore::initial_state;
 use ic_pathfinder::ui::share;
 use ic_pathfinder::ui::state::{Action, Notice, Screen, State};
-use ic_pathfinder::ui::storage::{Saved, StorageMode, Store};
+use ic_pathfinder::ui::storage::{KeptFrom, Saved, StorageMode, Store};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use yew::Reducible;
@@ -373,13 +373,13 @@ impl Page {
         if !state.has_progress() && state.done.is_empty() {
             return Ok(false);
         }
-        self.store.keep(&Saved::of(state, &def())).map(|()| true).map_err(|_| actions.push(Action::SaveFailed))
+        self.store.keep(&Saved::of(state, &def()).kept(KeptFrom::Here)).map(|()| true).map_err(|_| actions.push(Action::SaveFailed))
     }
 
     /// A copy of `keep_theirs` in `use_kept_records`.
     fn keep_theirs(&self, state: &State, actions: &mut Vec<Action>) -> Result<(), ()> {
         let Some(theirs) = state.elsewhere.as_ref().filter(|t| !t.answers.is_empty() || !t.done.is_empty()) else { return Ok(()) };
-        self.store.keep(theirs).map_err(|_| actions.push(Action::SaveFailed))
+        self.store.keep(&theirs.clone().kept(KeptFrom::OtherTab)).map_err(|_| actions.push(Action::SaveFailed))
     }
 
     /// A copy of `onkeep` in `use_kept_records`.
@@ -401,7 +401,7 @@ impl Page {
         let mut actions = Vec::new();
         let kept = self.store.kept();
         let Some(index) = to_restore(&kept, &state) else { return };
-        let saved = kept[index].clone();
+        let saved = kept[index].clone().unkept();
         if self.keep_theirs(&state, &mut actions).is_err() || self.keep_current(&state, &mut actions).is_err() {
             return self.apply(actions);
         }

@@ -72,6 +72,7 @@ async fn render_results(answers: Answers, done: BTreeSet<String>, read_only: boo
         restart: Html::default(),
         read_only,
         actions: Html::default(),
+        kept: Html::default(),
     };
     LocalServerRenderer::<Results>::with_props(props).hydratable(false).render().await
 }

@@ -14,6 +14,7 @@ use super::hooks::{
     use_completion, use_events, use_history, use_kept_records, use_live, use_page_focus, use_persistence, use_share_link, use_translation, use_widget_state,
     KeptRecords, WidgetEvent, WidgetState,
 };
+use super::kept_answers::kept_answers;
 use super::language_switch::language_switch;
 use super::notices::notice_banner;
 use super::question_page::QuestionPage;
@@ -239,7 +240,8 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
             html! {
                 <StartPage title={def.title.clone()} intro={def.intro.clone()} resumable={state.has_progress()} storage={storage}
                     onstart={state.on(Action::Begin)} restart={restart(ButtonVariant::Secondary)}
-                    kept={state.kept > 0} onrestore={kept.onrestore.clone()} />
+                    kept={state.kept > 0} onrestore={kept.onrestore.reform(|()| None)}
+                    kept_list={kept_answers(&kept.list, settings, &kept.onrestore)} />
             },
             String::new(),
         ),
@@ -276,7 +278,8 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
                     <Results evaluation={evaluation.clone()}
                         ontoggle={state.callback(Action::ToggleDone)} onchange={state.callback(Action::Change)}
                         onwhatif={state.callback(|(id, a)| Action::WhatIf(id, a))} oncontinue={state.on(Action::Begin)}
-                        onreview={state.on(Action::Back)} restart={restart(ButtonVariant::Warning)} />
+                        onreview={state.on(Action::Back)} restart={restart(ButtonVariant::Warning)}
+                        kept={kept_answers(&kept.list, settings, &kept.onrestore)} />
                 },
                 format!("{}: {met} / {}", t.results_title, checklist.pathways.len()),
             )

@@ -13,6 +13,7 @@ pub mod fetch;
 pub mod format;
 pub mod hooks;
 pub mod keep_results;
+pub mod kept_answers;
 pub mod language_switch;
 pub mod loaded;
 pub mod log;

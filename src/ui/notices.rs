@@ -23,7 +23,7 @@ pub fn notice_banner(notice: &Notice, state: &WidgetState, kept: &KeptRecords, t
         Notice::ShareLinkForOther => (t.notice_link_for_other, vec![]),
         Notice::StorageFull => (t.notice_storage_full, vec![]),
         Notice::SavedDataUnreadableNotMoved => (t.notice_unreadable_not_moved, vec![]),
-        Notice::EarlierAnswersKept => (t.notice_kept, vec![action(t.restore_kept, kept.onrestore.clone())]),
+        Notice::EarlierAnswersKept => (t.notice_kept, vec![action(t.restore_kept, kept.onrestore.reform(|()| None))]),
         Notice::ChangedElsewhere => (
             t.notice_elsewhere,
             vec![action(t.use_elsewhere, state.on(Action::UseElsewhere)), action(t.keep_here, state.on(Action::KeepHere))],

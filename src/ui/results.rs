@@ -37,6 +37,9 @@ pub struct Props {
     /// that would change the candidate's own answers.
     #[prop_or_default]
     pub read_only: bool,
+    /// The kept list ([`super::kept_answers`]), after the ways to keep the results.
+    #[prop_or_default]
+    pub kept: Html,
     /// What the candidate can do with read-only results, shown under the intro.
     #[prop_or_default]
     pub actions: Html,
@@ -210,6 +213,7 @@ pub fn results(props: &Props) -> Html {
                 </section>
             }
             <KeepResults evaluation={props.evaluation.clone()} />
+            { props.kept.clone() }
             if !props.read_only {
                 <WhatIf evaluation={props.evaluation.clone()} onset={props.onwhatif.clone()} />
             }

@@ -27,6 +27,9 @@ pub struct Props {
     /// Restore the earlier answers.
     #[prop_or_default]
     pub onrestore: Callback<()>,
+    /// The kept list ([`super::kept_answers`]), each set restorable.
+    #[prop_or_default]
+    pub kept_list: Html,
     /// Where answers are kept, which the privacy line says.
     #[prop_or_default]
     pub storage: StorageMode,
@@ -63,6 +66,7 @@ pub fn start_page(props: &Props) -> Html {
                     { button(ButtonVariant::Secondary, t.restore_kept, onrestore) }
                 </> }) }
             }
+            { props.kept_list.clone() }
         </div>
     }
 }

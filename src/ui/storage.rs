@@ -49,6 +49,35 @@ pub struct Saved {
     /// Whether the candidate had reached the results page.
     #[serde(default)]
     pub at_results: bool,
+    /// In the kept list: when it was kept, local time (`2026-12-07 14:05`);
+    /// empty outside the kept list and in records kept before it was noted.
+    /// (Plain strings rather than options and an enum: each `Option` and
+    /// enum read costs the bundle its own code, and these are only shown.)
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub kept_at: String,
+    /// In the kept list: whose answers they were, a [`KeptFrom`] code
+    /// (`here`, `other_tab`); empty where not known.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub kept_from: String,
+}
+
+/// Whose answers a kept record holds, as the kept list says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeptFrom {
+    /// The answers on this page (before a share link's, a restored or another tab's replaced them).
+    Here,
+    /// Another tab's, kept when this page's were chosen over them.
+    OtherTab,
+}
+
+impl KeptFrom {
+    /// Its code in a saved record's `kept_from`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            KeptFrom::Here => "here",
+            KeptFrom::OtherTab => "other_tab",
+        }
+    }
 }
 
 /// What carrying saved answers over to another version of the content found.
@@ -70,7 +99,35 @@ impl Saved {
             answers: state.answers.clone(),
             done: state.done.clone(),
             at_results: state.screen == Screen::Results,
+            kept_at: String::new(),
+            kept_from: String::new(),
         }
+    }
+
+    /// The record as the kept list holds it: when, and whose. Natively
+    /// (tests) there is no clock: no time.
+    pub fn kept(mut self, from: KeptFrom) -> Saved {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let now = js_sys::Date::new_0();
+            self.kept_at = format!(
+                "{:04}-{:02}-{:02} {:02}:{:02}",
+                now.get_full_year(),
+                now.get_month() + 1,
+                now.get_date(),
+                now.get_hours(),
+                now.get_minutes()
+            );
+        }
+        self.kept_from = from.code().to_owned();
+        self
+    }
+
+    /// The record a kept one becomes again when restored: without its kept marks.
+    pub fn unkept(mut self) -> Saved {
+        self.kept_at.clear();
+        self.kept_from.clear();
+        self
     }
 
     /// Reads a record, whichever definition it belongs to.

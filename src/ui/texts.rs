@@ -278,6 +278,18 @@ pub struct Texts {
     pub restore_kept: &'static str,
     /// Notice: the shared answers are now the candidate's, earlier ones kept.
     pub notice_kept: &'static str,
+    /// The kept list's disclosure: `{n}` sets of answers.
+    pub kept_list_title: &'static str,
+    /// A kept set kept before the widget noted when.
+    pub kept_earlier: &'static str,
+    /// A kept set: the answers that were on this page.
+    pub kept_here: &'static str,
+    /// A kept set: another tab's answers.
+    pub kept_other_tab: &'static str,
+    /// A kept set's size: `{answers}` and `{ticks}`.
+    pub kept_counts: &'static str,
+    /// Restore one kept set.
+    pub restore_these: &'static str,
     /// Notice: storage is full.
     pub notice_storage_full: &'static str,
     /// Notice: unreadable saved progress that could not be moved aside.
@@ -441,7 +453,13 @@ pub static EN: Texts = Texts {
     leave_shared: "Back to my own answers",
     kept_hint: "Your earlier answers are kept on this device.",
     restore_kept: "Restore my earlier answers",
-    notice_kept: "These are now your answers. Your earlier answers are kept on this device: you can restore them from the start page.",
+    notice_kept: "These are now your answers. Your earlier answers are kept on this device: you can restore them from the start page or from your checklist.",
+    kept_list_title: "Answers kept on this device ({n})",
+    kept_earlier: "Earlier",
+    kept_here: "Your answers on this page",
+    kept_other_tab: "Answers from another tab",
+    kept_counts: "questions answered: {answers}, steps ticked: {ticks}",
+    restore_these: "Restore",
     notice_storage_full: "Your saved answers are shown, but this browser's storage is full: new answers will not be kept after you close the page.",
     notice_unreadable_not_moved: "Your saved progress could not be read, and there is no room to keep a copy of it. It is left as it is, and new answers will not be saved over it.",
     notice_elsewhere: "Your answers changed in another tab. Which answers do you want to keep?",

@@ -7,14 +7,18 @@ use yew::prelude::*;
 
 use super::WidgetState;
 use crate::ui::state::{Action, State};
-use crate::ui::storage::{Saved, Store};
+use crate::ui::storage::{KeptFrom, Saved, Store};
 
-/// The callbacks "Keep these answers as mine" and "Restore my earlier answers".
+/// The kept list, and the callbacks "Keep these answers as mine" and
+/// "Restore my earlier answers".
 pub struct KeptRecords {
+    /// The records kept on the device, oldest first.
+    pub list: Vec<Saved>,
     /// Takes the shared answers as the candidate's own.
     pub onkeep: Callback<()>,
-    /// Brings the newest kept record back.
-    pub onrestore: Callback<()>,
+    /// Brings a kept record back: the one at an index of `list`, or (None)
+    /// the newest that differs from the page's answers.
+    pub onrestore: Callback<Option<usize>>,
 }
 
 /// Keeps the current record aside before either change.
@@ -27,7 +31,7 @@ pub fn use_kept_records(store: Rc<Store>, state: WidgetState) -> KeptRecords {
             if !state.has_progress() && state.done.is_empty() {
                 return Ok(false);
             }
-            store.keep(&Saved::of(&state, state.definition())).map(|()| true).map_err(|e| {
+            store.keep(&Saved::of(&state, state.definition()).kept(KeptFrom::Here)).map(|()| true).map_err(|e| {
                 crate::ui::log::warn(&format!("IC Pathfinder: your answers could not be kept aside: {e}"));
                 state.dispatch(Action::SaveFailed);
             })
@@ -39,7 +43,7 @@ pub fn use_kept_records(store: Rc<Store>, state: WidgetState) -> KeptRecords {
         let (store, state) = (store.clone(), state.clone());
         move || -> Result<(), ()> {
             let Some(theirs) = state.elsewhere.as_ref().filter(|t| !t.answers.is_empty() || !t.done.is_empty()) else { return Ok(()) };
-            store.keep(theirs).map_err(|e| {
+            store.keep(&theirs.clone().kept(KeptFrom::OtherTab)).map_err(|e| {
                 crate::ui::log::warn(&format!("IC Pathfinder: the other tab's answers could not be kept aside: {e}"));
                 state.dispatch(Action::SaveFailed);
             })
@@ -57,12 +61,13 @@ pub fn use_kept_records(store: Rc<Store>, state: WidgetState) -> KeptRecords {
             }
         })
     };
-    let onrestore = Callback::from(move |_: ()| {
+    let list = store.kept();
+    let onrestore = Callback::from(move |chosen: Option<usize>| {
         // The kept record leaves the list only once it is written as the
         // record: closing the tab at any moment loses nothing.
         let kept = store.kept();
-        let Some(index) = to_restore(&kept, &state) else { return };
-        let saved = kept[index].clone();
+        let Some(index) = chosen.filter(|i| *i < kept.len()).or_else(|| to_restore(&kept, &state)) else { return };
+        let saved = kept[index].clone().unkept();
         if keep_theirs().is_err() || keep_current().is_err() {
             return;
         }
@@ -74,7 +79,7 @@ pub fn use_kept_records(store: Rc<Store>, state: WidgetState) -> KeptRecords {
         let _ = store.remove_kept(index);
         state.dispatch(Action::RestoreKept { saved, kept: store.kept().len() });
     });
-    KeptRecords { onkeep, onrestore }
+    KeptRecords { list, onkeep, onrestore }
 }
 
 /// Which kept record "Restore my earlier answers" brings back: the newest

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::WidgetState;
 use crate::pathway::Definition;
 use crate::ui::state::{Action, Screen, State};
-use crate::ui::storage::{Saved, Store};
+use crate::ui::storage::{KeptFrom, Saved, Store};
 
 /// Saves the state's record, and asks the candidate when another writer
 /// changed it.
@@ -132,7 +132,7 @@ pub fn keep_while_asked(store: &Store, state: &State, definition: &Definition, p
     if state.answers.is_empty() && state.done.is_empty() {
         return previous.cloned();
     }
-    let ours = Saved::of(state, definition);
+    let ours = Saved::of(state, definition).kept(KeptFrom::Here);
     let same = |k: &Saved| k.answers == ours.answers && k.done == ours.done;
     if previous.is_some_and(same) {
         return previous.cloned();
