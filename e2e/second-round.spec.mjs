@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import { language, linkValue, CANDIDATES, STORAGE_KEY } from './support.mjs';
-import { test, expect, expectHeading, completeScenario, savedProgress, expectRequirement, answer, reload, embedPage, widgetReady, button } from './fixtures.mjs';
+import { test, expect, expectHeading, heading, completeScenario, savedProgress, expectRequirement, answer, reload, embedPage, widgetReady, button } from './fixtures.mjs';
 
 for (const lang of ['en', 'fr-CA']) {
   const L = language(lang);
@@ -207,6 +207,39 @@ test('On a page with two widgets, a share link made for the second is opened by 
   await expectHeading(second, L.T.sharedTitle);
   await expectHeading(first, L.content.title);
   await expect(first.getByText(L.T.noticeLinkForOther)).toHaveCount(0);
+});
+
+// Point 8, second half: each widget runs in its own instance of the wasm.
+test('A bug that stops one widget leaves the other widget on the page working, and the stopped one comes back in a fresh instance when remounted', async ({ openExample }) => {
+  const L = language('en');
+  const page = await openExample('two-instances.html');
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  await expectHeading(first, L.content.title);
+  const own = 'Can you join our intimacy coordination course?';
+  await expectHeading(second, own);
+  // The first widget's instance is the glue module at its own address; the second's is another.
+  const crashed = await page.evaluate(async () => {
+    const core = await import('../ic-pathfinder-core.js');
+    try { core.simulateCrash(); return 'no panic'; } catch (e) { return e.constructor.name; }
+  });
+  assert.equal(crashed, 'RuntimeError', 'the panic aborts that instance');
+  await first.getByRole('alert').filter({ hasText: 'The pathway checker stopped' }).waitFor();
+  await expect(second.getByRole('alert')).toHaveCount(0);
+  // The other widget still answers.
+  await second.getByRole('button', { name: L.T.start, exact: true }).click();
+  await expectHeading(second, 'Have you completed a Level 1 intimacy workshop?');
+  await second.getByRole('radio', { name: L.T.yes, exact: true }).check();
+  await second.getByRole('button', { name: L.T.continue, exact: true }).click();
+  await expect(heading(second, 'Have you completed a Level 1 intimacy workshop?')).toHaveCount(0);
+  await expect(second.getByRole('alert')).toHaveCount(0);
+  // Remounted (its language changed), the stopped widget runs again, in a new instance.
+  await page.evaluate(() => document.querySelector('#first').setAttribute('lang', 'fr-CA'));
+  await expectHeading(first, language('fr-CA').content.title);
+  await first.getByRole('button', { name: language('fr-CA').T.start, exact: true }).click();
+  await expect(first.getByRole('alert')).toHaveCount(0);
+  // The uncaught RuntimeError of the simulated crash is expected; nothing else.
+  page.pageErrors = [];
 });
 
 // Point 5: after two Keeps, the candidate's own answers are still in reach.

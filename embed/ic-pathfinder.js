@@ -84,13 +84,22 @@ function load() {
       controller.abort();
       throw new LoadError(`the module at ${CORE} could not be loaded (${e.message})`);
     }
+    let module;
     try {
-      await core.default({ module_or_path: response });
+      const r = await response;
+      // Compiled here, not by the glue, so that each further widget's instance reuses it.
+      if (/^application\/wasm\s*(;|$)/i.test(r.headers.get('Content-Type') || '')) {
+        module = await WebAssembly.compileStreaming(r);
+      } else {
+        console.warn(`IC Pathfinder: ${WASM} is not served as application/wasm, so it is compiled only once it has all arrived (slower); see docs/embedding.md.`);
+        module = await WebAssembly.compile(await r.arrayBuffer());
+      }
+      await core.default({ module_or_path: module });
     } catch (e) {
       if (e instanceof LoadError) throw e;
       throw new LoadError(`the wasm at ${WASM} could not be compiled or started (${e.name}: ${e.message})`);
     }
-    return core;
+    return { core, module };
   })();
   entry.promise.then(
     () => { entry.done = true; },
@@ -102,6 +111,42 @@ function load() {
   );
   loading = entry;
   return entry;
+}
+
+// Each widget runs in its own instance of the wasm (compiled once), so that a bug which
+// stops one widget (its crash panel) leaves the others on the page working. An instance
+// whose widget was unmounted serves the next widget; one that stopped is never used again.
+const busy = new Set();
+const idle = [];
+const stopped = new WeakSet();
+// Instances made beyond the first: each a copy of the glue module under its own address,
+// since the glue keeps its instance in module state.
+let extra = 0;
+
+/** An instance for one widget: the first one loaded if it is free, an idle one, or a new one. */
+async function claim({ core: first, module }) {
+  const free = !busy.has(first) && !stopped.has(first) ? first : idle.pop();
+  if (free) {
+    busy.add(free);
+    return free;
+  }
+  extra += 1;
+  let core;
+  try {
+    core = await import(`${CORE}?instance=${extra}`);
+    await core.default({ module_or_path: module });
+  } catch (e) {
+    throw new LoadError(`another instance of the wasm could not be started (${e.name}: ${e.message})`);
+  }
+  busy.add(core);
+  return core;
+}
+
+/** Gives an instance back when its widget is unmounted, unless the widget stopped (a bug). */
+function release(core, first, crashed) {
+  busy.delete(core);
+  if (crashed) stopped.add(core);
+  else if (core !== first) idle.push(core);
 }
 
 /** An address as the page resolves it, for messages (as given when it is not a URL). */
@@ -359,6 +404,7 @@ export async function mount(element, options = {}) {
   const lang = language(element, options.lang);
 
   let handle = null; // the wasm's, once mounted
+  let instance = null; // { core, first }: the instance it runs in, and the page's first
   let error = null;
   let gone = false;
   // The promise mount() returns settles once: widget shown, failure shown, replaced, or a bug.
@@ -400,9 +446,18 @@ export async function mount(element, options = {}) {
       view.stop();
       cancel();
       if (handle) {
-        handle.unmount();
-        handle.free();
-        handle = null;
+        const crashed = container.hasAttribute('data-icp-stopped');
+        try {
+          handle.unmount();
+          handle.free();
+        } catch (e) {
+          // A stopped instance cannot run any more; it is set aside below.
+          if (!crashed) throw e;
+        } finally {
+          handle = null;
+          release(instance.core, instance.first, crashed);
+          instance = null;
+        }
       }
       // Only this mount's own nodes: a newer widget in the same root stays.
       shadow.removeEventListener('click', onPress, true);
@@ -462,7 +517,7 @@ export async function mount(element, options = {}) {
     const deadline = new Promise((resolve) => { timer = setTimeout(resolve, timeout); });
     try {
       const work = Promise.all([
-        wasm.promise.then((core) => { pending.wasm = false; return core; }),
+        wasm.promise.then((loaded) => { pending.wasm = false; return loaded; }),
         (typeof options.definitionText === 'string' ? Promise.resolve(givenDefinition(options.definitionText))
           : options.definition ? fetchDefinition(options.definition, definitionRequest.signal) : fetchBuiltin(definitionRequest.signal))
           .finally(() => { pending.definition = false; }),
@@ -481,7 +536,13 @@ export async function mount(element, options = {}) {
         cancelled,
       ]);
       if (gone) return;
-      const [core, definition, , frenchText] = outcome;
+      const [loaded, definition, , frenchText] = outcome;
+      const core = await claim(loaded);
+      if (gone) {
+        release(core, loaded.core, false);
+        return;
+      }
+      instance = { core, first: loaded.core };
       view.stop();
       instances += 1;
       // The prerendered page's prefix (its ids), unless another widget on the page has it.
@@ -508,6 +569,11 @@ export async function mount(element, options = {}) {
       resolveMount(api);
     } catch (e) {
       if (gone) return;
+      if (instance && !handle) {
+        // Stopped while mounting (a bug): its crash panel is shown, and its instance is not used again.
+        release(instance.core, instance.first, true);
+        instance = null;
+      }
       if (!(e instanceof LoadError)) throw e;
       error = e;
       // Plain words for the candidate; the detail for whoever runs the site.

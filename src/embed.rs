@@ -14,6 +14,7 @@ use crate::ui::{App, AppProps, Loaded};
 #[wasm_bindgen]
 pub struct Handle {
     app: Option<yew::AppHandle<App>>,
+    root: Element,
 }
 
 #[wasm_bindgen]
@@ -22,6 +23,7 @@ impl Handle {
     pub fn unmount(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
+            crate::ui::panic::unwatch(&self.root);
         }
     }
 
@@ -120,7 +122,7 @@ pub fn mount_widget(
         }),
     };
     // Hydrates a prerendered start page (snippet.<lang>.html) when the visit opens on it.
-    Handle { app: Some(crate::ui::prerender::mount(root, props)) }
+    Handle { app: Some(crate::ui::prerender::mount(root.clone(), props)), root }
 }
 
 /// Validates a definition without mounting anything: `null` when valid,

@@ -1,9 +1,32 @@
-//! When the widget panics (a bug), every widget root on the page is replaced
-//! by an error panel with a reload link, instead of a frozen interface.
+//! When the widget panics (a bug), the widget roots this wasm instance
+//! mounted are replaced by an error panel with a reload link, instead of a
+//! frozen interface. The embed gives each widget on a page its own instance
+//! of the wasm (`embed/ic-pathfinder.js`), so a bug that stops one widget
+//! leaves the others working; hence only this instance's roots, never every
+//! root on the page.
 //! The panel is built with DOM calls (no innerHTML, so a Trusted Types policy
 //! does not block it) while the hook runs; after the panic the wasm instance is
 //! gone, so nothing here may rely on Rust running again (hence a link, not a
-//! handler).
+//! handler). The root is marked `data-icp-stopped`, so the loader does not
+//! mount a widget in this instance again.
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The elements this instance renders widgets into, mounted and not yet unmounted.
+    static ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Notes an element this instance renders a widget into.
+#[cfg(target_arch = "wasm32")]
+pub fn watch(root: &web_sys::Element) {
+    ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+}
+
+/// Forgets an element whose widget was unmounted.
+#[cfg(target_arch = "wasm32")]
+pub fn unwatch(root: &web_sys::Element) {
+    ROOTS.with(|r| r.borrow_mut().retain(|e| e != root));
+}
 
 /// Installs the hook; call before rendering. Safe to call more than once.
 #[cfg(target_arch = "wasm32")]
@@ -17,9 +40,13 @@ pub fn install() {
 #[cfg(target_arch = "wasm32")]
 fn replace_roots() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(html) = document.document_element() else { return };
+    // The panic may have struck while the list was borrowed: then there is no list to read.
+    let Some(hosts) = ROOTS.with(|r| r.try_borrow().ok().map(|r| r.clone())) else { return };
     let mut roots = Vec::new();
-    collect(&html, &mut roots);
+    for host in &hosts {
+        let _ = host.set_attribute("data-icp-stopped", "");
+        collect(host, &mut roots);
+    }
     for root in roots {
         let texts = if root.get_attribute("lang").is_some_and(|l| l.starts_with("fr")) { &PANEL_FR } else { &PANEL_EN };
         // Errors are ignored: a panel that cannot be built leaves the root as it was.
@@ -80,23 +107,20 @@ fn show_panel(document: &web_sys::Document, root: &web_sys::Element, texts: &Pan
     Ok(())
 }
 
-/// Finds `.icp-root` elements in the document and in open shadow roots (the embed).
+/// The `.icp-root` elements of a widget's element: itself, or inside it.
 #[cfg(target_arch = "wasm32")]
-fn collect(html: &web_sys::Element, out: &mut Vec<web_sys::Element>) {
+fn collect(host: &web_sys::Element, out: &mut Vec<web_sys::Element>) {
     use wasm_bindgen::JsCast;
-    let each = |list: Result<web_sys::NodeList, wasm_bindgen::JsValue>, f: &mut dyn FnMut(web_sys::Element)| {
-        if let Ok(list) = list {
-            for i in 0..list.length() {
-                if let Some(el) = list.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                    f(el);
-                }
-            }
-        }
-    };
-    each(html.query_selector_all(".icp-root"), &mut |el| out.push(el));
-    each(html.query_selector_all("[data-icp-host]"), &mut |host| {
-        if let Some(shadow) = host.shadow_root() {
-            each(shadow.query_selector_all(".icp-root"), &mut |el| out.push(el));
-        }
-    });
+    if host.matches(".icp-root").unwrap_or(false) {
+        out.push(host.clone());
+        return;
+    }
+    let before = out.len();
+    if let Ok(list) = host.query_selector_all(".icp-root") {
+        out.extend((0..list.length()).filter_map(|i| list.get(i)?.dyn_into::<web_sys::Element>().ok()));
+    }
+    // Stopped before its first page was drawn: the panel goes in the element itself, never a blank widget.
+    if out.len() == before {
+        out.push(host.clone());
+    }
 }

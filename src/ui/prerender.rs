@@ -70,6 +70,7 @@ pub fn mount(root: web_sys::Element, props: AppProps) -> yew::AppHandle<super::A
     let hydrate = marked && prerendered.is_some() && prerendered == mark(&props) && opens_plain(&props);
     // Whichever it was, the element now holds the live widget.
     let _ = root.remove_attribute(ATTRIBUTE);
+    super::panic::watch(&root);
     let renderer = yew::Renderer::<super::App>::with_root_and_props(root, props);
     if hydrate {
         renderer.hydrate()

@@ -41,10 +41,21 @@ pub fn told_of_another(own: &str, state: &WidgetState) {
     }
 }
 
-thread_local! {
-    /// The link a widget has taken and not yet cleared from the address bar,
-    /// so that a second widget on the page does not take it too.
-    static TAKEN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+/// The window's property that holds the link a widget has taken and not yet
+/// cleared from the address bar, so that a second widget on the page does
+/// not take it too. On the window, not in the wasm's memory: each widget on
+/// a page runs in its own instance of the wasm.
+const TAKEN: &str = "icpPathfinderTakenLink";
+
+/// The link a widget on the page has taken, if any.
+fn taken() -> Option<String> {
+    js_sys::Reflect::get(&gloo::utils::window(), &TAKEN.into()).ok()?.as_string()
+}
+
+/// Notes (or, with `None`, forgets) the link taken.
+fn set_taken(hash: Option<&str>) {
+    let value = hash.map_or(wasm_bindgen::JsValue::UNDEFINED, wasm_bindgen::JsValue::from_str);
+    let _ = js_sys::Reflect::set(&gloo::utils::window(), &TAKEN.into(), &value);
 }
 
 /// Reads a share link made for `definition_id` from the page's fragment, and
@@ -53,14 +64,11 @@ thread_local! {
 /// widget only. Natively there is no page: `None`.
 pub fn read_link(definition_id: &str) -> Option<String> {
     let hash = peek_link(definition_id)?;
-    TAKEN.with(|t| {
-        let mut taken = t.borrow_mut();
-        if taken.as_deref() == Some(hash.as_str()) {
-            return None;
-        }
-        *taken = Some(hash.clone());
-        Some(hash)
-    })
+    if taken().as_deref() == Some(hash.as_str()) {
+        return None;
+    }
+    set_taken(Some(&hash));
+    Some(hash)
 }
 
 /// The share link for `definition_id` in the page's fragment, if any, left
@@ -100,10 +108,10 @@ pub fn alone_on_page() -> bool {
 /// Takes the share link out of the address bar (keeping the rest of the
 /// fragment), so a reload or a bookmark does not carry the answers on.
 pub fn clear_link() {
-    TAKEN.with(|t| t.borrow_mut().take());
     if !cfg!(target_arch = "wasm32") {
         return;
     }
+    set_taken(None);
     let window = gloo::utils::window();
     let Some(url) = window.location().href().ok().and_then(|h| web_sys::Url::new(&h).ok()) else { return };
     url.set_hash(&share::without_param(&url.hash()));
