@@ -210,7 +210,7 @@ test('On a page with two widgets, a share link made for the second is opened by 
 });
 
 // Point 8, second half: each widget runs in its own instance of the wasm.
-test('A bug that stops one widget leaves the other widget on the page working, and the stopped one comes back in a fresh instance when remounted', async ({ openExample }) => {
+test('A bug that stops one widget leaves the other widget on the page working, and the stopped one comes back in a fresh instance when remounted', async ({ openExample, axe }) => {
   const L = language('en');
   const page = await openExample('two-instances.html');
   const first = page.locator('#first');
@@ -226,6 +226,9 @@ test('A bug that stops one widget leaves the other widget on the page working, a
   assert.equal(crashed, 'RuntimeError', 'the panic aborts that instance');
   await first.getByRole('alert').filter({ hasText: 'The pathway checker stopped' }).waitFor();
   await expect(second.getByRole('alert')).toHaveCount(0);
+  // The panel's "Reload the page" is readable (a link drawn as a button, not in the link colour).
+  await expect(first.getByRole('link', { name: 'Reload the page' })).toHaveCSS('color', 'rgb(255, 255, 255)');
+  await axe(page, 'a stopped widget beside a working one', '#first');
   // The other widget still answers.
   await second.getByRole('button', { name: L.T.start, exact: true }).click();
   await expectHeading(second, 'Have you completed a Level 1 intimacy workshop?');
