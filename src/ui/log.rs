@@ -17,3 +17,16 @@ pub fn error(message: &str) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = message;
 }
+
+/// What a JavaScript exception says (`QuotaExceededError: The quota has been
+/// exceeded.`), for a log line: its name and message, not `{:?}`, whose
+/// JavaScript side (wasm-bindgen's `debugString`) would come into the bundle
+/// for these two lines alone.
+#[cfg(target_arch = "wasm32")]
+pub fn exception(e: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(error) => format!("{}: {}", String::from(error.name()), String::from(error.message())),
+        None => e.as_string().unwrap_or_else(|| "an exception".to_owned()),
+    }
+}

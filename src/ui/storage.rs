@@ -707,7 +707,7 @@ fn get(backend: &Backend, key: &str) -> Option<String> {
 }
 #[cfg(target_arch = "wasm32")]
 fn set(backend: &Backend, key: &str, text: &str) -> Result<(), StorageError> {
-    raw(backend).set_item(key, text).map_err(|e| StorageError::Write(format!("{e:?}")))
+    raw(backend).set_item(key, text).map_err(|e| StorageError::Write(crate::ui::log::exception(&e)))
 }
 #[cfg(target_arch = "wasm32")]
 fn set_typed(backend: &Backend, key: &str, saved: &Saved) -> Result<(), StorageError> {

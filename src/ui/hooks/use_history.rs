@@ -147,7 +147,7 @@ mod browser {
         let state = with_page(&current, key, token);
         let written = if replace { history.replace_state(&state, "") } else { history.push_state(&state, "") };
         if let Err(e) = &written {
-            crate::ui::log::warn(&format!("IC Pathfinder: the browser's history could not be written: {e:?}"));
+            crate::ui::log::warn(&format!("IC Pathfinder: the browser's history could not be written: {}", crate::ui::log::exception(e)));
         }
         written.is_ok()
     }
