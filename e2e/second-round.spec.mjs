@@ -245,6 +245,46 @@ test('A bug that stops one widget leaves the other widget on the page working, a
   page.pageErrors = [];
 });
 
+// Point 14: a long checklist is drawn in steps, the first routes at once.
+test('A checklist of 60 routes is drawn in two passes: the first routes come with the page, then the rest, until every route and plan step is there', async ({ openPage, embed }) => {
+  const L = language('en');
+  const definition = {
+    id: 'long-checklist', version: 1, lang: 'en', title: 'Sixty routes', intro: 'A long checklist.', publisher: 'Test',
+    sources: [{ id: 'handbook', title: 'A handbook', url: 'https://example.org/handbook' }],
+    questions: [{ id: 'q', text: 'Have you done it?', type: 'yes_no' }],
+    pathways: Array.from({ length: 60 }, (_, p) => ({
+      id: `p${p}`, title: `Route ${p + 1}`, summary: 'A route.',
+      requirements: Array.from({ length: 10 }, (_, r) => ({
+        id: `r${r}`, title: `Step ${r + 1} of route ${p + 1}`, met_when: { equals: { question: 'q', value: false } },
+        met: 'Done.', unmet: 'To do.', action: `Do step ${r + 1} of route ${p + 1}.`,
+        source: { source: 'handbook', quote: 'Applicants must complete every step.' },
+      })),
+    })),
+  };
+  embed.set('/examples/long-checklist.json', { body: JSON.stringify(definition), type: 'application/json' });
+  const page = await openPage(embedPage(embed, 'long-checklist.html', '<ic-pathfinder storage-key="long" definition="long-checklist.json"></ic-pathfinder>'));
+  await page.getByRole('button', { name: L.T.start, exact: true }).click();
+  await page.getByRole('radio', { name: L.T.yes, exact: true }).check();
+  await page.getByRole('button', { name: L.T.continue, exact: true }).click();
+  // Each time the number of route cards changes, it is noted.
+  await page.evaluate(() => {
+    const root = document.querySelector('ic-pathfinder').shadowRoot;
+    window.counts = [];
+    new MutationObserver(() => {
+      const n = root.querySelectorAll('.icp-pathway').length;
+      if (n && window.counts.at(-1) !== n) window.counts.push(n);
+    }).observe(root, { childList: true, subtree: true });
+  });
+  await page.getByRole('button', { name: L.T.seeResults, exact: true }).click();
+  await expectHeading(page, L.T.resultsTitle);
+  await expect(page.locator('.icp-pathway')).toHaveCount(60);
+  const counts = await page.evaluate(() => window.counts);
+  assert.ok(counts.length > 1 && counts[0] < 60, `drawn in two passes: ${counts}`);
+  assert.deepEqual(counts, [...counts].sort((a, b) => a - b), 'routes are only added');
+  // Every plan step is there in the end: three shown, the other 597 behind "more steps".
+  await expect(page.locator('.icp-plan__more li')).toHaveCount(597);
+});
+
 // Point 5: after two Keeps, the candidate's own answers are still in reach.
 for (const lang of ['en', 'fr-CA']) {
   test(`After two share links kept one after the other, the candidate's own answers are in the kept list on the results page, each set said when and whose, and any one restores (${lang})`, async ({ openWidget }) => {

@@ -49,6 +49,17 @@ pub struct Props {
 /// first things to do, at a glance on a phone.
 const PLAN_SHOWN: usize = 3;
 
+/// How many rows (a route card's requirements, plan steps, advice items) the
+/// results page draws in its first pass in the browser. A long checklist is
+/// drawn in two passes so that the page shows at once: its title, where the
+/// candidate stands, the plan's first steps and the first routes in the
+/// first task, everything else in the next (issue 33, point 14). Two, not
+/// more: each pass draws the page again from the top, so growing it in
+/// steps (twice as many rows each time) made a long checklist's total 2.6
+/// times longer (scripts/bench-results.mjs). The built-in content fits in
+/// the first. Natively (markup tests) all at once.
+const FIRST_DRAWN: usize = 48;
+
 /// One step of the plan.
 fn plan_step(step: &PlanStep<'_>, definition: &Definition, settings: &Settings, callbacks: &CardCallbacks) -> Html {
     let t = settings.texts;
@@ -82,7 +93,7 @@ fn plan_step(step: &PlanStep<'_>, definition: &Definition, settings: &Settings, 
 /// first few shown and the rest behind a disclosure; under it, closed, the
 /// steps done by a tick, except those ticked since the page was drawn,
 /// which stay where the candidate's finger left them.
-fn plan(evaluation: &Evaluation, ticked_here: &BTreeSet<String>, settings: &Settings, callbacks: &CardCallbacks) -> Html {
+fn plan(evaluation: &Evaluation, ticked_here: &BTreeSet<String>, drawn: usize, settings: &Settings, callbacks: &CardCallbacks) -> Html {
     let t = settings.texts;
     let definition = &**evaluation.definition();
     let (steps, done): (Vec<&PlanStep<'_>>, Vec<&PlanStep<'_>>) =
@@ -104,7 +115,7 @@ fn plan(evaluation: &Evaluation, ticked_here: &BTreeSet<String>, settings: &Sett
                             <span class="icp-details__summary-text">{ t.more_steps(rest.len()) }</span>
                         </summary>
                         <ol class="icp-plan__list" start={(PLAN_SHOWN + 1).to_string()}>
-                            { for rest.iter().map(step) }
+                            { for rest[..rest.len().min(drawn)].iter().map(step) }
                         </ol>
                     </details>
                 }
@@ -114,7 +125,7 @@ fn plan(evaluation: &Evaluation, ticked_here: &BTreeSet<String>, settings: &Sett
                     <summary class="icp-details__summary">
                         <span class="icp-details__summary-text">{ t.plan_done.replace("{n}", &done.len().to_string()) }</span>
                     </summary>
-                    <ul class="icp-plan__list icp-plan__list--done">{ for done.iter().map(step) }</ul>
+                    <ul class="icp-plan__list icp-plan__list--done">{ for done[..done.len().min(drawn)].iter().map(step) }</ul>
                 </details>
             }
         </section>
@@ -181,6 +192,25 @@ pub fn results(props: &Props) -> Html {
         })
     };
     let callbacks = CardCallbacks { ontoggle, onchange: props.onchange.clone(), read_only: props.read_only };
+    let drawn = use_state(|| if cfg!(target_arch = "wasm32") { FIRST_DRAWN } else { usize::MAX });
+    // The route cards whose requirements fit in the rows drawn so far (the first always).
+    let mut rows = 0;
+    let cards = checklist.pathways.iter().take_while(|p| {
+        let first = rows == 0;
+        rows += p.requirements.len().max(1);
+        first || rows <= *drawn
+    });
+    // Slices, not iterator adapters: their loops are the ones the bundle already has.
+    let cards = &checklist.pathways[..cards.count()];
+    let advice = &checklist.advice[..checklist.advice.len().min(*drawn)];
+    let all_drawn = cards.len() == checklist.pathways.len() && [checklist.plan.len(), checklist.advice.len()].iter().all(|n| *n <= *drawn);
+    {
+        let drawn = drawn.clone();
+        use_effect_with(all_drawn, move |&all_drawn| {
+            let rest = (!all_drawn).then(|| gloo::timers::callback::Timeout::new(0, move || drawn.set(usize::MAX)));
+            move || drop(rest)
+        });
+    }
     let oncontinue = props.oncontinue.reform(|_: MouseEvent| ());
     let onreview = props.onreview.reform(|_: MouseEvent| ());
     let routes_id = settings.id(&["routes"]);
@@ -201,15 +231,15 @@ pub fn results(props: &Props) -> Html {
                 </div>
             }
             { standing(&props.evaluation, &settings) }
-            { plan(&props.evaluation, &ticked_here, &settings, &callbacks) }
+            { plan(&props.evaluation, &ticked_here, *drawn, &settings, &callbacks) }
             <section class="icp-routes" aria-labelledby={routes_id.clone()}>
                 <h3 class="icp-routes__title" id={routes_id}>{ t.routes_title }</h3>
-                { for checklist.pathways.iter().map(|p| pathway_card(p, def, answers, &settings, &callbacks)) }
+                { for cards.iter().map(|p| pathway_card(p, def, answers, &settings, &callbacks)) }
             </section>
             if !checklist.advice.is_empty() {
                 <section class="icp-general-advice" aria-labelledby={settings.id(&["advice"])}>
                     <h3 class="icp-general-advice__title" id={settings.id(&["advice"])}>{ t.general_advice }</h3>
-                    <ul class="icp-advice">{ for checklist.advice.iter().map(|a| advice_item(a, def, answers, &settings)) }</ul>
+                    <ul class="icp-advice">{ for advice.iter().map(|a| advice_item(a, def, answers, &settings)) }</ul>
                 </section>
             }
             <KeepResults evaluation={props.evaluation.clone()} />
