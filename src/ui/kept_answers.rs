@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::components::summary_list::{summary_list, SummaryAction, SummaryListProps, SummaryRow};
 use super::context::Settings;
-use super::storage::Saved;
+use super::storage::{KeptFrom, Saved};
 
 /// The disclosure "Answers kept on this device (n)", or nothing when none is kept.
 #[inline(never)]
@@ -24,8 +24,8 @@ pub fn kept_answers(kept: &[Saved], settings: &Settings, onrestore: &Callback<Op
             when => when.to_owned().into(),
         };
         let from = match saved.kept_from.as_str() {
-            "here" => t.kept_here,
-            "other_tab" => t.kept_other_tab,
+            f if f == KeptFrom::Here.code() => t.kept_here,
+            f if f == KeptFrom::OtherTab.code() => t.kept_other_tab,
             _ => "",
         };
         let counts = t.kept_counts.replace("{answers}", &saved.answers.len().to_string()).replace("{ticks}", &saved.done.len().to_string());

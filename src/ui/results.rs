@@ -192,22 +192,24 @@ pub fn results(props: &Props) -> Html {
         })
     };
     let callbacks = CardCallbacks { ontoggle, onchange: props.onchange.clone(), read_only: props.read_only };
-    let drawn = use_state(|| if cfg!(target_arch = "wasm32") { FIRST_DRAWN } else { usize::MAX });
-    // The route cards whose requirements fit in the rows drawn so far (the first always).
+    // In the browser, the first pass draws FIRST_DRAWN rows and the next everything.
+    let whole = use_state(|| !cfg!(target_arch = "wasm32"));
+    let drawn = if *whole { usize::MAX } else { FIRST_DRAWN };
+    // The route cards whose requirements fit in the rows drawn (the first always).
     let mut rows = 0;
     let cards = checklist.pathways.iter().take_while(|p| {
         let first = rows == 0;
         rows += p.requirements.len().max(1);
-        first || rows <= *drawn
+        first || rows <= drawn
     });
     // Slices, not iterator adapters: their loops are the ones the bundle already has.
     let cards = &checklist.pathways[..cards.count()];
-    let advice = &checklist.advice[..checklist.advice.len().min(*drawn)];
-    let all_drawn = cards.len() == checklist.pathways.len() && [checklist.plan.len(), checklist.advice.len()].iter().all(|n| *n <= *drawn);
+    let advice = &checklist.advice[..checklist.advice.len().min(drawn)];
+    let all_drawn = cards.len() == checklist.pathways.len() && checklist.plan.len().max(checklist.advice.len()) <= drawn;
     {
-        let drawn = drawn.clone();
+        let whole = whole.clone();
         use_effect_with(all_drawn, move |&all_drawn| {
-            let rest = (!all_drawn).then(|| gloo::timers::callback::Timeout::new(0, move || drawn.set(usize::MAX)));
+            let rest = (!all_drawn).then(|| gloo::timers::callback::Timeout::new(0, move || whole.set(true)));
             move || drop(rest)
         });
     }
@@ -231,7 +233,7 @@ pub fn results(props: &Props) -> Html {
                 </div>
             }
             { standing(&props.evaluation, &settings) }
-            { plan(&props.evaluation, &ticked_here, *drawn, &settings, &callbacks) }
+            { plan(&props.evaluation, &ticked_here, drawn, &settings, &callbacks) }
             <section class="icp-routes" aria-labelledby={routes_id.clone()}>
                 <h3 class="icp-routes__title" id={routes_id}>{ t.routes_title }</h3>
                 { for cards.iter().map(|p| pathway_card(p, def, answers, &settings, &callbacks)) }
