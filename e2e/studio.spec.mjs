@@ -9,10 +9,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { ROOT, language } from './support.mjs';
-import { test, expect, answer, button } from './fixtures.mjs';
+import { ROOT, EMBED_DIST, language } from './support.mjs';
+import { test, expect, answer, button, languageSwitch } from './fixtures.mjs';
 
 const SMALL = fs.readFileSync(path.join(ROOT, 'examples/definitions/small.json'), 'utf8');
+/** The built-in content as the studio loads it: indented, one field a line. */
+const BUILTIN = JSON.stringify(JSON.parse(fs.readFileSync(path.join(EMBED_DIST, 'default.en.json'), 'utf8')), null, 2);
+const COURSE = fs.readFileSync(path.join(ROOT, 'examples/definitions/course.en.json'), 'utf8');
+const COURSE_FR = fs.readFileSync(path.join(ROOT, 'examples/definitions/course.fr-CA.json'), 'utf8');
 const INVALID = ['examples/definitions/invalid.json', ...fs.readdirSync(path.join(ROOT, 'examples/definitions/invalid')).sort().map((f) => `examples/definitions/invalid/${f}`)];
 
 /** icp-check, built natively by the test command's first step. */
@@ -30,6 +34,9 @@ const editor = (page) => page.getByRole('textbox', { name: 'Definition (JSON)', 
 const problems = (page) => page.getByRole('list', { name: 'Problems' }).getByRole('button');
 const selected = (page) => editor(page).evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd));
 const previewTitle = (page) => page.locator('#studio-preview .icp-root[data-icp-live] .icp-start__title');
+const status = (page) => page.locator('#studio-status');
+const builtinButton = (page) => page.getByRole('button', { name: 'Start from the built-in content', exact: true });
+const replaceQuestion = (page) => page.getByRole('alertdialog', { name: /replaces the definition in the editor with the built-in content/ });
 
 test('An editor opens the small example, misspells a field, sees the located error, lands on it with a click, and the preview follows the fix', async ({ openPage, embed }) => {
   const page = await openStudio(openPage, embed);
@@ -202,4 +209,83 @@ test('A definition opened from a file is checked at once, and Download saves the
   const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'icp-studio-')), 'saved.json');
   await file.saveAs(saved);
   assert.equal(fs.readFileSync(saved, 'utf8'), fs.readFileSync(path.join(ROOT, 'examples/definitions/invalid.json'), 'utf8'));
+});
+
+test('Start from the built-in content asks first when the editor holds an edit: Cancel keeps the edit, Yes replaces it', async ({ openPage, embed, axe }) => {
+  const page = await openStudio(openPage, embed);
+  const edited = SMALL.replace('Can you join our intimacy coordination course?', 'Can you join our spring course?');
+  await editor(page).fill(edited);
+  await expect(previewTitle(page)).toHaveText('Can you join our spring course?');
+  await builtinButton(page).click();
+  const question = replaceQuestion(page);
+  await expect(question).toBeFocused();
+  await expect(builtinButton(page)).toHaveAttribute('aria-expanded', 'true');
+  assert.equal(await editor(page).inputValue(), edited, 'nothing is replaced while asking');
+  await axe(page, 'studio asking before replacing the text');
+
+  await question.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(question).toBeHidden();
+  await expect(builtinButton(page)).toBeFocused();
+  await expect(builtinButton(page)).toHaveAttribute('aria-expanded', 'false');
+  assert.equal(await editor(page).inputValue(), edited, 'Cancel keeps the edit');
+
+  // Escape is Cancel too, from the keyboard.
+  await builtinButton(page).press('Enter');
+  await expect(question).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(builtinButton(page)).toBeFocused();
+  assert.equal(await editor(page).inputValue(), edited, 'Escape keeps the edit');
+
+  await builtinButton(page).click();
+  await question.getByRole('button', { name: 'Yes, replace my text', exact: true }).click();
+  await expect(question).toBeHidden();
+  await expect(editor(page)).toHaveValue(BUILTIN);
+  await expect(status(page)).toHaveText('No problems: the definition is valid. The preview shows it.');
+  await expect(builtinButton(page)).toBeFocused();
+});
+
+test('The built-in content loads indented, one field a line, and without a question when the editor is empty or holds it already', async ({ openPage, embed }) => {
+  const page = await openStudio(openPage, embed);
+  await editor(page).fill('');
+  await builtinButton(page).click();
+  await expect(editor(page)).toHaveValue(BUILTIN);
+  await expect(replaceQuestion(page)).toHaveCount(0);
+  const rows = (await editor(page).inputValue()).split('\n');
+  assert.ok(rows.length > 1000, `${rows.length} lines`);
+  assert.ok(Math.max(...rows.map((r) => r.length)) < 1000, 'no line holds the whole file');
+  await expect(page.locator('#studio-lines')).toHaveText(new RegExp(`\\n${rows.length}$`));
+  // Already there: loaded again (back at its top), not asked about.
+  await editor(page).evaluate((t) => { t.scrollTop = 4000; });
+  await builtinButton(page).click();
+  await expect.poll(() => editor(page).evaluate((t) => t.scrollTop)).toBe(0);
+  await expect(replaceQuestion(page)).toHaveCount(0);
+  await expect(editor(page)).toHaveValue(BUILTIN);
+});
+
+test('A definition whose other language cannot be loaded does not show "No problems": the status says so, as the preview does', async ({ openPage, embed }) => {
+  const page = await openStudio(openPage, embed);
+  // Its translations file, course.fr-CA.json, is looked for beside studio.html, where there is none.
+  await editor(page).fill(COURSE);
+  await expect(status(page)).toHaveText(/^The other language \(fr-CA\) could not be loaded: 1 problem, select one to go to its place\./);
+  await expect(problems(page)).toHaveText(['translations.fr-CA: the fr-CA version course.fr-CA.json could not be loaded: the server answered 404 Not Found']);
+  await problems(page).first().click();
+  assert.equal(await selected(page), '"fr-CA": "course.fr-CA.json"', 'the click lands on the file named');
+  // The preview, asked for French, says the same thing, while the status still does.
+  await expect(previewTitle(page)).toBeVisible();
+  await languageSwitch(page).click();
+  await expect(page.locator('#studio-preview').getByText('The other language could not be loaded.', { exact: true })).toBeVisible();
+  await expect(status(page)).not.toContainText('No problems');
+
+  // There but unreadable: not a definition.
+  embed.set('/course.fr-CA.json', { body: '{"id": "stage-combat-school-bilingual",', type: 'application/json' });
+  await editor(page).fill(`${COURSE}\n`);
+  await expect(problems(page)).toHaveText([/^translations\.fr-CA: the fr-CA version course\.fr-CA\.json is not a valid definition: EOF while parsing a value at line 1 column 39$/]);
+  await expect(status(page)).toHaveText(/^The other language \(fr-CA\) could not be loaded/);
+
+  // There and a translation: no problems.
+  embed.set('/course.fr-CA.json', { body: COURSE_FR, type: 'application/json' });
+  await editor(page).fill(COURSE);
+  await expect(status(page)).toHaveText('No problems: the definition is valid. The preview shows it.');
+  await expect(problems(page)).toHaveCount(0);
 });

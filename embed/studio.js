@@ -1,6 +1,7 @@
 // The definition studio (studio.html): an editor for a pathway definition,
 // checked on every change by the same validator as icp-check (the studio's
-// wasm, src/studio.rs), each problem a button that selects its place in the
+// wasm, src/studio.rs), with the files its `translations` list (fetched as the
+// preview fetches them), each problem a button that selects its place in the
 // text; the widget itself previews the last valid version (the embed module's
 // mount(), under a storage key of its own, in this tab only); answers tried
 // against it are exported as a scenario fixture for `icp-check --scenarios`.
@@ -169,12 +170,76 @@ function listProblems(list, problems, area) {
   }
 }
 
-function showProblems(problems) {
+/** The editor's status: `kind` valid, invalid or neither (''); a status that has not changed is not said again. */
+function sayStatus(message, kind) {
+  if (status.textContent !== message) status.textContent = message;
+  status.className = kind ? `studio-status studio-status--${kind}` : 'studio-status';
+}
+
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const listing = (langs) => `${langs.length === 1 ? 'language' : 'languages'} (${langs.join(', ')})`;
+
+/** The problems in the editor's text, or (`untranslated`: the languages that could not be loaded, when the text is valid) in the files its `translations` name. */
+function showProblems(problems, untranslated = []) {
   listProblems(problemsList, problems, text);
-  status.textContent = problems.length === 0
-    ? 'No problems: the definition is valid. The preview shows it.'
-    : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: select one to go to its place.`;
-  status.className = problems.length === 0 ? 'studio-status studio-status--valid' : 'studio-status studio-status--invalid';
+  if (problems.length === 0) {
+    sayStatus('No problems: the definition is valid. The preview shows it.', 'valid');
+  } else if (untranslated.length) {
+    // The preview's own words ("The other language could not be loaded."), with which one and why.
+    sayStatus(`The other ${listing(untranslated)} could not be loaded: ${count(problems.length, 'problem', 'problems')}, select one to go to its place. The rest of the definition is valid, and the preview shows it.`, 'invalid');
+  } else {
+    sayStatus(`${count(problems.length, 'problem', 'problems')}: select one to go to its place.`, 'invalid');
+  }
+}
+
+/** The languages a (valid) definition's text lists in `translations`. */
+function listedLanguages(value) {
+  try {
+    const listed = JSON.parse(value).translations;
+    return listed && typeof listed === 'object' ? Object.keys(listed) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * What keeps the preview from switching to each language the definition
+ * lists in `translations`: the file fetched as the preview fetches it (from
+ * beside this page, as a definition typed here has no address of its own),
+ * then checked as the widget checks it before switching (a valid definition,
+ * in the language it is listed as, saying what this one says). Each problem
+ * is at `translations.<lang>`, where the file is named, as icp-check puts it.
+ */
+async function translationTrouble(value) {
+  const listed = JSON.parse(value).translations ?? {};
+  const found = await Promise.all(Object.entries(listed).map(async ([lang, file]) => {
+    const at = (message) => ({ path: `translations.${lang}`, message: `the ${lang} version ${file} ${message}`, lang });
+    const unloadable = (why) => [at(`could not be loaded: ${why}`)];
+    let url;
+    try {
+      url = new URL(file, document.baseURI);
+    } catch {
+      return unloadable('its address is not a valid URL');
+    }
+    // The page's policy lets it (and the preview) fetch from its own site only.
+    if (url.origin !== location.origin) return unloadable(`the studio reads files from its own site only (${location.origin}): check a copy put beside studio.html`);
+    let other;
+    try {
+      const response = await fetch(url, { cache: 'no-store' });
+      if (!response.ok) return unloadable(`the server answered ${response.status} ${response.statusText}`.trim());
+      other = await response.text();
+    } catch {
+      return unloadable(`no answer from ${url.href}`);
+    }
+    const invalid = JSON.parse(checkDefinition(other));
+    if (invalid.length) return invalid.map((p) => at(`is not a valid definition: ${p.path === '.' ? p.message : `${p.path}: ${p.message}`}`));
+    const differences = JSON.parse(translationProblems(value, other));
+    const own = JSON.parse(other).lang;
+    // translationProblems takes the file's own lang as the one it is listed as; the widget takes the definition's word for it.
+    if (own !== lang) differences.unshift({ path: 'lang', message: `listed as the ${lang} version, but its lang is "${own}"` });
+    return differences.map((p) => at(`differs from this one in more than its texts: ${p.path === '.' ? p.message : `${p.path}: ${p.message}`}`));
+  }));
+  return found.flat();
 }
 
 async function showPreview(value) {
@@ -185,12 +250,35 @@ async function showPreview(value) {
   preview = await mount(element, { definitionText: value, storageKey: PREVIEW_KEY, storage: 'session', history: false });
 }
 
+/** Each check's number: a translation check that a later check overtook is not shown. */
+let checks = 0;
+/** The `translations` whose outcome the status shows (null: none), kept on screen while the same ones are checked again. */
+let translationsShown = null;
+
 function check() {
   const value = text.value;
+  const run = ++checks;
   numberLines();
   keepDraft(value);
   const problems = JSON.parse(checkDefinition(value));
-  showProblems(problems);
+  const languages = problems.length === 0 ? listedLanguages(value) : [];
+  if (languages.length === 0) {
+    translationsShown = null;
+    showProblems(problems);
+  } else {
+    // Not "No problems" before the files it lists are found usable.
+    const listed = JSON.stringify(JSON.parse(value).translations);
+    if (translationsShown !== listed) {
+      translationsShown = null;
+      problemsList.replaceChildren();
+      sayStatus(`The definition is valid; checking its other ${listing(languages)}…`, '');
+    }
+    translationTrouble(value).then((found) => {
+      if (run !== checks) return;
+      translationsShown = listed;
+      showProblems(found, [...new Set(found.map((p) => p.lang))]);
+    }).catch((e) => console.error('IC Pathfinder studio:', e));
+  }
   if (problems.length === 0) showPreview(value).catch((e) => console.error('IC Pathfinder studio:', e));
   tryAnswers();
   compare();
@@ -261,7 +349,17 @@ text.addEventListener('input', () => {
   timer = setTimeout(check, 250);
 });
 
+/** `value` indented, one field a line, when it is JSON; else as it is. */
+function pretty(value) {
+  try {
+    return JSON.stringify(JSON.parse(value), null, 2);
+  } catch {
+    return value;
+  }
+}
+
 function load(value) {
+  closeConfirm(false);
   text.value = value;
   text.scrollTop = 0;
   check();
@@ -301,6 +399,43 @@ function openFile(input, then) {
   });
 }
 
+// Replacing the editor's text with the built-in content: asked first when
+// the editor holds work of the user's (not empty, and neither the built-in
+// content nor the small example as the studio loads them).
+const builtinButton = $('studio-builtin');
+const confirmBox = $('studio-builtin-confirm');
+/** The built-in content to load once confirmed. */
+let pendingBuiltin = null;
+
+function openConfirm(value) {
+  pendingBuiltin = value;
+  confirmBox.hidden = false;
+  builtinButton.setAttribute('aria-expanded', 'true');
+  confirmBox.focus();
+}
+
+/** Closes the question; `refocus`: focus goes back to the button that asked it. */
+function closeConfirm(refocus) {
+  if (confirmBox.hidden) return;
+  pendingBuiltin = null;
+  confirmBox.hidden = true;
+  builtinButton.setAttribute('aria-expanded', 'false');
+  if (refocus) builtinButton.focus();
+}
+
+/** Whether two texts hold the same JSON (however laid out), or are the same text. */
+function same(a, b) {
+  return a === b || pretty(a) === pretty(b);
+}
+
+async function startFromBuiltin() {
+  const builtin = pretty(await fetchText('./default.en.json'));
+  const current = text.value;
+  const nothingLost = current.trim() === '' || same(current, builtin) || same(current, await fetchText('./studio-example.json'));
+  if (nothingLost) load(builtin);
+  else openConfirm(builtin);
+}
+
 // Try answers.
 const answers = $('studio-answers');
 const answersStatus = $('studio-answers-status');
@@ -336,7 +471,19 @@ answers.addEventListener('input', () => { clearTimeout(timer); timer = setTimeou
 await init({ module_or_path: new URL('./ic-pathfinder-studio_bg.wasm', import.meta.url) });
 $('studio-open').addEventListener('click', () => $('studio-file').click());
 openFile($('studio-file'), load);
-$('studio-builtin').addEventListener('click', async () => load(await fetchText('./default.en.json')));
+builtinButton.addEventListener('click', startFromBuiltin);
+$('studio-builtin-yes').addEventListener('click', () => {
+  const value = pendingBuiltin;
+  closeConfirm(true);
+  if (value !== null) load(value);
+});
+$('studio-builtin-cancel').addEventListener('click', () => closeConfirm(true));
+confirmBox.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') {
+    e.preventDefault();
+    closeConfirm(true);
+  }
+});
 $('studio-example').addEventListener('click', async () => load(await fetchText('./studio-example.json')));
 $('studio-download').addEventListener('click', () => download(`${definitionId()}.json`, text.value));
 $('studio-answers-open').addEventListener('click', () => $('studio-answers-file').click());
@@ -352,7 +499,7 @@ $('studio-answers-preview').addEventListener('click', () => {
 openFile($('studio-answers-file'), (value) => { answers.value = value; tryAnswers(); });
 $('studio-other-open').addEventListener('click', () => $('studio-other-file').click());
 openFile($('studio-other-file'), (value) => { other.value = value; compare(); });
-$('studio-other-builtin').addEventListener('click', async () => { other.value = await fetchText('./default.fr-CA.json'); compare(); });
+$('studio-other-builtin').addEventListener('click', async () => { other.value = pretty(await fetchText('./default.fr-CA.json')); compare(); });
 $('studio-export').addEventListener('click', () => {
   try {
     const name = $('studio-scenario-name').value.trim() || 'A candidate tried in the studio.';
