@@ -198,3 +198,17 @@ function watch(host) {
   // The wasm started but its content file could not be had.
   host.addEventListener('icp-load-failed', (event) => fail(`the content could not be loaded: ${event.detail}`), { once: true });
 }
+
+// Printed, the page holds everything it has (as embed/ic-pathfinder.js does for the embed):
+// every disclosure opens for the printout and closes again after.
+{
+  let opened = [];
+  addEventListener('beforeprint', () => {
+    opened = [...document.querySelectorAll('.icp-root details:not([open])')];
+    for (const details of opened) details.open = true;
+  });
+  addEventListener('afterprint', () => {
+    for (const details of opened) details.open = false;
+    opened = [];
+  });
+}

@@ -1,6 +1,6 @@
 // Results people can keep: a share link that restores the same answers in
 // another browser (and a damaged one that gives a fresh start), the checklist
-// copied as Markdown, and a print stylesheet that leaves the checklist alone
+// copied as plain text, and a print stylesheet that leaves the checklist alone
 // (the download as a web page and the share sheet: phone.spec.mjs). A print-media screenshot goes to test-results/print.png.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -111,23 +111,29 @@ for (const [how, damage] of [
   });
 }
 
-/** Checks a Markdown export of the newcomer's checklist. */
-function checkMarkdown(text, what) {
-  assert.ok(text.startsWith(`# ${EN.content.title}\n`), `${what} starts with "# " and the title: ${JSON.stringify(text.slice(0, 80))}`);
-  for (const p of EN.content.pathways) assert.ok(text.includes(`## ${p.title} (`), `${what} has the pathway "${p.title}"`);
+/** Checks the plain-text export of the newcomer's checklist: what a person pastes into an email, no markup. */
+function checkText(text, what) {
+  assert.ok(text.startsWith(`${EN.content.title}\n`), `${what} starts with the title: ${JSON.stringify(text.slice(0, 80))}`);
+  for (const p of EN.content.pathways) assert.ok(text.includes(`\n${p.title}: `), `${what} has the pathway "${p.title}" with its status`);
   const quote = EN.requirement('sag_aftra', 'sag_training').source.quote.trim();
-  assert.ok(text.includes(`> \u201c${quote}\u201d`), `${what} quotes the source sentence "${quote}"`);
-  assert.ok(text.includes(`[ ] ${EN.requirement('idc', 'idc_l1').title}`), `${what} has the unticked Level 1 requirement`);
+  assert.ok(text.includes(`\u201c${quote}\u201d`), `${what} quotes the source sentence "${quote}"`);
+  assert.ok(text.includes(`- ${EN.requirement('idc', 'idc_l1').title} (${EN.T.reqUnmet}): `), `${what} says the Level 1 requirement is to do, in the page's words`);
+  // No Markdown: headings, bold, quotes, task boxes or links in angle brackets.
+  for (const [markup, pattern] of [['a "#" heading', /^#/m], ['bold "**"', /\*\*/], ['a "> " quote', /^\s*> /m], ['a task box', /\[[ x?~]\]/], ['a link in <>', /<https?:/]]) {
+    assert.doesNotMatch(text, pattern, `${what} has no Markdown markup: ${markup}`);
+  }
 }
 
-test('Copy checklist puts the checklist as Markdown on the clipboard, with every pathway and its source sentences', async ({ openWidget }) => {
+test('Copy checklist puts the checklist on the clipboard as plain text to paste into an email, with every pathway and its source sentences, and the confirmation goes once a share link is made', async ({ openWidget }) => {
   const page = await openResults(openWidget, CANDIDATES.newcomer, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.getByRole('button', { name: EN.T.copy, exact: true }).click();
   await page.getByRole('status').filter({ hasText: EN.T.copied }).waitFor();
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('# '));
-  checkMarkdown(await page.evaluate(() => navigator.clipboard.readText()), 'the copied checklist');
+  await page.waitForFunction(async (title) => (await navigator.clipboard.readText()).startsWith(title), EN.content.title);
+  checkText(await page.evaluate(() => navigator.clipboard.readText()), 'the copied checklist');
 
   await createShareLink(page, EN);
+  // "The checklist has been copied" was about the press before: it goes when the link shows.
+  assert.equal(await page.locator('.icp-keep__status').textContent(), '', 'the earlier confirmation is gone');
   await page.getByRole('button', { name: EN.T.copyLink, exact: true }).click();
   await page.getByRole('status').filter({ hasText: EN.T.linkCopied }).waitFor();
   const value = await page.getByRole('textbox', { name: EN.T.shareLabel, exact: true }).inputValue();

@@ -635,4 +635,21 @@ export class IcPathfinderElement extends HTMLElement {
   }
 }
 
+// Printed, the page holds everything it has: every disclosure (a route's card, "Why?", an advice
+// item) opens for the printout and closes again after, as the candidate left it. Shadow roots
+// keep the widgets' details out of reach of a print stylesheet, hence the events.
+let openedForPrint = [];
+addEventListener('beforeprint', () => {
+  for (const host of document.querySelectorAll('[data-icp-host]')) {
+    for (const details of host.shadowRoot?.querySelectorAll('details:not([open])') ?? []) {
+      details.open = true;
+      openedForPrint.push(details);
+    }
+  }
+});
+addEventListener('afterprint', () => {
+  for (const details of openedForPrint) details.open = false;
+  openedForPrint = [];
+});
+
 if (!customElements.get('ic-pathfinder')) customElements.define('ic-pathfinder', IcPathfinderElement);

@@ -281,7 +281,7 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
                         onreview={state.on(Action::Back)} restart={restart(ButtonVariant::Warning)}
                         kept={kept_answers(&kept.list, settings, &kept.onrestore)} />
                 },
-                format!("{}: {met} / {}", t.results_title, checklist.pathways.len()),
+                t.results_count.replace("{met}", &met.to_string()).replace("{total}", &checklist.pathways.len().to_string()),
             )
         }
     }

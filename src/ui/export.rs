@@ -1,74 +1,68 @@
-//! The checklist to keep: as plain text (Markdown) for "Copy", and as a
+//! The checklist to keep: as plain text for "Copy" (to paste into an email), and as a
 //! self-contained HTML page for "Download", which any phone opens offline,
 //! prints well and holds no script.
 use super::evaluation::Evaluation;
 use super::format::answer_text;
+use super::pathway_card::requirement_tag;
 use super::texts::Texts;
-use crate::pathway::{advice_text, is_web_address, Advice, Citation, Definition, Flow, PathwayStatus, RequirementKind, RequirementState};
+use crate::pathway::{advice_text, is_web_address, Advice, Citation, Definition, Flow, PathwayStatus};
 
-/// The whole checklist, with the answers it rests on and every source sentence.
-pub fn markdown(evaluation: &Evaluation, t: &Texts) -> String {
+/// The whole checklist as plain text a person pastes into an email: no
+/// markup, each requirement's state in the page's own words, the answers
+/// it rests on and every source sentence.
+pub fn text(evaluation: &Evaluation, t: &Texts) -> String {
     let (definition, answers, checklist) = (&**evaluation.definition(), evaluation.answers(), evaluation.checklist());
-    let mut out = format!("# {}\n\n", definition.title);
+    let mut out = format!("{}\n\n", definition.title);
     if !checklist.plan.is_empty() {
-        out.push_str(&format!("## {}\n\n", t.plan_title));
+        out.push_str(&format!("{}\n", t.plan_title));
         for (i, step) in checklist.plan.iter().enumerate() {
             let pathways = step.pathways.iter().map(|p| p.title.as_str()).collect::<Vec<_>>().join("; ");
-            let link = step.requirement.url.as_ref().map(|u| format!(" <{u}>")).unwrap_or_default();
-            if step.by_tick {
-                out.push_str(&format!("{}. [x] {} ({}). {} {pathways}\n", i + 1, step.requirement.title, t.req_by_tick, t.plan_for));
-            } else if let Some(org) = step.confirm_with {
-                let who = t.to_confirm_by(org, definition);
-                out.push_str(&format!("{}. [~] {} ({who}): {} {} {pathways}\n", i + 1, step.requirement.title, step.action(), t.plan_for));
+            let what = if step.by_tick {
+                t.req_by_tick.to_owned()
             } else {
-                out.push_str(&format!("{}. [ ] {}: {}{link} {} {pathways}\n", i + 1, step.requirement.title, step.action(), t.plan_for));
-            }
+                let who = step.confirm_with.map(|org| format!(" ({})", t.to_confirm_by(org, definition))).unwrap_or_default();
+                let link = step.requirement.url.as_ref().map(|u| format!(" {u}")).unwrap_or_default();
+                format!("{}{who}{link}", step.action())
+            };
+            out.push_str(&format!("{}. {}: {what} ({} {pathways})\n", i + 1, step.requirement.title, t.plan_for));
         }
         out.push('\n');
     }
     for p in &checklist.pathways {
-        let status = t.pathway_status(p, definition);
-        out.push_str(&format!("## {} ({status})\n\n", p.pathway.title));
+        out.push_str(&format!("{}: {}\n", p.pathway.title, t.pathway_status(p, definition)));
         if p.status == PathwayStatus::NotApplicable {
             if let Some(why) = &p.pathway.not_applicable {
-                out.push_str(&format!("{why}\n\n"));
+                out.push_str(&format!("{why}\n"));
             }
+            out.push('\n');
             continue;
         } else if let Some(next) = p.next_step() {
-            out.push_str(&format!("**{}** {}\n\n", t.next_step, next.action()));
+            out.push_str(&format!("{} {}\n", t.next_step, next.action()));
         }
         for r in &p.requirements {
-            let mark = match r.state {
-                RequirementState::Met => "[x]",
-                RequirementState::Unmet => "[ ]",
-                RequirementState::Unknown => "[?]",
-                RequirementState::ToConfirm => "[~]",
-            };
-            let optional = if r.requirement.kind == RequirementKind::Preferred { format!(" ({})", t.req_optional) } else { String::new() };
-            let why = if r.by_tick { format!("{} {}", t.req_by_tick, t.by_tick_why) } else { r.explanation.as_deref().unwrap_or(t.not_answered).to_owned() };
-            let who = r.confirm_with.map(|o| format!(" ({})", t.to_confirm_by(o, definition))).unwrap_or_default();
-            out.push_str(&format!("- {mark} {}{optional}{who}: {why}\n", r.requirement.title));
-            out.push_str(&format!("  > {}\n", cited(&r.requirement.source, definition, t)));
+            let why = if r.by_tick { t.by_tick_why } else { r.explanation.as_deref().unwrap_or(t.not_answered) };
+            out.push_str(&format!("- {} ({}): {why}\n", r.requirement.title, requirement_tag(r, t, definition).0));
+            out.push_str(&format!("  {}\n", cited(&r.requirement.source, definition, t)));
         }
         out.push('\n');
     }
     let advice: Vec<&Advice> = checklist.all_advice().collect();
     if !advice.is_empty() {
-        out.push_str(&format!("## {}\n\n", t.general_advice));
+        out.push_str(&format!("{}\n", t.general_advice));
         for a in advice {
-            out.push_str(&format!("- **{}** {}\n", a.title, advice_text(a, definition, answers)));
+            out.push_str(&format!("- {}: {}\n", a.title, advice_text(a, definition, answers)));
         }
         out.push('\n');
     }
-    out.push_str(&format!("## {}\n\n", t.check_title));
+    out.push_str(&format!("{}\n", t.check_title));
     for (q, a) in Flow::new(definition, answers).asked() {
         if let Some(a) = a {
-            out.push_str(&format!("- {} **{}**\n", q.text, answer_text(q, a, t)));
+            out.push_str(&format!("- {} {}\n", q.text, answer_text(q, a, t)));
         }
     }
-    out.push_str(&format!("\n## {}\n\n", t.sources));
+    out.push_str(&format!("\n{}\n", t.sources));
     for s in &definition.sources {
-        out.push_str(&format!("- {}{}\n", s.title, s.url.as_ref().map(|u| format!(" <{u}>")).unwrap_or_default()));
+        out.push_str(&format!("- {}{}\n", s.title, s.url.as_ref().map(|u| format!(" {u}")).unwrap_or_default()));
     }
     out
 }
@@ -90,13 +84,15 @@ fn cited_with(c: &Citation, definition: &Definition, t: &Texts, text: fn(&str) -
 
 /// [`cited_with`] as plain text, the address after the title.
 pub fn cited(c: &Citation, definition: &Definition, t: &Texts) -> String {
-    cited_with(c, definition, t, str::to_owned, |title, url| format!("{title}{}", url.map(|u| format!(" <{u}>")).unwrap_or_default()))
+    cited_with(c, definition, t, str::to_owned, |title, url| format!("{title}{}", url.map(|u| format!(" {u}")).unwrap_or_default()))
 }
 
 /// [`cited_with`] as HTML: escaped, the title a link to its page (an
 /// address written out would not wrap on a phone).
 fn cited_html(c: &Citation, definition: &Definition, t: &Texts) -> String {
-    cited_with(c, definition, t, escape, |title, url| match url {
+    // Quotations keep the source's language: English inside a French page says so.
+    let quoted: fn(&str) -> String = if c.is_paraphrase() || definition.lang.starts_with("en") { escape } else { |q: &str| format!(r#"<span lang="en">{}</span>"#, escape(q)) };
+    cited_with(c, definition, t, quoted, |title, url| match url {
         Some(u) => format!(r#"<a href="{}">{}</a>"#, escape(u), escape(title)),
         None => escape(title),
     })

@@ -27,7 +27,7 @@ pub fn keep_results(props: &Props) -> Html {
 
     let text = {
         let evaluation = props.evaluation.clone();
-        move || export::markdown(&evaluation, t)
+        move || export::text(&evaluation, t)
     };
     let onprint = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
@@ -64,8 +64,12 @@ pub fn keep_results(props: &Props) -> Html {
         })
     };
     let onshare = {
-        let (share_link, evaluation) = (share_link.clone(), props.evaluation.clone());
-        Callback::from(move |_: MouseEvent| share_link.set(Some(link(&share::encode(evaluation.definition(), evaluation.answers(), evaluation.ticks())))))
+        let (status, share_link, evaluation) = (status.clone(), share_link.clone(), props.evaluation.clone());
+        Callback::from(move |_: MouseEvent| {
+            // A confirmation of an earlier press ("downloaded") is over once the link shows.
+            status.set(None);
+            share_link.set(Some(link(&share::encode(evaluation.definition(), evaluation.answers(), evaluation.ticks()))));
+        })
     };
     let oncopylink = {
         let (status, share_link) = (status.clone(), share_link.clone());

@@ -62,6 +62,8 @@ pub struct Texts {
     pub see_results: &'static str,
     /// Results title.
     pub results_title: &'static str,
+    /// What the results page's title announces: "Your checklist: {met} of {total} routes met".
+    pub results_count: &'static str,
     /// Results intro.
     pub results_intro: &'static str,
     /// Results: back to check answers.
@@ -346,6 +348,7 @@ pub static EN: Texts = Texts {
     change: "Change",
     see_results: "See your checklist",
     results_title: "Your checklist",
+    results_count: "Your checklist: {met} of {total} routes met",
     results_intro: "Your plan first, then each route: what you have done and what is missing. Every verdict cites its source under “Why?”.",
     review_answers: "Check or change your answers",
     start_again: "Start again",

@@ -1,0 +1,81 @@
+// What candidates meet, second pass (issue 32): each point as a candidate
+// meets it, on a phone (390 px), in both languages where words are shown.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { language, CANDIDATES } from './support.mjs';
+import { test, expect, completeScenario, button, embedPage, widgetReady, pathwayCard } from './fixtures.mjs';
+
+const PHONE = { viewport: { width: 390, height: 844 } };
+const french = (lang) => (lang === 'en' ? {} : { locale: 'fr-CA', hostLang: 'fr-CA' });
+
+/** How many of the results' disclosures are closed, and how many there are. */
+const disclosures = (scope) => scope.locator('.icp-results').evaluate((r) => {
+  const all = [...r.querySelectorAll('details')];
+  return { closed: all.filter((d) => !d.open).length, all: all.length };
+});
+const print = (page, moment) => page.evaluate((m) => dispatchEvent(new Event(m)), moment);
+
+for (const lang of ['en', 'fr-CA']) {
+  const L = language(lang);
+
+  test(`Printing opens every route card, reason, quotation and advice item for the printout, and closes them again after, as the candidate left them (demo page, ${lang}, 390 px)`, async ({ openWidget }) => {
+    const page = await openWidget({ ...PHONE, ...french(lang) });
+    await completeScenario(page, L, CANDIDATES.newcomer);
+    // One card opened by the candidate stays open after printing; the rest close again.
+    const card = pathwayCard(page, L, 'idc');
+    await card.locator('summary').first().click();
+    const before = await disclosures(page);
+    assert.ok(before.closed > 10, `most disclosures start closed (${JSON.stringify(before)})`);
+    await print(page, 'beforeprint');
+    assert.equal((await disclosures(page)).closed, 0, 'everything is open for the printout');
+    const advice = page.locator('.icp-advice__item .icp-citation').first();
+    await expect(advice, 'an advice item\'s source prints').toBeVisible();
+    await print(page, 'afterprint');
+    assert.deepEqual(await disclosures(page), before, 'closed again after, as the candidate left them');
+    assert.equal(await card.evaluate((d) => d.open), true, 'the card the candidate opened is still open');
+  });
+}
+
+test('Printing opens every disclosure in an embedded widget too, inside its shadow root (390 px)', async ({ openPage, embed }) => {
+  const EN = language('en');
+  const page = await openPage(embedPage(embed, 'print.html', '<ic-pathfinder storage-key="print"></ic-pathfinder>'), PHONE);
+  const host = page.locator('ic-pathfinder');
+  await widgetReady(host);
+  await completeScenario(host, EN, CANDIDATES.newcomer);
+  const before = await disclosures(host);
+  assert.ok(before.closed > 10, `most disclosures start closed (${JSON.stringify(before)})`);
+  await print(page, 'beforeprint');
+  assert.equal((await disclosures(host)).closed, 0, 'everything is open for the printout');
+  await print(page, 'afterprint');
+  assert.deepEqual(await disclosures(host), before, 'closed again after');
+});
+
+test('In French, the results title announces what it counts with French spacing, a route\'s progress agrees, and English quotations say they are English on the page and in the download (390 px)', async ({ openWidget }) => {
+  const FR = language('fr-CA');
+  const page = await openWidget({ ...PHONE, ...french('fr-CA'), acceptDownloads: true });
+  await completeScenario(page, FR, CANDIDATES.newcomer);
+  const total = FR.content.pathways.length;
+  const announced = FR.T.resultsCount.replace('{met}', '0').replace('{total}', String(total));
+  await expect(page.locator('.icp-root [aria-live="polite"]').first()).toHaveText(announced);
+  assert.match(announced, /^Votre liste de vérification\u00a0: 0\u00a0parcours sur \d+ /, `the announcement says what it counts: ${announced}`);
+  // No colon after a plain space, and none glued to the word before, in any French text of the page.
+  // (English quotations keep their own spacing.)
+  const text = await page.locator('.icp-root').evaluate((root) => {
+    const copy = root.cloneNode(true);
+    copy.querySelectorAll('[lang="en"], .icp-visually-hidden').forEach((e) => e.remove());
+    return copy.textContent;
+  });
+  const glued = text.match(/.{0,30}(?:[^\s\u00a0\u202f]:\s| :).{0,30}/su);
+  assert.equal(glued, null, `French spacing before every colon: ${glued?.[0]}`);
+  const progress = await pathwayCard(page, FR, 'idc').locator('.icp-pathway__progress').first().textContent();
+  assert.match(progress.trim(), /^Étapes faites\u00a0: \d+ sur \d+$/, `agreement-free progress: ${progress}`);
+  // Quotations are English: on the page, each says so.
+  const quotes = page.locator('.icp-citation__quote');
+  assert.ok(await quotes.count() > 0);
+  for (const lang of await quotes.evaluateAll((qs) => qs.map((q) => q.lang))) assert.equal(lang, 'en');
+  const [download] = await Promise.all([page.waitForEvent('download'), button(page, FR.T.download).click()]);
+  const html = fs.readFileSync(await download.path(), 'utf8');
+  const quoted = [...html.matchAll(/<blockquote>(.*?)<\/blockquote>/g)].map((m) => m[1]).filter((b) => b.startsWith('<span') || b.startsWith('\u201c'));
+  assert.ok(quoted.length > 0, 'the download has quotations');
+  for (const q of quoted) assert.match(q, /^<span lang="en">\u201c/, `a quotation in the download says it is English: ${q.slice(0, 80)}`);
+});
