@@ -172,10 +172,10 @@ test('Changing the MHFA answer in What if on the results page turns the ICC MHFA
   await page.getByText(EN.T.newQuestions, { exact: true }).waitFor();
   await expectRequirement(page, EN, 'icc', 'icc_experience', 'unknown');
   await page.getByRole('button', { name: EN.T.answerNewQuestions, exact: true }).click();
-  await expectHeading(page, EN.question('directing_hours').text);
+  await expectHeading(page, EN.question('experience_shown').text);
+  // Only the figure the candidate can show is asked for.
+  await answer(page, EN, 'experience_shown', ['hours']);
   await answer(page, EN, 'directing_hours', 300);
-  await answer(page, EN, 'directing_years', 0);
-  await answer(page, EN, 'show_credits', 0);
   // Once the new questions are answered, the candidate is back on the checklist.
   await expectHeading(page, EN.T.resultsTitle);
   await expectRequirement(page, EN, 'icc', 'icc_experience', 'met');

@@ -70,8 +70,9 @@ fn an_answer_that_does_not_fit_the_question_is_refused() {
     assert_eq!(s, before);
 }
 
-#[test]
-fn back_from_a_follow_up_returns_to_the_question_that_opened_it() {
+/// A fresh start answered up to the directing experience question, each
+/// answer the first choice (or no, or the least).
+fn up_to_directing_experience() -> Rc<State> {
     let mut s = act(fresh(), Action::Begin);
     while on_question(&s) != "directing_experience" {
         let id = on_question(&s).to_owned();
@@ -86,12 +87,29 @@ fn back_from_a_follow_up_returns_to_the_question_that_opened_it() {
         };
         s = act(s, Action::Answer(id, a));
     }
+    s
+}
+
+#[test]
+fn back_from_a_follow_up_returns_to_the_question_that_opened_it() {
+    let mut s = up_to_directing_experience();
     s = act(s, Action::Answer("directing_experience".into(), Answer::Bool(true)));
-    assert_eq!(on_question(&s), "directing_hours");
+    assert_eq!(on_question(&s), "experience_shown");
     s = act(s, Action::Back);
     assert_eq!(on_question(&s), "directing_experience");
     s = act(s, Action::Answer("directing_experience".into(), Answer::Bool(false)));
-    assert_eq!(on_question(&s), "idc_level1", "saying no skips the three follow-ups");
+    assert_eq!(on_question(&s), "idc_level1", "saying no skips the follow-ups");
+}
+
+#[test]
+fn the_experience_figures_asked_are_only_the_ones_the_candidate_can_show() {
+    let mut s = up_to_directing_experience();
+    s = act(s, Action::Answer("directing_experience".into(), Answer::Bool(true)));
+    // ICC accepts any one of three figures: a candidate who can show credits is asked for credits alone.
+    s = act(s, Action::Answer("experience_shown".into(), Answer::Choices(vec!["credits".into()])));
+    assert_eq!(on_question(&s), "show_credits");
+    s = act(s, Action::Answer("show_credits".into(), Answer::Number(15)));
+    assert_eq!(on_question(&s), "idc_level1", "neither hours nor years are asked");
 }
 
 #[test]

@@ -218,6 +218,7 @@ fn every_question_is_read_by_some_condition() {
 /// must reach a requirement's `in_progress_when` or an advice's condition.
 const OPTIONS_ONLY_MEANING_NOT_MET: &[(&str, &str)] = &[
     ("backgrounds", "none"),
+    ("experience_shown", "none"),
     ("idc_level1", "no"),
     ("idc_level3_track", "not_chosen"),
     ("idc_level4", "not_accepted"),
