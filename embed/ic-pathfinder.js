@@ -549,23 +549,22 @@ export async function mount(element, options = {}) {
       const wanted = container.getAttribute('data-icp-prefix');
       prefix = wanted && !prefixes.has(wanted) ? wanted : `icp${instances}`;
       prefixes.add(prefix);
-      handle = core.mountWidget(
-        container,
-        definition.value,
-        Boolean(definition.builtin),
-        definition.error ?? undefined,
-        String(options.storageKey || 'default'),
-        prefix,
+      handle = core.mountWidget(container, {
+        definition: definition.value,
+        builtin: Boolean(definition.builtin),
+        loadError: definition.error ?? undefined,
+        storageKey: String(options.storageKey || 'default'),
+        idPrefix: prefix,
         onComplete,
-        options.lang ? String(options.lang) : undefined,
-        BUILTIN_FRENCH,
+        lang: options.lang ? String(options.lang) : undefined,
+        french: BUILTIN_FRENCH,
         frenchText,
-        options.definition ? (definition.url ?? source) : undefined,
-        options.history !== false && String(options.history).toLowerCase() !== 'off',
-        options.contact ? String(options.contact) : undefined,
-        options.storage ? String(options.storage) : undefined,
+        source: options.definition ? (definition.url ?? source) : undefined,
+        history: options.history !== false && String(options.history).toLowerCase() !== 'off',
+        contact: options.contact ? String(options.contact) : undefined,
+        storage: options.storage ? String(options.storage) : undefined,
         onEvent,
-      );
+      });
       resolveMount(api);
     } catch (e) {
       if (gone) return;

@@ -34,19 +34,21 @@ impl Handle {
     }
 }
 
-/// Mounts a widget into `root`.
+/// Mounts a widget into `root`, with the options `embed/ic-pathfinder.js`
+/// hands over in one object (its fields, by their JavaScript names):
 ///
 /// - `definition`: the definition's JSON text (or a value already parsed).
 /// - `builtin`: whether it is the built-in content (`default.en.json` beside
 ///   the module), which the test suite validates, rather than an organization's.
-/// - `load_error`: why the organization's definition could not be fetched; shown in the error panel.
-/// - `storage_key`: keeps instances' saved answers apart; one the widget
+/// - `loadError`: why the organization's definition could not be fetched; shown in the error panel.
+/// - `storageKey`: keeps instances' saved answers apart; one the widget
 ///   refuses (`ui::storage::check_key`) shows the error panel, as a
 ///   definition that cannot be used does.
-/// - `on_complete`: called with `{pathway_id: status}` when the results page is reached.
+/// - `idPrefix`: the prefix of the widget's element ids.
+/// - `onComplete`: called with `{pathway_id: status}` when the results page is reached.
 /// - `lang`: the language asked for.
 /// - `french`: the address of the built-in content's French (`default.fr-CA.json`).
-/// - `french_text`: that file's text, when the module fetched it beside the
+/// - `frenchText`: that file's text, when the module fetched it beside the
 ///   English (the widget opens in French): the first render is then in French,
 ///   as a French prerendered start page is.
 /// - `source`: the address an organization's definition was read from; the
@@ -54,29 +56,15 @@ impl Handle {
 /// - `history`: whether each page is an entry in the browser's history.
 /// - `contact`: whom candidates may contact if the widget cannot start.
 /// - `storage`: where answers are kept: `local` (the default), `session` or `none`.
-/// - `on_event`: called with an event's name (`icp-start`, `icp-step`,
+/// - `onEvent`: called with an event's name (`icp-start`, `icp-step`,
 ///   `icp-restart`) and its detail; never with an answer.
 #[wasm_bindgen(js_name = mountWidget)]
-// Called only by embed/ic-pathfinder.js, positionally; an options object
-// would need its own reading code on both sides for no reader's benefit.
-#[allow(clippy::too_many_arguments)]
-pub fn mount_widget(
-    root: Element,
-    definition: JsValue,
-    builtin: bool,
-    load_error: Option<String>,
-    storage_key: String,
-    id_prefix: String,
-    on_complete: Option<js_sys::Function>,
-    lang: Option<String>,
-    french: String,
-    french_text: Option<String>,
-    source: Option<String>,
-    history: bool,
-    contact: Option<String>,
-    storage: Option<String>,
-    on_event: Option<js_sys::Function>,
-) -> Handle {
+pub fn mount_widget(root: Element, options: JsValue) -> Handle {
+    let options = Options(options);
+    let (definition, builtin, load_error) = (options.get("definition"), options.get("builtin").is_truthy(), options.text("loadError"));
+    let (storage_key, id_prefix, on_complete, lang) = (options.text("storageKey").unwrap_or_default(), options.text("idPrefix").unwrap_or_default(), options.function("onComplete"), options.text("lang"));
+    let (french, french_text, source) = (options.text("french").unwrap_or_default(), options.text("frenchText"), options.text("source"));
+    let (history, contact, storage, on_event) = (options.get("history").is_truthy(), options.text("contact"), options.text("storage"), options.function("onEvent"));
     crate::ui::panic::install();
     let (loaded, translations) = match load_error {
         Some(error) => (Loaded::Failed(crate::ui::loaded::Unusable::NotLoaded(error)), Vec::new()),
@@ -141,4 +129,23 @@ pub fn validate_definition(text: &str) -> Option<String> {
 #[wasm_bindgen(js_name = simulateCrash)]
 pub fn simulate_crash() {
     panic!("simulated crash");
+}
+
+/// The options object of [`mount_widget`], read field by field: one
+/// JavaScript value crosses, instead of fifteen positional arguments and
+/// the conversion code wasm-bindgen writes for each.
+struct Options(JsValue);
+
+impl Options {
+    fn get(&self, name: &str) -> JsValue {
+        js_sys::Reflect::get(&self.0, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn text(&self, name: &str) -> Option<String> {
+        self.get(name).as_string()
+    }
+
+    fn function(&self, name: &str) -> Option<js_sys::Function> {
+        self.get(name).dyn_into().ok()
+    }
 }
