@@ -79,3 +79,31 @@ test('In French, the results title announces what it counts with French spacing,
   assert.ok(quoted.length > 0, 'the download has quotations');
   for (const q of quoted) assert.match(q, /^<span lang="en">\u201c/, `a quotation in the download says it is English: ${q.slice(0, 80)}`);
 });
+
+for (const lang of ['en', 'fr-CA']) {
+  const L = language(lang);
+  test(`Each source a candidate can check says what it is and whose words they are, with a link wherever an address is known, and each citation names its source that way (${lang}, 390 px)`, async ({ openWidget }) => {
+    const page = await openWidget({ ...PHONE, ...french(lang) });
+    await completeScenario(page, L, CANDIDATES.newcomer);
+    const list = page.locator('.icp-sources');
+    await list.locator('summary').click();
+    const items = list.locator('.icp-sources__list > li');
+    await expect(items).toHaveCount(L.content.sources.length);
+    for (const [i, s] of L.content.sources.entries()) {
+      const item = items.nth(i);
+      await expect(item).toHaveText(s.title);
+      // "Who": an organization's name or a person's role before the colon, then what the document is.
+      assert.match(s.title, /^[^:]+\s?:\s.+/u, `"${s.title}" says whose it is, then what it is`);
+      if (s.url) await expect(item.getByRole('link', { name: s.title, exact: true })).toHaveAttribute('href', s.url);
+      else assert.equal(await item.getByRole('link').count(), 0, `no link is made up for "${s.title}"`);
+    }
+    // The two texts kept with the content are quoted in their authors' own words: the titles say whose.
+    const own = lang === 'en' ? /own words/ : /propres mots|mots d’IDC/;
+    for (const s of L.content.sources.filter((x) => x.file)) assert.match(s.title, own, `"${s.title}" says whose words are quoted`);
+    const quoted = page.locator('.icp-citation__source').first();
+    await quoted.evaluate((e) => e.closest('details')?.setAttribute('open', ''));
+    const names = L.content.sources.map((s) => s.title);
+    const caption = (await quoted.textContent()).trim();
+    assert.ok(names.some((n) => caption.endsWith(n)), `a citation names its source by its title: ${caption}`);
+  });
+}
