@@ -95,7 +95,7 @@ pub static FR_CA: Texts = Texts {
     where_to: "Où le faire",
     new_tab: " (s’ouvre dans un nouvel onglet)",
     routes_title: "Vos parcours",
-    progress_of: "Étapes faites\u{a0}: {done} sur {total}",
+    progress_of: "Fait\u{a0}: {done} sur {total}",
     why: "Pourquoi ?",
     req_in_progress: "En cours",
     req_by_tick: "Fait, selon votre coche",
