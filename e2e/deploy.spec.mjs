@@ -12,7 +12,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { serve } from './serve.mjs';
-import { language, release, ROOT, VERSION } from './support.mjs';
+import { EMBED_DIST, language, release, ROOT, VERSION } from './support.mjs';
 import { test, expect, widgetReady, button, expectHeading, languageSwitch, answer } from './fixtures.mjs';
 
 const EN = language('en');
@@ -42,8 +42,10 @@ const listedFiles = () => section('## The files').split('\n').filter((l) => l.st
 
 /** The release archive of this version, unzipped; its folder copied to a site folder, served with CORS open. */
 let site;
+// ICP_ARCHIVE: another archive than target/archive/'s (one made by scripts/release.sh elsewhere).
+const ZIP = process.env.ICP_ARCHIVE ? path.resolve(process.env.ICP_ARCHIVE) : release('zip');
 test.beforeAll(async () => {
-  const zip = release('zip');
+  const zip = ZIP;
   assert.ok(fs.existsSync(zip), `${zip} exists (bash scripts/release.sh makes it)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-deploy-'));
   execFileSync('unzip', ['-q', zip, '-d', dir]);
@@ -98,6 +100,24 @@ test('The archive\'s folder holds exactly the files the docs list, and a site wi
   await widgetReady(page);
   await languageSwitch(page).click();
   await firstSteps(page, FR);
+});
+
+test('The archive is what the docs say: its sums check with the commands they give, and beside the folder are the files they name', () => {
+  const steps = section('## In three steps: download, copy, paste').replace(/\s+/g, ' ');
+  assert.ok(steps.includes('`bash scripts/release.sh`') && steps.includes('`target/archive/`'), 'where the archive comes from');
+  assert.ok(steps.includes('`dist-embed/`'), 'which folder it is when built from the source');
+  const commands = [...steps.matchAll(/`(sha256sum -c [^`]+)`/g)].map((m) => m[1]);
+  assert.deepEqual(commands, [`sha256sum -c ic-pathfinder-<version>.zip.sha256`, 'sha256sum -c SHA256SUMS']);
+  // Beside the zip, then in the unzipped folder, as written.
+  execFileSync('sh', ['-c', commands[0].replace('<version>', VERSION)], { cwd: path.dirname(ZIP) });
+  const top = path.join(site.folder, '..');
+  execFileSync('sh', ['-c', commands[1]], { cwd: top });
+  // The files "The files" names beside the folder, and nothing else there.
+  const beside = section('## The files').split('\n\n').find((p) => p.startsWith('Beside the folder, the archive holds'));
+  const named = [...beside.matchAll(/`([^`]+)`/g)].map((m) => m[1].replace(/\/$/, '')).sort();
+  assert.deepEqual(fs.readdirSync(top).filter((f) => f !== 'ic-pathfinder').sort(), named);
+  // Built from the source, dist-embed/ holds the folder's files and the snippets.
+  for (const f of [...site.files, ...named.filter((f) => f.endsWith('.html'))]) assert.ok(fs.existsSync(path.join(EMBED_DIST, f)), `dist-embed/${f}`);
 });
 
 for (const [file, L] of [['snippet.en.html', EN], ['snippet.fr-CA.html', FR], ['two-line-snippet.html', EN], ['two-line-snippet.fr-CA.html', FR]]) {

@@ -387,8 +387,16 @@ export async function mount(element, options = {}) {
   let container;
   let statusHost; // where the loading status and the failure message go
   if (prerendered) {
-    // The snippet's own stylesheet link already styles it.
+    // The snippet's own stylesheet link already styles it; one elsewhere that did not load (a snippet whose
+    // folder was not replaced everywhere: docs/embedding.md) takes the one beside the module. A failed load
+    // leaves no sheet or an empty one; the rules of a sheet from another origin cannot be read: taken as loaded.
     link = [...shadow.children].find((c) => c.matches('link[rel="stylesheet"]')) || stylesheet(shadow)[0];
+    let rules = 1;
+    try { if (link.href !== STYLESHEET) rules = link.sheet?.cssRules.length; } catch {}
+    if (!rules) {
+      console.warn(`IC Pathfinder: ${link.href} did not load, ${STYLESHEET} is used. Replace every /ic-pathfinder/ of the snippet with the folder's path (docs/embedding.md).`);
+      link.href = STYLESHEET;
+    }
     styled = Promise.resolve();
     container = prerendered;
     // Hydration expects the prerendered markup alone in its element: the status goes after it.

@@ -42,10 +42,13 @@ IC Pathfinder ${version}: the widget, ready to put on your site. No build step.
 
 1. Copy the folder ic-pathfinder/ to the top of your site, so that
    https://your-site/ic-pathfinder/ic-pathfinder.js is its address.
+   Elsewhere, say at /our-org/ic-pathfinder/: in the snippet you paste,
+   replace every /ic-pathfinder/ with /our-org/ic-pathfinder/.
 2. Paste snippet.en.html (in French: snippet.fr-CA.html) where the widget
    goes on your page. It holds the start page itself, so it shows with your
-   page. Where your site takes only a line or two, two-line-snippet.html
-   (two-line-snippet.fr-CA.html) does the same once its script has loaded.
+   page. With your own definition, or where your site takes only a line or
+   two, two-line-snippet.html (two-line-snippet.fr-CA.html) does the same
+   once its script has loaded.
    A site builder that allows no script: give it the address
    https://your-site/ic-pathfinder/frame.html as an iframe or embed instead.
    Where you can add a script, frame-snippet.html is that iframe with a

@@ -9,7 +9,8 @@
 //       element only: the widget shows once the module has loaded
 //   frame-snippet.html  the iframe and its resize listener (frame.html's address to fill in)
 //   examples/strict-csp-{prerendered,two-line}.<lang>.html   the strict-CSP example page with each pasted in
-// The folder is assumed at /ic-pathfinder/ on the site (docs/embedding.md);
+// The folder is assumed at /ic-pathfinder/ on the site, the one string to replace
+// (every occurrence) where it is elsewhere: docs/embedding.md, "In a subfolder";
 // the iframe's address has a placeholder origin the organization replaces.
 //   node scripts/snippets.mjs DIR
 import crypto from 'node:crypto';
@@ -23,7 +24,15 @@ export const FOLDER = '/ic-pathfinder/';
 export const PLACEHOLDER = 'https://your-site.example';
 
 const sri = (file) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(dir, file))).digest('base64')}`;
-/** Shown only if the module never runs (a page opened as a file, scripts blocked); the widget replaces it. */
+/**
+ * Shown only if the module never runs (a page opened as a file, scripts blocked): the two-line
+ * snippet's element holds it, which the widget replaces. The prerendered one's shadow root holds it
+ * `hidden` after the start page; the stylesheet shows it, in place of the start page whose buttons
+ * could not work, once the element is still undefined after a few seconds (.icp-needs-server,
+ * styles/start_page.css). Outside `.icp-prerendered`, so the start page's fingerprint
+ * (data-icp-shape) and hydration never see it. `hidden` rather than hidden by the stylesheet: a
+ * browser that paints a shadow root before its stylesheet has loaded (Firefox) never flashes it.
+ */
 const FALLBACK = {
   en: 'IC Pathfinder is loading. If this message stays, its scripts could not run: the page must be opened from a web server (an address starting with https://), not as a file.',
   'fr-CA': 'IC Pathfinder se charge. Si ce message reste affiché, ses scripts n\u2019ont pas pu s\u2019exécuter\u00a0: la page doit être ouverte depuis un serveur web (une adresse commençant par https://), et non comme un fichier.',
@@ -39,12 +48,15 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const prerendered = (lang) => {
   const page = fs.readFileSync(path.join(root, `target/prerender/embed.${lang}.html`), 'utf8');
   const preload = (file, as, type = '') => `<link rel="preload" href="${FOLDER}${file}" as="${as}"${type} crossorigin>`;
-  return `<link rel="modulepreload" href="${FOLDER}ic-pathfinder-core.js">
+  const note = `<div class="icp-needs-server" hidden><div class="icp-root" lang="${lang}">${FALLBACK[lang]}</div></div>`;
+  // The folder is named in several places here: the comment says what to replace, and stays true once replaced.
+  return `<!-- IC Pathfinder, its folder at ${FOLDER} on this site. Folder elsewhere? Replace every ${FOLDER} in this snippet with its path (docs/embedding.md). -->
+<link rel="modulepreload" href="${FOLDER}ic-pathfinder-core.js">
 ${preload('ic-pathfinder-core_bg.wasm', 'fetch', ' type="application/wasm"')}
 ${preload('default.en.json', 'fetch')}${lang === 'en' ? '' : `
 ${preload(`default.${lang}.json`, 'fetch')}`}
 ${script}
-${open(lang)}<template shadowrootmode="open"><link rel="stylesheet" href="${FOLDER}ic-pathfinder.css">${page}</template><p>${FALLBACK[lang]}</p></ic-pathfinder>
+${open(lang)}<template shadowrootmode="open"><link rel="stylesheet" href="${FOLDER}ic-pathfinder.css">${page}${note}</template><p>${FALLBACK[lang]}</p></ic-pathfinder>
 `;
 };
 const frame = `<iframe id="ic-pathfinder" src="${PLACEHOLDER}${FOLDER}frame.html" title="IC Pathfinder: your routes to becoming an intimacy coordinator" style="width: 100%; height: 720px; border: 0"></iframe>
@@ -62,7 +74,7 @@ for (const lang of ['en', 'fr-CA']) {
   fs.writeFileSync(path.join(dir, twoLineName), twoLine(lang));
   for (const [kind, code] of [['prerendered', prerendered(lang)], ['two-line', twoLine(lang)]]) {
     const page = strict.replace(/<html lang="[^"]*">/, `<html lang="${lang}">`).replace(element, '')
-      .replace('<ic-pathfinder storage-key="csp"></ic-pathfinder>', () => code.replaceAll(FOLDER, '../').trim());
+      .replace('<ic-pathfinder storage-key="csp"></ic-pathfinder>', () => code.replace(/^<!--.*-->\n/, '').replaceAll(FOLDER, '../').trim());
     fs.mkdirSync(path.join(dir, 'examples'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'examples', `strict-csp-${kind}.${lang}.html`), page);
   }
