@@ -12,24 +12,15 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { serve } from './serve.mjs';
-import { EMBED_DIST, language, release, ROOT, VERSION } from './support.mjs';
+import { EMBED_DIST, language, release, ROOT, VERSION, docsSection } from './support.mjs';
 import { test, expect, widgetReady, button, expectHeading, languageSwitch, answer } from './fixtures.mjs';
 
 const EN = language('en');
 const FR = language('fr-CA');
-const DOCS = fs.readFileSync(path.join(ROOT, 'docs', 'embedding.md'), 'utf8');
+const section = docsSection;
 const PLACEHOLDER = 'https://your-site.example';
 const FALLBACK = 'IC Pathfinder is loading. If this message stays, its scripts could not run: the page must be opened from a web server (an address starting with https://), not as a file.';
 
-/** The part of the docs under a heading, up to the next heading of the same or a higher level. */
-function section(heading) {
-  const start = DOCS.indexOf(`\n${heading}\n`);
-  assert.ok(start >= 0, `docs/embedding.md has "${heading}"`);
-  const level = heading.match(/^#+/)[0].length;
-  const rest = DOCS.slice(start + heading.length + 2);
-  const end = rest.search(new RegExp(`\\n#{1,${level}} `));
-  return end < 0 ? rest : rest.slice(0, end);
-}
 /** The one code block of a section: its language and text. */
 function block(heading) {
   const blocks = [...section(heading).matchAll(/```(\w+)\n([\s\S]*?)```/g)];

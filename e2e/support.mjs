@@ -18,6 +18,17 @@ export const TEXTS_JSON = path.join(ROOT, 'target', 'e2e', 'texts.json');
 export const VERSION = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.+)"/m)[1];
 /** What scripts/release.sh makes: `release('zip')`, `release('tgz')`. */
 export const release = (extension) => path.join(ROOT, 'target', 'archive', `ic-pathfinder-${VERSION}.${extension}`);
+/** docs/embedding.md, as the web people who embed the widget read it. */
+export const EMBEDDING_DOCS = fs.readFileSync(path.join(ROOT, 'docs', 'embedding.md'), 'utf8');
+/** The part of docs/embedding.md under a heading, up to the next heading of the same or a higher level. */
+export function docsSection(heading) {
+  const start = EMBEDDING_DOCS.indexOf(`\n${heading}\n`);
+  if (start < 0) throw new Error(`docs/embedding.md has no "${heading}"`);
+  const level = heading.match(/^#+/)[0].length;
+  const rest = EMBEDDING_DOCS.slice(start + heading.length + 2);
+  const end = rest.search(new RegExp(`\\n#{1,${level}} `));
+  return end < 0 ? rest : rest.slice(0, end);
+}
 const readJson = (...parts) => JSON.parse(fs.readFileSync(path.join(...parts), 'utf8'));
 
 /** Writes every language's interface texts, as the Rust example prints them, to target/e2e/texts.json. */

@@ -18,12 +18,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from './serve.mjs';
-import { EMBED_DIST, ROOT, language } from './support.mjs';
+import { EMBED_DIST, ROOT, language, EMBEDDING_DOCS, docsSection } from './support.mjs';
 import { test, expect, widgetReady, button, expectHeading, languageSwitch } from './fixtures.mjs';
 
 const EN = language('en');
 const FR = language('fr-CA');
-const DOCS = fs.readFileSync(path.join(ROOT, 'docs', 'embedding.md'), 'utf8');
+const DOCS = EMBEDDING_DOCS;
+const section = docsSection;
 const PHONE = { viewport: { width: 390, height: 844 } };
 const WASM = /_bg\.wasm$/;
 /** The Start button's background with the widget's stylesheet: its default accent (#5b2a86). */
@@ -34,15 +35,6 @@ const NOTE = {
   'fr-CA': 'IC Pathfinder se charge. Si ce message reste affiché, ses scripts n\u2019ont pas pu s\u2019exécuter\u00a0: la page doit être ouverte depuis un serveur web (une adresse commençant par https://), et non comme un fichier.',
 };
 
-/** The part of the docs under a heading, up to the next heading of the same or a higher level. */
-function section(heading) {
-  const start = DOCS.indexOf(`\n${heading}\n`);
-  assert.ok(start >= 0, `docs/embedding.md has "${heading}"`);
-  const level = heading.match(/^#+/)[0].length;
-  const rest = DOCS.slice(start + heading.length + 2);
-  const end = rest.search(new RegExp(`\\n#{1,${level}} `));
-  return end < 0 ? rest : rest.slice(0, end);
-}
 /** The file names "The files" lists: the folder's files. */
 const folderFiles = () => section('## The files').split('\n').filter((l) => l.startsWith('| `'))
   .flatMap((l) => [...l.split('|')[1].matchAll(/`([^`]+)`/g)].map((m) => m[1]));
