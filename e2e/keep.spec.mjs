@@ -114,7 +114,7 @@ for (const [how, damage] of [
 /** Checks the plain-text export of the newcomer's checklist: what a person pastes into an email, no markup. */
 function checkText(text, what) {
   assert.ok(text.startsWith(`${EN.content.title}\n`), `${what} starts with the title: ${JSON.stringify(text.slice(0, 80))}`);
-  for (const p of EN.content.pathways) assert.ok(text.includes(`\n${p.title}: `), `${what} has the pathway "${p.title}" with its status`);
+  for (const p of EN.content.pathways) assert.ok(text.includes(`\n${p.title}\n`), `${what} has the pathway "${p.title}" on a line of its own, its status under it`);
   const quote = EN.requirement('sag_aftra', 'sag_training').source.quote.trim();
   assert.ok(text.includes(`\u201c${quote}\u201d`), `${what} quotes the source sentence "${quote}"`);
   assert.ok(text.includes(`- ${EN.requirement('idc', 'idc_l1').title} (${EN.T.reqUnmet}): `), `${what} says the Level 1 requirement is to do, in the page's words`);

@@ -1,106 +1,115 @@
 //! The checklist to keep: as plain text for "Copy" (to paste into an email), and as a
 //! self-contained HTML page for "Download", which any phone opens offline,
 //! prints well and holds no script.
+//!
+//! Both come from one walk over the checklist ([`write`]): what differs is
+//! only how [`Page`] marks it up, so the text and the page never tell a
+//! candidate different things.
 use super::evaluation::Evaluation;
 use super::format::answer_text;
 use super::pathway_card::requirement_tag;
 use super::texts::Texts;
-use crate::pathway::{advice_text, is_web_address, Advice, Citation, Definition, Flow, PathwayStatus};
+use crate::pathway::{advice_text, is_web_address, Citation, Definition, Flow, PathwayStatus};
 
 /// The whole checklist as plain text a person pastes into an email: no
 /// markup, each requirement's state in the page's own words, the answers
-/// it rests on and every source sentence.
-pub fn text(evaluation: &Evaluation, t: &Texts) -> String {
-    let (definition, answers, checklist) = (&**evaluation.definition(), evaluation.answers(), evaluation.checklist());
-    let mut out = format!("{}\n\n", definition.title);
-    if !checklist.plan.is_empty() {
-        out.push_str(&format!("{}\n", t.plan_title));
-        for (i, step) in checklist.plan.iter().enumerate() {
-            let pathways = step.pathways.iter().map(|p| p.title.as_str()).collect::<Vec<_>>().join("; ");
-            let what = if step.by_tick {
-                t.req_by_tick.to_owned()
+/// it rests on and every source sentence; `made_on` as for [`html`].
+pub fn text(evaluation: &Evaluation, t: &Texts, made_on: &str) -> String {
+    write(evaluation, t, made_on, false)
+}
+
+/// The whole checklist as a web page to keep: the plan (with the steps
+/// ticked), each route with its verdicts and sources, the advice, the
+/// answers, and `made_on`, the day it was made (`YYYY-MM-DD`).
+pub fn html(evaluation: &Evaluation, t: &Texts, made_on: &str) -> String {
+    write(evaluation, t, made_on, true)
+}
+
+/// The output being written: HTML (escaped words, elements) or plain text
+/// (the words as they are, line breaks and dashes where the page has elements).
+struct Page {
+    html: bool,
+    out: String,
+}
+
+impl Page {
+    /// Words, escaped in HTML.
+    fn words(&mut self, text: &str) -> &mut Self {
+        if self.html {
+            escape_into(&mut self.out, text);
+        } else {
+            self.out.push_str(text);
+        }
+        self
+    }
+
+    /// Markup: `html` in the page, `text` in the text.
+    fn mark(&mut self, html: &str, text: &str) -> &mut Self {
+        self.out.push_str(if self.html { html } else { text });
+        self
+    }
+
+    /// Words inside an element (`<h2>`, `<p>`, `<strong>`), with what the
+    /// text puts before and after them instead.
+    fn element(&mut self, tag: &str, text: &str, before: &str, after: &str) -> &mut Self {
+        if self.html {
+            self.out.push_str(&format!("<{tag}>"));
+            escape_into(&mut self.out, text);
+            self.out.push_str(&format!("</{}>", tag.split(' ').next().unwrap_or(tag)));
+        } else {
+            self.out.push_str(&format!("{before}{text}{after}"));
+        }
+        self
+    }
+
+    /// A link to a web address (only `http` and `https`: a definition's
+    /// `javascript:` address must not become a link): `label` linked in the
+    /// page (an address written out would not wrap on a phone), the address
+    /// itself in the text. Nothing when there is no such address.
+    fn link(&mut self, url: Option<&str>, label: &str) -> &mut Self {
+        if let Some(u) = url.filter(|u| is_web_address(u)) {
+            if self.html {
+                self.out.push_str(r#" <a href=""#);
+                escape_into(&mut self.out, u);
+                self.out.push_str(r#"">"#);
+                escape_into(&mut self.out, label);
+                self.out.push_str("</a>");
             } else {
-                let who = step.confirm_with.map(|org| format!(" ({})", t.to_confirm_by(org, definition))).unwrap_or_default();
-                let link = step.requirement.url.as_ref().map(|u| format!(" {u}")).unwrap_or_default();
-                format!("{}{who}{link}", step.action())
-            };
-            out.push_str(&format!("{}. {}: {what} ({} {pathways})\n", i + 1, step.requirement.title, t.plan_for));
-        }
-        out.push('\n');
-    }
-    for p in &checklist.pathways {
-        out.push_str(&format!("{}: {}\n", p.pathway.title, t.pathway_status(p, definition)));
-        if p.status == PathwayStatus::NotApplicable {
-            if let Some(why) = &p.pathway.not_applicable {
-                out.push_str(&format!("{why}\n"));
+                self.out.push_str(&format!(" {u}"));
             }
-            out.push('\n');
-            continue;
-        } else if let Some(next) = p.next_step() {
-            out.push_str(&format!("{} {}\n", t.next_step, next.action()));
         }
-        for r in &p.requirements {
-            let why = if r.by_tick { t.by_tick_why } else { r.explanation.as_deref().unwrap_or(t.not_answered) };
-            out.push_str(&format!("- {} ({}): {why}\n", r.requirement.title, requirement_tag(r, t, definition).0));
-            out.push_str(&format!("  {}\n", cited(&r.requirement.source, definition, t)));
+        self
+    }
+
+    /// A citation: the quotation in quotation marks and its source's title,
+    /// or a paraphrase said to be ours, with the page and the day it was
+    /// read. English quoted inside a page in another language says so.
+    fn cited(&mut self, c: &Citation, definition: &Definition, t: &Texts) -> &mut Self {
+        let source = definition.source(&c.source);
+        let title = source.map(|s| s.title.as_str()).unwrap_or(&c.source);
+        self.mark("<blockquote>", "  ");
+        if !c.is_paraphrase() {
+            let foreign = !definition.lang.starts_with("en");
+            self.mark(if foreign { r#"<span lang="en">"# } else { "" }, "")
+                .words(&format!("\u{201c}{}\u{201d}", c.quote.trim()))
+                .mark(if foreign { "</span>" } else { "" }, "")
+                .words(&format!(" ({title})"));
+        } else {
+            let url = source.and_then(|s| s.url.as_deref()).filter(|u| is_web_address(u));
+            let read = source.and_then(|s| s.taken.as_deref()).and_then(|d| t.read_date(d)).map(|d| format!(", {d}")).unwrap_or_default();
+            self.words(&format!("{} ({}", c.paraphrase.trim(), t.paraphrased_from));
+            match url {
+                Some(_) if self.html => self.link(url, title),
+                _ => self.words(&format!(" {title}")).link(url, title),
+            };
+            self.words(&format!("{read})"));
         }
-        out.push('\n');
+        self.mark("</blockquote>", "\n")
     }
-    let advice: Vec<&Advice> = checklist.all_advice().collect();
-    if !advice.is_empty() {
-        out.push_str(&format!("{}\n", t.general_advice));
-        for a in advice {
-            out.push_str(&format!("- {}: {}\n", a.title, advice_text(a, definition, answers)));
-        }
-        out.push('\n');
-    }
-    out.push_str(&format!("{}\n", t.check_title));
-    for (q, a) in Flow::new(definition, answers).asked() {
-        if let Some(a) = a {
-            out.push_str(&format!("- {} {}\n", q.text, answer_text(q, a, t)));
-        }
-    }
-    out.push_str(&format!("\n{}\n", t.sources));
-    for s in &definition.sources {
-        out.push_str(&format!("- {}{}\n", s.title, s.url.as_ref().map(|u| format!(" {u}")).unwrap_or_default()));
-    }
-    out
 }
 
-/// A citation in words: the quotation in quotation marks and its source's
-/// title, or a paraphrase said to be ours, with the page and the day it was
-/// read. `text` writes words as the output needs them (escaped in HTML);
-/// `link` writes the source's title with its page's address, if any.
-fn cited_with(c: &Citation, definition: &Definition, t: &Texts, text: fn(&str) -> String, link: impl Fn(&str, Option<&str>) -> String) -> String {
-    let source = definition.source(&c.source);
-    let title = source.map(|s| s.title.as_str()).unwrap_or(&c.source);
-    let url = source.and_then(|s| s.url.as_deref()).filter(|u| is_web_address(u));
-    if !c.is_paraphrase() {
-        return format!("{} ({})", text(&format!("\u{201c}{}\u{201d}", c.quote.trim())), link(title, None));
-    }
-    let read = source.and_then(|s| s.taken.as_deref()).and_then(|d| t.read_date(d)).map(|d| format!(", {d}")).unwrap_or_default();
-    format!("{} ({} {}{})", text(c.paraphrase.trim()), text(t.paraphrased_from), link(title, url), text(&read))
-}
-
-/// [`cited_with`] as plain text, the address after the title.
-pub fn cited(c: &Citation, definition: &Definition, t: &Texts) -> String {
-    cited_with(c, definition, t, str::to_owned, |title, url| format!("{title}{}", url.map(|u| format!(" {u}")).unwrap_or_default()))
-}
-
-/// [`cited_with`] as HTML: escaped, the title a link to its page (an
-/// address written out would not wrap on a phone).
-fn cited_html(c: &Citation, definition: &Definition, t: &Texts) -> String {
-    // Quotations keep the source's language: English inside a French page says so.
-    let quoted: fn(&str) -> String = if c.is_paraphrase() || definition.lang.starts_with("en") { escape } else { |q: &str| format!(r#"<span lang="en">{}</span>"#, escape(q)) };
-    cited_with(c, definition, t, quoted, |title, url| match url {
-        Some(u) => format!(r#"<a href="{}">{}</a>"#, escape(u), escape(title)),
-        None => escape(title),
-    })
-}
-
-/// Text made safe inside HTML elements and quoted attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// `text` made safe inside HTML elements and quoted attributes, onto `out`.
+fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -111,16 +120,6 @@ fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
-}
-
-/// A link to a web address (only `http` and `https`: a definition's
-/// `javascript:` address must not become a link), else nothing.
-fn link(url: Option<&String>, label: &str) -> String {
-    match url.filter(|u| is_web_address(u)) {
-        Some(u) => format!(r#" <a href="{}">{}</a>"#, escape(u), escape(label)),
-        None => String::new(),
-    }
 }
 
 /// The page's own style: readable on a phone, and in print.
@@ -129,93 +128,85 @@ h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.3rem;margin-top:2rem;border-
 li{margin:.4rem 0}blockquote{margin:.25rem 0 .5rem 1rem;color:#484949;font-size:.95rem}.tag{font-weight:700}\
 dt{font-weight:700;margin-top:.5rem}dd{margin:0}a{color:#5b2a86}@media print{h2{break-after:avoid}}";
 
-/// The whole checklist as a web page to keep: the plan (with the steps
-/// ticked), each route with its verdicts and sources, the advice, the
-/// answers, and `made_on`, the day it was made (`YYYY-MM-DD`).
-pub fn html(evaluation: &Evaluation, t: &Texts, made_on: &str) -> String {
+/// The checklist, as text or as a web page (`html`): the title, the day it
+/// was made, the plan, each route, the advice, the answers and the sources.
+fn write(evaluation: &Evaluation, t: &Texts, made_on: &str, html: bool) -> String {
     let (definition, answers, checklist) = (&**evaluation.definition(), evaluation.answers(), evaluation.checklist());
-    let e = escape;
-    let mut out = format!(
-        r#"<!doctype html><html lang="{}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{}</title><style>{STYLE}</style></head><body><main><h1>{}</h1>"#,
-        e(&definition.lang),
-        e(&definition.title),
-        e(&definition.title)
-    );
+    let mut p = Page { html, out: String::new() };
+    let title = &definition.title;
+    if html {
+        p.out = String::from(r#"<!doctype html><html lang=""#);
+        p.words(&definition.lang).mark(r#""><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>"#, "");
+        p.words(title).out.push_str(&format!("</title><style>{STYLE}</style></head><body><main>"));
+    }
+    p.element("h1", title, "", "\n");
     for line in [t.made_on(made_on), definition.rules_compared().and_then(|d| t.compared_on(d))].into_iter().flatten() {
-        out.push_str(&format!("<p>{}</p>", e(&line)));
+        p.element("p", &line, "", "\n");
     }
     if !checklist.plan.is_empty() {
-        out.push_str(&format!("<h2>{}</h2><ol>", e(t.plan_title)));
+        p.element("h2", t.plan_title, "\n", "\n").mark("<ol>", "");
         for step in &checklist.plan {
             let pathways = step.pathways.iter().map(|p| p.title.as_str()).collect::<Vec<_>>().join("; ");
-            let (mark, what) = if step.by_tick { ("☑", t.req_by_tick.to_owned()) } else { ("☐", step.action().to_owned()) };
+            let (mark, what) = if step.by_tick { ("☑ ", t.req_by_tick) } else { ("☐ ", step.action()) };
             let who = step.confirm_with.map(|o| format!(" ({})", t.to_confirm_by(o, definition))).unwrap_or_default();
-            out.push_str(&format!(
-                "<li>{mark} <strong>{}</strong>{}: {}{} <em>{} {}</em></li>",
-                e(&step.requirement.title),
-                e(&who),
-                e(&what),
-                link(step.requirement.url.as_ref(), t.where_to),
-                e(t.plan_for),
-                e(&pathways)
-            ));
+            p.mark("<li>", "").words(mark).element("strong", &step.requirement.title, "", "");
+            p.words(&format!("{who}: {what}")).link(step.requirement.url.as_deref(), t.where_to);
+            p.mark(" ", "").element("em", &format!("{} {pathways}", t.plan_for), " (", ")").mark("</li>", "\n");
         }
-        out.push_str("</ol>");
+        p.mark("</ol>", "");
     }
-    for p in &checklist.pathways {
-        let (done, total) = p.progress();
-        out.push_str(&format!("<h2>{}</h2><p><span class=\"tag\">{}</span>", e(&p.pathway.title), e(&t.pathway_status(p, definition))));
-        if p.status == PathwayStatus::NotApplicable {
-            out.push_str(&format!("</p><p>{}</p>", e(p.pathway.not_applicable.as_deref().unwrap_or_default())));
+    for route in &checklist.pathways {
+        p.element("h2", &route.pathway.title, "\n", "\n").mark("<p>", "").element(r#"span class="tag""#, &t.pathway_status(route, definition), "", "");
+        if route.status == PathwayStatus::NotApplicable {
+            p.mark("</p><p>", "\n").words(route.pathway.not_applicable.as_deref().unwrap_or_default()).mark("</p>", "\n");
             continue;
         }
-        out.push_str(&format!(" · {}</p>", e(&t.progress(done, total))));
-        if let Some(next) = p.next_step() {
-            out.push_str(&format!("<p><strong>{}</strong> {}</p>", e(t.next_step), e(next.action())));
+        let (done, total) = route.progress();
+        p.words(&format!(" · {}", t.progress(done, total))).mark("</p>", "\n");
+        if let Some(next) = route.next_step() {
+            p.mark("<p>", "").element("strong", t.next_step, "", "").words(&format!(" {}", next.action())).mark("</p>", "\n");
         }
-        out.push_str("<ul>");
-        for r in &p.requirements {
-            let tag = super::pathway_card::requirement_tag(r, t, definition).0;
+        p.mark("<ul>", "");
+        for r in &route.requirements {
             let why = if r.by_tick { t.by_tick_why } else { r.explanation.as_deref().unwrap_or(t.not_answered) };
-            out.push_str(&format!(
-                "<li><strong>{}</strong> <span class=\"tag\">({})</span><br>{}<blockquote>{}</blockquote></li>",
-                e(&r.requirement.title),
-                e(&tag),
-                e(why),
-                cited_html(&r.requirement.source, definition, t)
-            ));
+            p.mark("<li>", "- ").element("strong", &r.requirement.title, "", "");
+            p.mark(" ", "").element(r#"span class="tag""#, &format!("({})", requirement_tag(r, t, definition).0), " ", "");
+            p.mark("<br>", ": ").words(why).mark("", "\n").cited(&r.requirement.source, definition, t).mark("</li>", "");
         }
-        out.push_str("</ul>");
+        p.mark("</ul>", "");
     }
-    let advice: Vec<&Advice> = checklist.all_advice().collect();
-    if !advice.is_empty() {
-        out.push_str(&format!("<h2>{}</h2><ul>", e(t.general_advice)));
+    let mut advice = checklist.all_advice().peekable();
+    if advice.peek().is_some() {
+        p.element("h2", t.general_advice, "\n", "\n").mark("<ul>", "");
         for a in advice {
-            let points: String = a.points.iter().map(|p| format!("<li>{}</li>", e(p))).collect();
-            let points = if points.is_empty() { points } else { format!("<ul>{points}</ul>") };
-            out.push_str(&format!(
-                "<li><strong>{}</strong><br>{}{points}<blockquote>{}</blockquote></li>",
-                e(&a.title),
-                e(&advice_text(a, definition, answers)),
-                cited_html(&a.source, definition, t)
-            ));
+            p.mark("<li>", "- ").element("strong", &a.title, "", "").mark("<br>", ": ").words(&advice_text(a, definition, answers)).mark("", "\n");
+            if !a.points.is_empty() {
+                p.mark("<ul>", "");
+                for point in &a.points {
+                    p.element("li", point, "  \u{2022} ", "\n");
+                }
+                p.mark("</ul>", "");
+            }
+            p.cited(&a.source, definition, t).mark("</li>", "");
         }
-        out.push_str("</ul>");
+        p.mark("</ul>", "");
     }
-    out.push_str(&format!("<h2>{}</h2><dl>", e(t.check_title)));
+    p.element("h2", t.check_title, "\n", "\n").mark("<dl>", "");
     for (q, a) in Flow::new(definition, answers).asked() {
         if let Some(a) = a {
-            out.push_str(&format!("<dt>{}</dt><dd>{}</dd>", e(&q.text), e(&answer_text(q, a, t))));
+            p.element("dt", &q.text, "- ", " ").element("dd", &answer_text(q, a, t), "", "\n");
         }
     }
-    out.push_str(&format!("</dl><h2>{}</h2><ul>", e(t.sources)));
+    p.mark("</dl>", "").element("h2", t.sources, "\n", "\n").mark("<ul>", "");
     for s in &definition.sources {
-        let address = s.url.as_ref().filter(|u| is_web_address(u));
-        match address {
-            Some(u) => out.push_str(&format!(r#"<li><a href="{}">{}</a></li>"#, e(u), e(&s.title))),
-            None => out.push_str(&format!("<li>{}</li>", e(&s.title))),
-        }
+        let url = s.url.as_deref().filter(|u| is_web_address(u));
+        p.mark("<li>", "- ");
+        match url {
+            Some(_) if html => p.link(url, &s.title),
+            _ => p.words(&s.title).link(url, &s.title),
+        };
+        p.mark("</li>", "\n");
     }
-    out.push_str("</ul></main></body></html>\n");
-    out
+    p.mark("</ul></main></body></html>\n", "");
+    p.out
 }

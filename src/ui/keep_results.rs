@@ -27,7 +27,7 @@ pub fn keep_results(props: &Props) -> Html {
 
     let text = {
         let evaluation = props.evaluation.clone();
-        move || export::text(&evaluation, t)
+        move || export::text(&evaluation, t, &today())
     };
     let onprint = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
