@@ -102,7 +102,7 @@ export async function answerAll(scope, L, answers, { from = L.T.start } = {}) {
   await expectHeading(scope, L.T.checkTitle);
 }
 /** From the start page, answers each question as asked from `answers` (any order): the ids asked, or null at one they leave out.
- *  The array also carries `progress`: what each question page showed, `{ id, text, value, max }` (the text and the bar). */
+ *  The array also carries `progress`: what each question page showed, `{ id, text, value, max, fewer }` (the text, the bar, and whether it said there are fewer parts). */
 export async function answerAsAsked(scope, L, answers) {
   const shown = scope.locator('.icp-root h2[data-icp-focus]').first();
   const asked = [];
@@ -118,12 +118,13 @@ export async function answerAsAsked(scope, L, answers) {
     asked.push(q.id);
     const bar = scope.locator('.icp-question__bar');
     asked.progress.push({ id: q.id, text: (await scope.locator('.icp-question__step').innerText()).trim(),
-      value: Number(await bar.getAttribute('value')), max: Number(await bar.getAttribute('max')) });
+      value: Number(await bar.getAttribute('value')), max: Number(await bar.getAttribute('max')),
+      fewer: await scope.locator('.icp-question__fewer').count() > 0 });
     await choose(scope, L, q.id, answers[q.id]);
     await button(scope, L.T.continue).click();
   }
 }
-/** Fails unless, going forward, the bar never went back and the part count never grew (`progress` from answerAsAsked). */
+/** Fails unless, going forward, the bar never went back, the part count never grew, and a page with fewer parts than the one before (and only such a page) said why (`progress` from answerAsAsked). */
 export function expectHonestProgress(progress, L) {
   const part = (text) => { const m = text.match(/(\d+)\D+(\d+)/); return m && [Number(m[1]), Number(m[2])]; };
   for (let i = 1; i < progress.length; i += 1) {
@@ -132,7 +133,9 @@ export function expectHonestProgress(progress, L) {
     if (b.value / b.max <= a.value / a.max) throw new Error(`the bar went back ${at}`);
     const [[an, at_], [bn, bt]] = [part(a.text), part(b.text)];
     if (bt > at_ || bn < an) throw new Error(`the count grew or went back ${at}`);
+    if (b.fewer !== bt < at_) throw new Error(`${b.fewer ? 'a word of fewer parts with no fewer parts' : 'fewer parts and no word of why'} ${at}`);
   }
+  if (progress[0]?.fewer) throw new Error('a word of fewer parts on the first question');
   if (progress.length && !progress[0].text.startsWith(L.T.partOf.split('{')[0])) throw new Error(`unexpected progress text ${progress[0].text}`);
 }
 export const seeResults = async (scope, L) => { await button(scope, L.T.seeResults).click(); await expectHeading(scope, L.T.resultsTitle); };

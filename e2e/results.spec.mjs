@@ -20,8 +20,10 @@ const PHONE = { width: 390, height: 844 };
  * With every disclosure closed, the page is at most four phone screens (issue "Results a candidate can act on").
  * 3400 until issue 32's first changes, after which the Toronto stunt coordinator's page in French measured
  * 3404 px; to come back down when What-if's controls move next to what they change (issue 32, point 1).
+ * 3540 since issue 32's point 3: a candidate who meets no route now reads "Where you stand" with the
+ * route they are closest to (the UK dancer in French measured 3537 px: the section and its two lines).
  */
-const HEIGHT_BUDGET = 3410;
+const HEIGHT_BUDGET = 3540;
 
 const fixture = (file) => JSON.parse(fs.readFileSync(path.join(SCENARIOS, file), 'utf8'));
 const CANDIDATES = {

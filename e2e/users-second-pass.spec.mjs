@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { language, CANDIDATES } from './support.mjs';
-import { test, expect, completeScenario, button, embedPage, widgetReady, pathwayCard } from './fixtures.mjs';
+import { test, expect, completeScenario, button, embedPage, widgetReady, pathwayCard, answer, answerAll, answerAsAsked, expectHonestProgress, expectHeading, reload, savedProgress } from './fixtures.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 } };
 const french = (lang) => (lang === 'en' ? {} : { locale: 'fr-CA', hostLang: 'fr-CA' });
@@ -105,5 +105,99 @@ for (const lang of ['en', 'fr-CA']) {
     const names = L.content.sources.map((s) => s.title);
     const caption = (await quoted.textContent()).trim();
     assert.ok(names.some((n) => caption.endsWith(n)), `a citation names its source by its title: ${caption}`);
+  });
+}
+
+// Point 5, second half: the parts' total drops only with a word of why.
+for (const lang of ['en', 'fr-CA']) {
+  const L = language(lang);
+  test(`When an answer rules whole parts out, the next question says why there are fewer parts, and no other question does (${lang}, 390 px)`, async ({ openWidget }) => {
+    let drops = 0;
+    for (const name of ['newcomer', 'usDirector']) {
+      const page = await openWidget({ ...PHONE, ...french(lang) });
+      const asked = await answerAsAsked(page, L, CANDIDATES[name]);
+      assert.ok(asked, `${name} completes the questionnaire`);
+      expectHonestProgress(asked.progress, L);
+      drops += asked.progress.filter((p) => p.fewer).length;
+      await page.context().close();
+    }
+    assert.ok(drops > 0, 'at least one of these candidates sees the parts drop');
+  });
+}
+
+test('The note on fewer parts is in the page\'s language, under the progress (fr-CA, 390 px)', async ({ openWidget }) => {
+  const FR = language('fr-CA');
+  const page = await openWidget({ ...PHONE, ...french('fr-CA') });
+  const answers = CANDIDATES.newcomer;
+  await button(page, FR.T.start).click();
+  for (const [id, value] of Object.entries(answers)) {
+    if (await page.locator('.icp-question__fewer').count()) break;
+    await answer(page, FR, id, value);
+  }
+  await expect(page.locator('.icp-question__fewer')).toHaveText(FR.T.fewerParts);
+  assert.match(FR.T.fewerParts, /qu’avant\u00a0: /, 'French spacing before the colon');
+});
+
+// Point 3: one verdict line first, also for a candidate who meets no route yet.
+for (const lang of ['en', 'fr-CA']) {
+  const L = language(lang);
+  test(`A candidate who meets no route yet reads first, under "Where you stand", the begun route with the fewest steps left and how far along it they are (${lang}, 390 px)`, async ({ openWidget }) => {
+    const page = await openWidget({ ...PHONE, ...french(lang) });
+    // Part-way through IDC, with no accredited program of SAG-AFTRA's and not all trainers look for: no route met yet.
+    assert.ok(await answerAsAsked(page, L, { ...CANDIDATES.idiCanada, sag_program: 'no', foundational_training: false, communication_skills: false }), 'the questionnaire completes');
+    await button(page, L.T.seeResults).click();
+    const standing = page.getByRole('region', { name: L.T.standingTitle, exact: true });
+    const lines = await standing.locator('.icp-standing__item').allInnerTexts();
+    // Where the candidate stands on each route, from the cards' own progress.
+    const routes = await page.locator('details.icp-pathway').evaluateAll((cards) => cards.map((c) => ({
+      title: c.querySelector('.icp-pathway__title').textContent.trim(),
+      progress: c.querySelector('.icp-pathway__progress')?.textContent.trim() ?? '',
+    })));
+    const numbers = (text) => (text.match(/\d+/g) ?? []).map(Number);
+    const begun = routes.filter((r) => { const [done, total] = numbers(r.progress); return done > 0 && done < total; });
+    assert.ok(begun.length > 1, `the candidate has begun several routes: ${JSON.stringify(routes)}`);
+    const left = (r) => { const [done, total] = numbers(r.progress); return total - done; };
+    const closest = begun.reduce((a, b) => (left(b) < left(a) ? b : a));
+    const words = (text) => text.replace(/\s+/g, ' ').trim();
+    assert.equal(words(lines[0]), words(`${L.T.closest} ${closest.title}, ${closest.progress}`), 'the first line names the closest route and its progress');
+    // It comes before the plan, at the top of the page.
+    const [standingTop, planTop] = await Promise.all([standing.boundingBox(), page.locator('.icp-plan').boundingBox()]);
+    assert.ok(standingTop.y < planTop.y, 'before the plan');
+  });
+}
+
+// Point 8: mid-way.
+for (const lang of ['en', 'fr-CA']) {
+  const L = language(lang);
+  test(`"Change" on "Check your answers" returns, once the question is answered again, to the row changed, focused and in view (${lang}, 390 px)`, async ({ openWidget }) => {
+    const page = await openWidget({ ...PHONE, ...french(lang) });
+    const answers = CANDIDATES.newcomer;
+    await answerAll(page, L, answers);
+    const ids = Object.keys(answers);
+    const id = ids.find((i) => L.question(i).type === 'yes_no' && i !== ids[0] && ids.indexOf(i) > ids.length / 2) ?? ids.at(-2);
+    const change = page.getByRole('button', { name: `${L.T.change} ${L.question(id).text}`, exact: true });
+    await change.click();
+    await expectHeading(page, L.question(id).text);
+    await button(page, L.T.continue).click();
+    await expectHeading(page, L.T.checkTitle);
+    await expect(change).toBeFocused();
+    await expect(change).toBeInViewport();
+  });
+
+  test(`After a reload mid-way, Back from the start page leaves for the page before, as on a first visit, instead of jumping into the questions (${lang}, 390 px)`, async ({ openWidget, demo }) => {
+    const page = await openWidget({ ...PHONE, ...french(lang), before: demo.url('before.html') });
+    await button(page, L.T.start).click();
+    const answers = Object.entries(CANDIDATES.newcomer).slice(0, 3);
+    for (const [id, value] of answers) await answer(page, L, id, value);
+    await reload(page);
+    await expectHeading(page, L.content.title);
+    await page.goBack();
+    await expect(page).toHaveURL(/before\.html$/);
+    // Forward again: the start page, answers kept, to continue from.
+    await page.goForward();
+    await widgetReady(page);
+    await expectHeading(page, L.content.title);
+    await button(page, L.T.resume).click();
+    await expectHeading(page, L.question(Object.keys(CANDIDATES.newcomer)[3]).text);
   });
 }

@@ -150,6 +150,7 @@ async fn floor(demo: AppProps) -> String {
         progress: EN.progress_text(&progress).into(),
         step: progress.step,
         most: progress.most,
+        parts: progress.part.map_or(0, |p| p.total),
         why: EN.why_we_ask(&definition.uses(&id)).map(Into::into),
         onanswer: Default::default(),
         onback: Default::default(),

@@ -203,7 +203,7 @@ async fn a_summary_list_has_a_row_per_answer_and_its_change_button_names_the_que
     let row = |key: &str, value: &str, action: bool| SummaryRow {
         key: key.to_owned().into(),
         value: value.to_owned().into(),
-        action: action.then(|| SummaryAction { label: "Change".into(), visually_hidden: key.to_owned().into(), onclick: Callback::noop() }),
+        action: action.then(|| SummaryAction { label: "Change".into(), visually_hidden: key.to_owned().into(), onclick: Callback::noop(), focus: false }),
     };
     let html = render(summary_list(&SummaryListProps { rows: vec![row("Graduated?", "No", true), row("Where?", "Canada", false)] })).await;
     assert!(html.starts_with(r#"<dl class="icp-summary-list">"#), "{html}");

@@ -25,6 +25,7 @@ async fn question(id: &str, answer: Option<Answer>) -> String {
         progress: "Part 1 of 6: About you".into(),
         step: 3,
         most: 15,
+        parts: 6,
         why,
         onanswer: Callback::noop(),
         onback: Callback::noop(),
@@ -152,6 +153,7 @@ async fn check_answers_lists_each_answer_with_a_change_button_naming_the_questio
         onchange: Callback::noop(),
         oncontinue: Callback::noop(),
         onback: Callback::noop(),
+        changed: None,
     };
     let html = LocalServerRenderer::<CheckAnswers>::with_props(props).hydratable(false).render().await;
     assert!(html.contains("A few years or more"), "{html}");
@@ -453,4 +455,32 @@ async fn a_paraphrased_public_page_is_said_to_be_in_our_words_with_its_address_a
     assert!(figure.contains("read on 26 November 2026"), "{figure}");
     assert!(figure.contains(r#"href="https://"#), "{figure}");
     assert!(!figure.contains('\u{201c}'), "no quotation marks: {figure}");
+}
+
+#[tokio::test]
+async fn back_from_changing_an_answer_the_changed_row_takes_the_focus_instead_of_the_heading() {
+    let answers = answers(&[("industry_experience", Answer::Choice("few_plus".into())), ("recent_graduate", Answer::Bool(false))]);
+    let render = |changed: Option<&str>| {
+        let props = CheckProps {
+            definition: definition(),
+            answers: answers.clone(),
+            onchange: Callback::noop(),
+            oncontinue: Callback::noop(),
+            onback: Callback::noop(),
+            changed: changed.map(str::to_owned),
+        };
+        LocalServerRenderer::<CheckAnswers>::with_props(props).hydratable(false).render()
+    };
+    let focused = |html: &str| html.matches("data-icp-focus").count();
+    let fresh = render(None).await;
+    assert_eq!(focused(&fresh), 1, "{fresh}");
+    assert!(tag_with_id(&fresh, "icp-heading").contains("data-icp-focus"), "the heading, arriving from elsewhere");
+    let back = render(Some("recent_graduate")).await;
+    assert_eq!(focused(&back), 1, "{back}");
+    assert!(!tag_with_id(&back, "icp-heading").contains("data-icp-focus"), "not the heading after a change");
+    let row = back.split(r#"<div class="icp-summary-list__row">"#).find(|r| r.contains("Have you graduated")).expect("the row");
+    assert!(row.contains("data-icp-focus"), "the changed row's button: {row}");
+    // A question no longer asked has no row: the heading again.
+    let gone = render(Some("no_such_question")).await;
+    assert!(tag_with_id(&gone, "icp-heading").contains("data-icp-focus"));
 }

@@ -255,6 +255,7 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
                     html! {
                         <QuestionPage question={Rc::new(q.clone())} answer={state.answers.get(id).cloned()}
                             progress={AttrValue::from(text.clone())} step={progress.step} most={progress.most}
+                            parts={progress.part.map_or(0, |p| p.total)}
                             why={t.why_we_ask(&def.uses(id)).map(AttrValue::from)}
                             onanswer={state.callback(move |a| Action::Answer(id_.clone(), a))} onback={state.on(Action::Back)} />
                     },
@@ -266,7 +267,7 @@ fn page(state: &WidgetState, evaluation: &Rc<Evaluation>, kept: &KeptRecords, se
         Screen::Check => (
             html! {
                 <CheckAnswers definition={def.clone()} answers={state.answers.clone()} onchange={state.callback(Action::Change)}
-                    oncontinue={state.on(Action::ShowResults)} onback={state.on(Action::Back)} />
+                    oncontinue={state.on(Action::ShowResults)} onback={state.on(Action::Back)} changed={state.changed.clone()} />
             },
             t.check_title.to_owned(),
         ),

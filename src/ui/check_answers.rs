@@ -22,6 +22,9 @@ pub struct Props {
     pub oncontinue: Callback<()>,
     /// Back.
     pub onback: Callback<()>,
+    /// The question just changed from this page, whose row takes the focus.
+    #[prop_or_default]
+    pub changed: Option<String>,
 }
 
 /// The check-answers page.
@@ -30,6 +33,7 @@ pub fn check_answers(props: &Props) -> Html {
     let settings = use_context::<Settings>().unwrap_or_default();
     let t = settings.texts;
     let flow = Flow::new(&props.definition, &props.answers);
+    let changed = props.changed.as_deref().filter(|id| flow.is_asked(id));
     // Group consecutive questions of the same section.
     let mut sections: Vec<(Option<&str>, Vec<SummaryRow>)> = Vec::new();
     for (q, a) in flow.asked() {
@@ -43,6 +47,7 @@ pub fn check_answers(props: &Props) -> Html {
                     let id = q.id.clone();
                     move |()| id.clone()
                 }),
+                focus: changed == Some(q.id.as_str()),
             }),
         };
         match sections.last_mut() {
@@ -55,7 +60,7 @@ pub fn check_answers(props: &Props) -> Html {
     html! {
         <div class="icp-check">
             <a href="#" class="icp-back-link" onclick={onback}>{ t.back }</a>
-            <h2 class="icp-check__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus="">{ t.check_title }</h2>
+            <h2 class="icp-check__title" id={settings.id(&["heading"])} tabindex="-1" data-icp-focus={changed.is_none().then_some("")}>{ t.check_title }</h2>
             { for sections.into_iter().map(|(section, rows)| html! {
                 <>
                 if let Some(s) = section {

@@ -27,6 +27,10 @@ pub struct Props {
     pub step: usize,
     /// The most questions there can be, for the bar (see `Progress::most`).
     pub most: usize,
+    /// How many parts the questionnaire has now (0 without parts): fewer
+    /// than on the page before, the page says why.
+    #[prop_or_default]
+    pub parts: usize,
     /// Why the question is asked, from the rules that read its answer.
     #[prop_or_default]
     pub why: Option<AttrValue>,
@@ -58,6 +62,7 @@ impl Draft {
             (QuestionKind::Number { .. }, _) => Draft::Number(String::new()),
         }
     }
+
 }
 
 /// What a number field holds.
@@ -171,6 +176,16 @@ pub fn question_page(props: &Props) -> Html {
         let (q, a) = (q.clone(), props.answer.clone());
         use_draft(&props.question.id, move || Draft::from(&q, a.as_ref()))
     };
+    // The parts' total on the page before: when an answer rules whole parts
+    // out, "Part 2 of 6" becomes "Part 3 of 4", which needs a word of why.
+    let parts_seen = use_mut_ref(|| (props.question.id.clone(), props.parts, false));
+    let fewer_parts = {
+        let mut seen = parts_seen.borrow_mut();
+        if seen.0 != props.question.id {
+            *seen = (props.question.id.clone(), props.parts, props.parts < seen.1);
+        }
+        seen.2
+    };
     let summary = use_node_ref();
     use_focus_on_attempt(summary.clone(), draft.attempts());
     // The refusal is kept, not its words: after a language switch it is said in the new language.
@@ -210,16 +225,17 @@ pub fn question_page(props: &Props) -> Html {
         })
     };
 
+    let set = {
+        let draft = draft.clone();
+        Callback::from(move |d: Draft| draft.set(d))
+    };
     let control = match (&q.kind, current) {
         (QuestionKind::YesNo, Draft::Bool(value)) => {
             let items = [("yes", t.yes), ("no", t.no)]
                 .map(|(value, label)| RadioItem { value: value.into(), label: label.into(), hint: None })
                 .to_vec();
             let value = value.map(|v| AttrValue::from(if v { "yes" } else { "no" }));
-            let onchange = {
-                let draft = draft.clone();
-                Callback::from(move |v: AttrValue| draft.set(Draft::Bool(Some(v == "yes"))))
-            };
+            let onchange = set.reform(|v: AttrValue| Draft::Bool(Some(v == "yes")));
             radios(&RadiosProps { field: Field { id: field_id.clone(), legend, hint, error }, items, value, inline: true, onchange }, t)
         }
         (QuestionKind::Single { options }, Draft::Choice(value)) => {
@@ -227,10 +243,7 @@ pub fn question_page(props: &Props) -> Html {
                 .iter()
                 .map(|o| RadioItem { value: o.id.clone().into(), label: o.label.clone().into(), hint: o.hint.clone().map(Into::into) })
                 .collect::<Vec<_>>();
-            let onchange = {
-                let draft = draft.clone();
-                Callback::from(move |v: AttrValue| draft.set(Draft::Choice(Some(v.to_string()))))
-            };
+            let onchange = set.reform(|v: AttrValue| Draft::Choice(Some(v.to_string())));
             let value = value.map(AttrValue::from);
             radios(&RadiosProps { field: Field { id: field_id.clone(), legend, hint, error }, items, value, inline: false, onchange }, t)
         }
@@ -244,18 +257,12 @@ pub fn question_page(props: &Props) -> Html {
                     exclusive: o.exclusive,
                 })
                 .collect::<Vec<_>>();
-            let onchange = {
-                let draft = draft.clone();
-                Callback::from(move |vs: Vec<AttrValue>| draft.set(Draft::Choices(vs.iter().map(|v| v.to_string()).collect())))
-            };
+            let onchange = set.reform(|vs: Vec<AttrValue>| Draft::Choices(vs.iter().map(|v| v.to_string()).collect()));
             let values = chosen.into_iter().map(AttrValue::from).collect::<Vec<_>>();
             checkboxes(&CheckboxesProps { field: Field { id: field_id.clone(), legend, hint, error }, items, values, onchange }, t)
         }
         (QuestionKind::Number { unit, .. }, Draft::Number(text)) => {
-            let oninput = {
-                let draft = draft.clone();
-                Callback::from(move |text: String| draft.set(Draft::Number(text)))
-            };
+            let oninput = set.reform(Draft::Number);
             let props = TextInputProps {
                 field: Field { id: field_id.clone(), legend, hint, error },
                 labelled_by: Some(heading_id.clone().into()),
@@ -281,6 +288,9 @@ pub fn question_page(props: &Props) -> Html {
                     <span class="icp-question__step">{ props.progress.clone() }</span>
                     <progress class="icp-question__bar" max={props.most.to_string()} value={props.step.to_string()} aria-hidden="true"></progress>
                 </p>
+                if fewer_parts {
+                    <p class="icp-question__fewer">{ t.fewer_parts }</p>
+                }
                 { control }
                 { submit_button(t.continue_, onsubmit) }
             </form>

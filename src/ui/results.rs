@@ -133,7 +133,8 @@ fn plan(evaluation: &Evaluation, ticked_here: &BTreeSet<String>, drawn: usize, s
 }
 
 /// One line per route the candidate meets, meets if its organization
-/// agrees, or does not need: where they stand, before what to do.
+/// agrees, or does not need, and, when none is met, the one they are
+/// closest to: where they stand, before what to do.
 fn standing(evaluation: &Evaluation, settings: &Settings) -> Html {
     let definition = &**evaluation.definition();
     let lines: Vec<Html> = evaluation
@@ -155,14 +156,29 @@ fn standing(evaluation: &Evaluation, settings: &Settings) -> Html {
             }
         })
         .collect();
-    if lines.is_empty() {
+    // No route met yet: the begun one with the fewest steps left, where going on pays most.
+    let pathways = &evaluation.checklist().pathways;
+    let none_met = !pathways.iter().any(|p| matches!(p.status, PathwayStatus::Met | PathwayStatus::ToConfirm));
+    let closest = pathways.iter().filter(|p| none_met && p.status == PathwayStatus::InProgress && !p.optional).min_by_key(|p| {
+        let (done, total) = p.progress();
+        total - done
+    });
+    let closest = closest.map(|p| {
+        let (done, total) = p.progress();
+        html! {
+            <li class="icp-standing__item">
+                { tag(settings.texts.closest, None) }{ " " }<span class="icp-standing__route">{ &p.pathway.title }</span>{ ", " }{ settings.texts.progress(done, total) }
+            </li>
+        }
+    });
+    if lines.is_empty() && closest.is_none() {
         return Html::default();
     }
     let title_id = settings.id(&["standing"]);
     html! {
         <section class="icp-standing" aria-labelledby={title_id.clone()}>
             <h3 class="icp-standing__title" id={title_id}>{ settings.texts.standing_title }</h3>
-            <ul class="icp-standing__list">{ for lines }</ul>
+            <ul class="icp-standing__list">{ closest }{ for lines }</ul>
         </section>
     }
 }

@@ -123,6 +123,9 @@ pub struct State {
     pub screen: Screen,
     /// Where "Continue" returns to after changing an answer from the check or results page.
     pub return_to: Option<Screen>,
+    /// The question last changed from "Check your answers": back there,
+    /// its row takes focus (and scrolls into view) instead of the heading.
+    pub changed: Option<String>,
     /// Whether the "start again" confirmation is showing.
     pub confirming_restart: bool,
     /// Whether the "forget my answers" confirmation is showing.
@@ -230,6 +233,7 @@ impl State {
             done: BTreeSet::new(),
             screen: Screen::Start,
             return_to: None,
+            changed: None,
             confirming_restart: false,
             confirming_forget: false,
             restarts: 0,
@@ -279,6 +283,9 @@ impl State {
     }
 
     fn go(&mut self, screen: Screen) {
+        if !matches!(&screen, Screen::Check) && self.changed.as_ref().is_none_or(|id| screen != Screen::Question(id.clone())) {
+            self.changed = None;
+        }
         self.screen = screen;
         self.navigation = self.navigation.wrapping_add(1);
     }
@@ -353,6 +360,7 @@ impl State {
                     Screen::Results => Screen::Results,
                     _ => Screen::Check,
                 };
+                s.changed = (from == Screen::Check).then(|| id.clone());
                 s.return_to = Some(from);
                 s.go(Screen::Question(id));
             }

@@ -94,6 +94,8 @@ pub struct Texts {
     pub plan_done: &'static str,
     /// Over the one-line verdicts on the routes met or to confirm.
     pub standing_title: &'static str,
+    /// Before the route a candidate who meets none is closest to.
+    pub closest: &'static str,
     /// The link to the organization that decides a step.
     pub where_to_ask: &'static str,
     /// Before a paraphrased source's title: the words are ours.
@@ -186,6 +188,8 @@ pub struct Texts {
     pub routes_title: &'static str,
     /// "{done} of {total} done" on a pathway card.
     pub progress_of: &'static str,
+    /// Under the progress when an answer has ruled whole parts out.
+    pub fewer_parts: &'static str,
     /// The disclosure with a requirement's source sentence.
     pub why: &'static str,
     /// Requirement: under way.
@@ -364,6 +368,7 @@ pub static EN: Texts = Texts {
     optional_for_you: "Optional for you",
     plan_done: "Steps you have done ({n})",
     standing_title: "Where you stand",
+    closest: "Closest",
     where_to_ask: "Where to ask",
     paraphrased_from: "In our words, from",
     read_on: "read on {date}",
@@ -410,6 +415,7 @@ pub static EN: Texts = Texts {
     new_tab: " (opens in a new tab)",
     routes_title: "Your routes",
     progress_of: "{done} of {total} done",
+    fewer_parts: "Fewer parts than before: your answers skip the ones that do not apply to you.",
     why: "Why?",
     req_in_progress: "In progress",
     req_by_tick: "Done, by your tick",

@@ -13,6 +13,8 @@ pub struct SummaryAction {
     pub visually_hidden: AttrValue,
     /// Pressed.
     pub onclick: Callback<()>,
+    /// Takes the focus when the page is shown (the row just changed).
+    pub focus: bool,
 }
 
 /// One row of a [`SummaryList`].
@@ -44,7 +46,8 @@ pub fn summary_list(props: &SummaryListProps) -> Html {
                     <dd class="icp-summary-list__actions">
                         // A button, not a link: it changes the page inside
                         // the widget and has no address of its own.
-                        <button type="button" class="icp-link-button" onclick={action.onclick.reform(|_: MouseEvent| ())}>
+                        <button type="button" class="icp-link-button" onclick={action.onclick.reform(|_: MouseEvent| ())}
+                            data-icp-focus={action.focus.then_some("")}>
                             { action.label.clone() }<span class="icp-visually-hidden">{ format!(" {}", action.visually_hidden) }</span>
                         </button>
                     </dd>

@@ -79,8 +79,15 @@ fn record(entry: &mut Entry, key: &str, token: &str) {
 
 /// Listens to Back and Forward: the page the entry holds for this widget is shown.
 fn on_pop(entry: Rc<RefCell<Entry>>, key: AttrValue, state: WidgetState) -> impl Sized {
-    browser::on_pop(key.to_string(), move |token: Option<String>| {
+    browser::on_pop(key.to_string(), move |token: Option<String>, earlier_load: bool| {
         let mut e = entry.borrow_mut();
+        // An entry written before the page was reloaded, reached from the start
+        // page the reload opened on: its question belongs to the visit before,
+        // so Back goes on back, as it does from a start page on a first visit.
+        if earlier_load && e.shown.as_deref() == Some("start") {
+            browser::back();
+            return;
+        }
         // The host's own entry, left unwritten: the page the widget opened on.
         let Some(token) = token.or_else(|| e.host_page.clone()) else { return };
         if e.shown.as_deref() == Some(token.as_str()) {
@@ -107,6 +114,23 @@ mod browser {
     /// The key beside [`OURS`] of a host's state that is not a plain object.
     const HOST: &str = "icpHost";
 
+    /// The key, among the widgets' pages, of when the page that wrote them
+    /// was loaded (`performance.timeOrigin`): an entry from before a reload
+    /// holds another.
+    const LOADED: &str = "loaded";
+
+    /// When this page was loaded, the same for every widget on it.
+    fn loaded() -> JsValue {
+        Reflect::get(&gloo::utils::window(), &"performance".into()).and_then(|p| Reflect::get(&p, &"timeOrigin".into())).unwrap_or_default()
+    }
+
+    /// Goes one entry back.
+    pub fn back() {
+        if let Ok(history) = gloo::utils::window().history() {
+            let _ = history.back();
+        }
+    }
+
     /// Whether `value` is a plain object (`{...}`), whose keys can be copied
     /// into a new state without changing what the host reads back.
     fn plain(value: &JsValue) -> bool {
@@ -131,6 +155,7 @@ mod browser {
             let _ = Reflect::set(&state, &HOST.into(), current);
         }
         let _ = Reflect::set(&pages, &key.into(), &token.into());
+        let _ = Reflect::set(&pages, &LOADED.into(), &loaded());
         let _ = Reflect::set(&state, &OURS.into(), &pages);
         state.into()
     }
@@ -159,12 +184,15 @@ mod browser {
     }
 
     /// Calls `popped` with this widget's page each time Back or Forward
-    /// reaches an entry (`None` for one without it); until the returned
+    /// reaches an entry (`None` for one without it), and whether the entry
+    /// was written before the page was last loaded; until the returned
     /// listener is dropped.
-    pub fn on_pop(key: String, popped: impl Fn(Option<String>) + 'static) -> gloo::events::EventListener {
+    pub fn on_pop(key: String, popped: impl Fn(Option<String>, bool) + 'static) -> gloo::events::EventListener {
         gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::PopStateEvent>() else { return };
-            popped(page(&e.state(), &key));
+            let state = e.state();
+            let earlier = Reflect::get(&state, &OURS.into()).and_then(|o| Reflect::get(&o, &LOADED.into())).is_ok_and(|l| l != loaded());
+            popped(page(&state, &key), earlier);
         })
     }
 }
@@ -179,6 +207,9 @@ mod browser {
     }
 
     /// Nothing to hear.
-    pub fn on_pop(_key: String, _popped: impl Fn(Option<String>) + 'static) {}
+    pub fn on_pop(_key: String, _popped: impl Fn(Option<String>, bool) + 'static) {}
+
+    /// Nowhere to go.
+    pub fn back() {}
 }
 
