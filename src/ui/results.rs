@@ -159,7 +159,7 @@ fn standing(evaluation: &Evaluation, settings: &Settings) -> Html {
     // No route met yet: the begun one with the fewest steps left, where going on pays most.
     let pathways = &evaluation.checklist().pathways;
     let none_met = !pathways.iter().any(|p| matches!(p.status, PathwayStatus::Met | PathwayStatus::ToConfirm));
-    let closest = pathways.iter().filter(|p| none_met && p.status == PathwayStatus::InProgress && !p.optional).min_by_key(|p| {
+    let closest = pathways.iter().filter(|p| none_met && p.status == PathwayStatus::InProgress && !p.optional && p.progress().0 > 0).min_by_key(|p| {
         let (done, total) = p.progress();
         total - done
     });

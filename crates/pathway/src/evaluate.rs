@@ -42,7 +42,7 @@ pub enum PathwayStatus {
     NotApplicable,
     /// No required requirement is met yet.
     NotYet,
-    /// Some required requirements are met.
+    /// Some required requirements are met, or one is under way.
     InProgress,
     /// Every required requirement is met or for its organization to
     /// confirm, and at least one is to confirm: met if they agree.
@@ -399,6 +399,10 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
                         requirement_number += 1;
                         let mut based_on = Vec::new();
                         read_by(&r.met_when, &flow, &mut listed_for, requirement_number, &mut based_on);
+                        // Under way: the answers that say so are what the verdict rests on too.
+                        if let Some(under_way) = r.in_progress_when.as_ref().filter(|_| in_progress) {
+                            read_by(under_way, &flow, &mut listed_for, requirement_number, &mut based_on);
+                        }
                         based_on
                     },
                     waiting_for: r
@@ -411,10 +415,13 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
                 }
                 })
                 .collect();
-            let status = pathway_status(
-                truth(&pathway.applies_when),
-                requirements.iter().map(|r| (r.requirement.kind, r.state)),
-            );
+            let status = match pathway_status(truth(&pathway.applies_when), requirements.iter().map(|r| (r.requirement.kind, r.state))) {
+                // A required step under way is a start: "Not started" beside "In progress" would contradict it.
+                PathwayStatus::NotYet if requirements.iter().any(|r| r.in_progress && r.requirement.kind == RequirementKind::Required) => {
+                    PathwayStatus::InProgress
+                }
+                status => status,
+            };
             let outstanding = requirements.iter().filter(|r| r.state != RequirementState::Met);
             let (ready, waiting): (Vec<_>, Vec<_>) = outstanding
                 .map(|r| NextStep {

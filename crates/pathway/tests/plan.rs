@@ -122,3 +122,14 @@ fn answers_win_over_ticks_and_unknown_ticks_are_ignored() {
     assert_eq!((l1.state, l1.by_tick, l1.explanation.as_deref()), (RequirementState::Met, false, Some("met")));
     assert_eq!(c.pathway("b").unwrap().requirement("other").unwrap().state, RequirementState::Unmet);
 }
+
+#[test]
+fn a_step_under_way_rests_on_the_answers_that_say_so_as_well_as_those_that_would_meet_it() {
+    let def = definition();
+    let based_on = |a: &Answers| {
+        let c = evaluate_with_ticks(&def, a, &Ticks::new());
+        c.pathways[0].requirements[0].based_on.iter().map(|q| q.id.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(based_on(&answers(&[("l1", false), ("l1_booked", true)])), ["l1", "l1_booked"], "under way: both");
+    assert_eq!(based_on(&answers(&[("l1", false), ("l1_booked", false)])), ["l1"], "not under way: only what would meet it");
+}
