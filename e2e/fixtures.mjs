@@ -138,6 +138,14 @@ export function expectHonestProgress(progress, L) {
   if (progress[0]?.fewer) throw new Error('a word of fewer parts on the first question');
   if (progress.length && !progress[0].text.startsWith(L.T.partOf.split('{')[0])) throw new Error(`unexpected progress text ${progress[0].text}`);
 }
+/** From the widget's start page, Back leaves for the page before (`before.html`), and Forward comes back to the start page. */
+export async function expectBackLeavesAndForwardReturns(page, L) {
+  await page.goBack();
+  await expect(page).toHaveURL(/before\.html$/);
+  await page.goForward();
+  await widgetReady(page);
+  await expectHeading(page, L.content.title);
+}
 export const seeResults = async (scope, L) => { await button(scope, L.T.seeResults).click(); await expectHeading(scope, L.T.resultsTitle); };
 export const completeScenario = async (scope, L, answers) => { await answerAll(scope, L, answers); await seeResults(scope, L); };
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { language, linkValue, CANDIDATES } from './support.mjs';
-import { test, expect, expectHeading, answer, answerAll, answerAsAsked, expectHonestProgress, seeResults, button, choose, openAll, splitWords, widgetReady, savedProgress } from './fixtures.mjs';
+import { test, expect, expectHeading, answer, answerAll, answerAsAsked, expectHonestProgress, expectBackLeavesAndForwardReturns, seeResults, button, choose, openAll, splitWords, savedProgress } from './fixtures.mjs';
 
 const LANGS = ['en', 'fr-CA'];
 const WIDTHS = [390, 320];
@@ -56,11 +56,7 @@ for (const lang of LANGS) {
       await expectHeading(page, L.question('industry_experience').text);
       await page.goBack();
       await expectHeading(page, L.content.title);
-      await page.goBack();
-      await expect(page).toHaveURL(/before\.html$/);
-      await page.goForward();
-      await widgetReady(page);
-      await expectHeading(page, L.content.title);
+      await expectBackLeavesAndForwardReturns(page, L);
     });
   }
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { language, CANDIDATES } from './support.mjs';
-import { test, expect, completeScenario, button, embedPage, widgetReady, pathwayCard, answer, answerAll, answerAsAsked, expectHonestProgress, expectHeading, reload, savedProgress } from './fixtures.mjs';
+import { test, expect, completeScenario, button, embedPage, widgetReady, pathwayCard, answer, answerAll, answerAsAsked, expectHonestProgress, expectBackLeavesAndForwardReturns, expectHeading, reload, savedProgress } from './fixtures.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 } };
 const french = (lang) => (lang === 'en' ? {} : { locale: 'fr-CA', hostLang: 'fr-CA' });
@@ -191,12 +191,8 @@ for (const lang of ['en', 'fr-CA']) {
     for (const [id, value] of answers) await answer(page, L, id, value);
     await reload(page);
     await expectHeading(page, L.content.title);
-    await page.goBack();
-    await expect(page).toHaveURL(/before\.html$/);
-    // Forward again: the start page, answers kept, to continue from.
-    await page.goForward();
-    await widgetReady(page);
-    await expectHeading(page, L.content.title);
+    await expectBackLeavesAndForwardReturns(page, L);
+    // The answers are kept, to continue from.
     await button(page, L.T.resume).click();
     await expectHeading(page, L.question(Object.keys(CANDIDATES.newcomer)[3]).text);
   });

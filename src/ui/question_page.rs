@@ -62,7 +62,6 @@ impl Draft {
             (QuestionKind::Number { .. }, _) => Draft::Number(String::new()),
         }
     }
-
 }
 
 /// What a number field holds.
@@ -225,6 +224,7 @@ pub fn question_page(props: &Props) -> Html {
         })
     };
 
+    // One setter that every kind of control reforms.
     let set = {
         let draft = draft.clone();
         Callback::from(move |d: Draft| draft.set(d))
