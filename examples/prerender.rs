@@ -175,14 +175,10 @@ fn main() {
             // The embed module names the French file by its own address; the
             // prefix is the container's (`data-icp-prefix`). In French, the module
             // fetches the French file beside the English, so it is at hand.
-            (
-                "embed.en.html",
-                render("div", " class=\"icp-prerendered\" data-icp-prefix=\"icp\"", props("en", "icp", remote("default.fr-CA.json"))).await,
-            ),
+            ("embed.en.html", render("div", " class=\"icp-prerendered\" data-icp-prefix=\"icp\"", props("en", "icp", remote("default.fr-CA.json"))).await),
             (
                 "embed.fr-CA.html",
-                render("div", " class=\"icp-prerendered\" data-icp-prefix=\"icp\"", props("fr-CA", "icp", Translation::Ready(content("fr-CA"))))
-                    .await,
+                render("div", " class=\"icp-prerendered\" data-icp-prefix=\"icp\"", props("fr-CA", "icp", Translation::Ready(content("fr-CA")))).await,
             ),
         ]
     });

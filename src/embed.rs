@@ -62,9 +62,11 @@ impl Handle {
 pub fn mount_widget(root: Element, options: JsValue) -> Handle {
     let options = Options(options);
     let (definition, builtin, load_error) = (options.get("definition"), options.get("builtin").is_truthy(), options.text("loadError"));
-    let (storage_key, id_prefix, on_complete, lang) = (options.text("storageKey").unwrap_or_default(), options.text("idPrefix").unwrap_or_default(), options.function("onComplete"), options.text("lang"));
+    let (storage_key, id_prefix, on_complete, lang) =
+        (options.text("storageKey").unwrap_or_default(), options.text("idPrefix").unwrap_or_default(), options.function("onComplete"), options.text("lang"));
     let (french, french_text, source) = (options.text("french").unwrap_or_default(), options.text("frenchText"), options.text("source"));
-    let (history, contact, storage, on_event) = (options.get("history").is_truthy(), options.text("contact"), options.text("storage"), options.function("onEvent"));
+    let (history, contact, storage, on_event) =
+        (options.get("history").is_truthy(), options.text("contact"), options.text("storage"), options.function("onEvent"));
     crate::ui::panic::install();
     let (loaded, translations) = match load_error {
         Some(error) => (Loaded::Failed(crate::ui::loaded::Unusable::NotLoaded(error)), Vec::new()),

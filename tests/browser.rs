@@ -47,11 +47,7 @@ fn mount_over_saved(key: &str, definition: Loaded) -> Element {
 }
 
 fn find(root: &Element, selector: &str) -> HtmlElement {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector} in {}", root.inner_html()))
-        .dyn_into()
-        .unwrap()
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector} in {}", root.inner_html())).dyn_into().unwrap()
 }
 
 fn button(root: &Element, text: &str) -> HtmlElement {

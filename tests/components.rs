@@ -23,7 +23,6 @@ async fn render(html: Html) -> String {
     LocalServerRenderer::<Show>::with_props(Shown { html }).hydratable(false).render().await
 }
 
-
 /// The opening tag of the first element whose opening tag contains `needle`.
 fn tag_with<'h>(html: &'h str, needle: &str) -> &'h str {
     let at = html.find(needle).unwrap_or_else(|| panic!("no {needle} in {html}"));
@@ -63,7 +62,20 @@ fn checkbox_items() -> Vec<CheckboxItem> {
 
 #[tokio::test]
 async fn a_radio_group_in_error_names_its_hint_and_error_message_in_aria_describedby() {
-    let html = render(radios(&RadiosProps { field: Field { id: "f".into(), legend: heading(), hint: Some(AttrValue::from("Think of the last year")), error: Some(AttrValue::from("Select one option")) }, items: radio_items(), onchange: Callback::noop(), ..Default::default() }, &EN))
+    let html = render(radios(
+        &RadiosProps {
+            field: Field {
+                id: "f".into(),
+                legend: heading(),
+                hint: Some(AttrValue::from("Think of the last year")),
+                error: Some(AttrValue::from("Select one option")),
+            },
+            items: radio_items(),
+            onchange: Callback::noop(),
+            ..Default::default()
+        },
+        &EN,
+    ))
     .await;
     let fieldset = tag_with(&html, "<fieldset");
     assert!(has(fieldset, "aria-describedby", "f-hint f-error"), "{fieldset}");
@@ -78,14 +90,32 @@ async fn a_radio_group_in_error_names_its_hint_and_error_message_in_aria_describ
 
 #[tokio::test]
 async fn a_radio_group_without_hint_or_error_has_no_aria_describedby() {
-    let html = render(radios(&RadiosProps { field: Field { id: "f".into(), legend: heading(), ..Default::default() }, items: radio_items(), onchange: Callback::noop(), ..Default::default() }, &EN)).await;
+    let html = render(radios(
+        &RadiosProps {
+            field: Field { id: "f".into(), legend: heading(), ..Default::default() },
+            items: radio_items(),
+            onchange: Callback::noop(),
+            ..Default::default()
+        },
+        &EN,
+    ))
+    .await;
     assert!(!tag_with(&html, "<fieldset").contains("aria-describedby"), "{html}");
     assert!(!html.contains("icp-error-message") && !html.contains("icp-form-group--error"));
 }
 
 #[tokio::test]
 async fn each_radio_label_is_for_its_input_and_the_first_input_takes_the_field_id() {
-    let html = render(radios(&RadiosProps { field: Field { id: "f".into(), legend: heading(), ..Default::default() }, items: radio_items(), value: Some(AttrValue::from("some")), onchange: Callback::noop(), ..Default::default() }, &EN))
+    let html = render(radios(
+        &RadiosProps {
+            field: Field { id: "f".into(), legend: heading(), ..Default::default() },
+            items: radio_items(),
+            value: Some(AttrValue::from("some")),
+            onchange: Callback::noop(),
+            ..Default::default()
+        },
+        &EN,
+    ))
     .await;
     for (id, value) in [("f", "none"), ("f-2", "some"), ("f-3", "lots")] {
         let input = tag_with_id(&html, id);
@@ -103,13 +133,31 @@ async fn each_radio_label_is_for_its_input_and_the_first_input_takes_the_field_i
 
 #[tokio::test]
 async fn inline_radios_carry_the_inline_modifier() {
-    let html = render(radios(&RadiosProps { field: Field { id: "f".into(), legend: heading(), ..Default::default() }, items: radio_items(), inline: true, onchange: Callback::noop(), ..Default::default() }, &EN)).await;
+    let html = render(radios(
+        &RadiosProps {
+            field: Field { id: "f".into(), legend: heading(), ..Default::default() },
+            items: radio_items(),
+            inline: true,
+            onchange: Callback::noop(),
+            ..Default::default()
+        },
+        &EN,
+    ))
+    .await;
     assert!(html.contains(r#"class="icp-radios icp-radios--inline""#), "{html}");
 }
 
 #[tokio::test]
 async fn checkboxes_label_their_inputs_and_put_or_before_the_exclusive_option() {
-    let html = render(checkboxes(&CheckboxesProps { field: Field { id: "b".into(), legend: heading(), error: Some(AttrValue::from("Select at least one")), ..Default::default() }, items: checkbox_items(), values: vec![AttrValue::from("stunts")], onchange: Callback::noop() }, &EN))
+    let html = render(checkboxes(
+        &CheckboxesProps {
+            field: Field { id: "b".into(), legend: heading(), error: Some(AttrValue::from("Select at least one")), ..Default::default() },
+            items: checkbox_items(),
+            values: vec![AttrValue::from("stunts")],
+            onchange: Callback::noop(),
+        },
+        &EN,
+    ))
     .await;
     assert!(has(tag_with(&html, "<fieldset"), "aria-describedby", "b-error"), "{html}");
     for (id, value) in [("b", "dance"), ("b-2", "stunts"), ("b-3", "none")] {
@@ -137,7 +185,23 @@ fn ticking_none_of_these_unticks_the_others_and_ticking_another_unticks_it() {
 
 #[tokio::test]
 async fn a_text_input_in_error_is_invalid_and_described_by_its_hint_then_its_error() {
-    let html = render(text_input(&TextInputProps { field: Field { id: "n".into(), legend: heading(), hint: Some(AttrValue::from("Round to the nearest hour")), error: Some(AttrValue::from("Enter a number between 0 and 20")) }, labelled_by: Some(AttrValue::from("icp-heading")), value: "21".into(), inputmode: Some(AttrValue::from("numeric")), width: Some(5), suffix: Some(AttrValue::from("hours")), oninput: Callback::noop() }, &EN))
+    let html = render(text_input(
+        &TextInputProps {
+            field: Field {
+                id: "n".into(),
+                legend: heading(),
+                hint: Some(AttrValue::from("Round to the nearest hour")),
+                error: Some(AttrValue::from("Enter a number between 0 and 20")),
+            },
+            labelled_by: Some(AttrValue::from("icp-heading")),
+            value: "21".into(),
+            inputmode: Some(AttrValue::from("numeric")),
+            width: Some(5),
+            suffix: Some(AttrValue::from("hours")),
+            oninput: Callback::noop(),
+        },
+        &EN,
+    ))
     .await;
     let input = tag_with_id(&html, "n");
     assert!(has(input, "type", "text") && has(input, "inputmode", "numeric") && has(input, "name", "n"), "{input}");
@@ -152,7 +216,16 @@ async fn a_text_input_in_error_is_invalid_and_described_by_its_hint_then_its_err
 
 #[tokio::test]
 async fn a_text_input_not_in_error_is_not_marked_invalid() {
-    let html = render(text_input(&TextInputProps { field: Field { id: "n".into(), legend: heading(), ..Default::default() }, value: "".into(), oninput: Callback::noop(), ..Default::default() }, &EN)).await;
+    let html = render(text_input(
+        &TextInputProps {
+            field: Field { id: "n".into(), legend: heading(), ..Default::default() },
+            value: "".into(),
+            oninput: Callback::noop(),
+            ..Default::default()
+        },
+        &EN,
+    ))
+    .await;
     let input = tag_with_id(&html, "n");
     assert!(!input.contains("aria-invalid") && !input.contains("aria-describedby") && !input.contains("inputmode"), "{input}");
     assert!(has(input, "class", "icp-input"), "{input}");
@@ -161,13 +234,16 @@ async fn a_text_input_not_in_error_is_not_marked_invalid() {
 
 #[tokio::test]
 async fn the_error_summarys_alert_is_an_inner_element_not_the_one_that_takes_focus() {
-    let html = render(error_summary(&ErrorSummaryProps {
-        title: "There is a problem".into(),
-        errors: vec![
-            ErrorLink { target: "icp-q-a".into(), message: "Select one option".into() },
-            ErrorLink { target: "icp-q-b".into(), message: "Enter a number".into() },
-        ],
-    }, NodeRef::default()))
+    let html = render(error_summary(
+        &ErrorSummaryProps {
+            title: "There is a problem".into(),
+            errors: vec![
+                ErrorLink { target: "icp-q-a".into(), message: "Select one option".into() },
+                ErrorLink { target: "icp-q-b".into(), message: "Enter a number".into() },
+            ],
+        },
+        NodeRef::default(),
+    ))
     .await;
     let focused = tag_with(&html, r#"tabindex="-1""#);
     assert!(focused.contains(r#"class="icp-error-summary""#) && !focused.contains("role="), "{focused}");
@@ -215,14 +291,14 @@ async fn a_summary_list_has_a_row_per_answer_and_its_change_button_names_the_que
 
 #[tokio::test]
 async fn a_notification_banner_is_a_status_with_its_choices_first_primary_and_its_dismiss_button() {
-    let actions = vec![
-        BannerAction { label: "Use those".into(), onclick: Callback::noop() },
-        BannerAction { label: "Keep these".into(), onclick: Callback::noop() },
-    ];
+    let actions =
+        vec![BannerAction { label: "Use those".into(), onclick: Callback::noop() }, BannerAction { label: "Keep these".into(), onclick: Callback::noop() }];
     let html = render(notification_banner(&NotificationBannerProps {
         message: "Changed in another tab".into(),
         actions,
-        dismiss: Some(AttrValue::from("Dismiss")), ..Default::default() }))
+        dismiss: Some(AttrValue::from("Dismiss")),
+        ..Default::default()
+    }))
     .await;
     let banner = tag_with(&html, "<div");
     assert!(has(banner, "class", "icp-notice") && has(banner, "role", "status"), "{html}");
@@ -268,8 +344,7 @@ async fn details_are_closed_unless_open_with_the_summary_always_shown() {
 #[tokio::test]
 async fn a_fieldset_for_a_text_input_leaves_the_description_to_the_input() {
     let field = Field { id: "n".into(), legend: heading(), hint: Some(AttrValue::from("Hint")), error: None };
-    let html = render(fieldset(&field, false, Html::default(), &EN))
-    .await;
+    let html = render(fieldset(&field, false, Html::default(), &EN)).await;
     assert!(!tag_with(&html, "<fieldset").contains("aria-describedby"), "{html}");
     assert!(html.contains(r#"<legend class="icp-fieldset__legend"><h2 id="icp-heading">"#), "{html}");
     tag_with_id(&html, "n-hint");
@@ -291,10 +366,7 @@ async fn the_kept_list_shows_every_kept_set_newest_first_with_when_whose_and_how
         kept_at: at.to_owned(),
         kept_from: from.map_or(String::new(), |f| f.code().to_owned()),
     };
-    let kept = [
-        record(&[("a", true)], "", None),
-        record(&[("a", true), ("b", false)], "2026-12-07 14:05", Some(KeptFrom::OtherTab)),
-    ];
+    let kept = [record(&[("a", true)], "", None), record(&[("a", true), ("b", false)], "2026-12-07 14:05", Some(KeptFrom::OtherTab))];
     let html = render(kept_answers(&kept, &Settings::new("w"), &Callback::noop())).await;
     assert!(html.contains("Answers kept on this device (2)"), "{html}");
     let newest = html

@@ -771,12 +771,7 @@ impl Run {
             Op::Close => self.leave(op, None)?,
         }
         self.check_nothing_lost(op)?;
-        prop_assert_eq!(
-            &self.owed.own,
-            &self.screen_rec(),
-            "after {:?}, the page does not show the answers the candidate made theirs",
-            op
-        );
+        prop_assert_eq!(&self.owed.own, &self.screen_rec(), "after {:?}, the page does not show the answers the candidate made theirs", op);
         Ok(())
     }
 }

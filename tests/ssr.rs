@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use ic_pathfinder::pathway::{default_definition, Answer, Answers, Definition};
 use ic_pathfinder::ui::check_answers::{CheckAnswers, Props as CheckProps};
-use ic_pathfinder::ui::question_page::{Props as QuestionProps, QuestionPage};
 use ic_pathfinder::ui::evaluation::Evaluation;
+use ic_pathfinder::ui::question_page::{Props as QuestionProps, QuestionPage};
 use ic_pathfinder::ui::results::{Props as ResultsProps, Results};
 use ic_pathfinder::ui::{App, AppProps, Loaded};
 use yew::{Callback, Html, LocalServerRenderer};
@@ -164,13 +164,18 @@ async fn check_answers_lists_each_answer_with_a_change_button_naming_the_questio
 
 #[tokio::test]
 async fn results_show_each_pathway_status_the_reason_and_the_cited_sentence() {
-    let html = render_results(answers(&[
+    let html = render_results(
+        answers(&[
             ("industry_experience", Answer::Choice("few_plus".into())),
             ("region", Answer::Choice("usa".into())),
             ("canada_status", Answer::Choice("neither".into())),
             ("idc_level1", Answer::Choice("idi".into())),
             ("idc_level2_count", Answer::Number(1)),
-        ]), BTreeSet::from(["idc/idc_l2".to_owned()]), false).await;
+        ]),
+        BTreeSet::from(["idc/idc_l2".to_owned()]),
+        false,
+    )
+    .await;
     // ICC is closed to a non-citizen, with its reason in the source's words.
     assert!(html.contains(r#"icp-pathway icp-pathway--not-applicable"#), "{html}");
     assert!(html.contains("Canadian citizenship with permanent residence in Canada"));
@@ -261,11 +266,16 @@ async fn a_storage_key_the_widget_refuses_shows_the_error_panel_with_the_rule_fo
 
 #[tokio::test]
 async fn shared_results_are_read_only_nothing_to_tick_change_or_try() {
-    let html = render_results(answers(&[
+    let html = render_results(
+        answers(&[
             ("industry_experience", Answer::Choice("few_plus".into())),
             ("region", Answer::Choice("usa".into())),
             ("idc_level1", Answer::Choice("idi".into())),
-        ]), BTreeSet::new(), true).await;
+        ]),
+        BTreeSet::new(),
+        true,
+    )
+    .await;
     assert!(html.contains("Results shared with you"), "{html}");
     assert!(html.contains("Your own answers on this device have not changed."));
     assert!(html.contains("icp-pathway icp-pathway--"), "the cards are there");
@@ -296,7 +306,8 @@ async fn the_results_page_evaluates_the_checklist_once_for_the_page_its_cards_it
 
 #[tokio::test]
 async fn a_pathway_not_open_to_the_candidate_says_why_and_hands_out_no_steps_or_checkboxes() {
-    let html = render_results(answers(&[("region", Answer::Choice("usa".into())), ("canada_status", Answer::Choice("neither".into()))]), BTreeSet::new(), false).await;
+    let html =
+        render_results(answers(&[("region", Answer::Choice("usa".into())), ("canada_status", Answer::Choice("neither".into()))]), BTreeSet::new(), false).await;
     let start = html.find("icp-pathway icp-pathway--not-applicable").expect("ICC is closed to a non-citizen");
     let card = &html[start..start + html[start..].find("</details>").unwrap()];
     assert!(card.contains("Canadian citizenship with permanent residence in Canada"), "it says why: {card}");
@@ -310,7 +321,8 @@ async fn a_pathway_not_open_to_the_candidate_says_why_and_hands_out_no_steps_or_
 #[tokio::test]
 async fn the_plan_comes_first_each_step_once_naming_every_route_it_counts_for_and_the_cards_are_closed() {
     // Ready for Level 3 in Canada: one step for IDC and ICC.
-    let html = render_results(answers(&[
+    let html = render_results(
+        answers(&[
             ("region", Answer::Choice("canada".into())),
             ("canada_status", Answer::Choice("citizen".into())),
             ("idc_level1", Answer::Choice("idc".into())),
@@ -318,13 +330,21 @@ async fn the_plan_comes_first_each_step_once_naming_every_route_it_counts_for_an
             ("idc_ally_certificate", Answer::Bool(true)),
             ("idc_external", Answer::Bool(true)),
             ("idc_level3", Answer::Choice("not_applied".into())),
-        ]), BTreeSet::new(), false).await;
+        ]),
+        BTreeSet::new(),
+        false,
+    )
+    .await;
     let plan = html.find(r#"class="icp-plan""#).expect("a plan");
     let routes = html.find(r#"class="icp-routes""#).expect("the routes");
     assert!(plan < routes, "the plan comes before the cards");
     let plan_html = &html[plan..routes];
     assert_eq!(plan_html.matches("Submit your application to a chosen Level 3 workshop").count(), 1, "{plan_html}");
-    assert!(plan_html.contains("Intimacy Directors &amp; Coordinators (IDC) certification, Levels 1 to 4; Intimacy Coordinators Canada (ICC) training and mentorship"), "{plan_html}");
+    assert!(
+        plan_html
+            .contains("Intimacy Directors &amp; Coordinators (IDC) certification, Levels 1 to 4; Intimacy Coordinators Canada (ICC) training and mentorship"),
+        "{plan_html}"
+    );
     assert!(plan_html.contains(r#"href="https://www.idcprofessionals.com""#), "a link to where the step is taken");
     assert!(!html.contains("<details class=\"icp-pathway icp-pathway--in-progress\" open"), "cards start closed");
     // When the rules were compared with their sources, and that they may have changed since.
@@ -436,7 +456,12 @@ async fn a_step_an_organization_decides_says_so_in_the_standing_the_plan_and_the
 #[tokio::test]
 async fn steps_ticked_before_the_page_was_drawn_leave_the_plan_for_a_closed_done_list() {
     let ticks: BTreeSet<String> = ["idc/idc_l1", "idc/idc_external", "readiness/ready_why"].into_iter().map(String::from).collect();
-    let html = render_results(answers(&[("region", Answer::Choice("usa".into())), ("canada_status", Answer::Choice("neither".into())), ("idc_level1", Answer::Choice("no".into()))]), ticks, false).await;
+    let html = render_results(
+        answers(&[("region", Answer::Choice("usa".into())), ("canada_status", Answer::Choice("neither".into())), ("idc_level1", Answer::Choice("no".into()))]),
+        ticks,
+        false,
+    )
+    .await;
     let plan = &html[html.find(r#"class="icp-plan""#).unwrap()..html.find(r#"class="icp-routes""#).unwrap()];
     let done = plan.find(r#"icp-plan__done"#).expect("a list of steps done");
     assert!(plan[done..].contains("Steps you have done (3)"), "{plan}");
@@ -448,7 +473,9 @@ async fn steps_ticked_before_the_page_was_drawn_leave_the_plan_for_a_closed_done
 
 #[tokio::test]
 async fn a_paraphrased_public_page_is_said_to_be_in_our_words_with_its_address_and_the_day_it_was_read() {
-    let html = render_results(answers(&[("region", Answer::Choice("uk_aus_nz".into())), ("canada_status", Answer::Choice("neither".into()))]), BTreeSet::new(), false).await;
+    let html =
+        render_results(answers(&[("region", Answer::Choice("uk_aus_nz".into())), ("canada_status", Answer::Choice("neither".into()))]), BTreeSet::new(), false)
+            .await;
     let at = html.find("icp-citation--paraphrase").expect("a paraphrase");
     let figure = &html[at..at + html[at..].find("</figure>").unwrap()];
     assert!(figure.contains("In our words, from"), "{figure}");

@@ -271,7 +271,10 @@ fn two_definitions_sharing_a_storage_key_each_get_their_own_progress_back() {
     other.id = "someone-else".into();
     let b = Rc::new(other);
     let (store_a, store_b) = (Store::open("shared-key-test", &a.id), Store::open("shared-key-test", &b.id));
-    let on_a = act(act(Rc::new(initial_state(a.clone(), &store_a, None)), Action::Begin), Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())));
+    let on_a = act(
+        act(Rc::new(initial_state(a.clone(), &store_a, None)), Action::Begin),
+        Action::Answer("industry_experience".into(), Answer::Choice("few_plus".into())),
+    );
     store_a.save(&Saved::of(&on_a, &def())).unwrap();
     let on_b = initial_state(b.clone(), &store_b, None);
     assert!(on_b.answers.is_empty());
@@ -569,9 +572,28 @@ fn forgetting_removes_every_record_under_the_storage_key_and_starts_afresh_with_
 #[test]
 fn forgetting_matches_the_storage_keys_own_records_exactly_and_leaves_those_of_keys_that_only_begin_like_it() {
     let store = Store::open("org", "x");
-    let ours = ["icp:org", "icp:org@x", "icp:org@x:kept", "icp:org@x:unreadable", "icp:org@x:kept:unreadable", "icp:org@other", "icp:org:unreadable", "icp:org:previous:x"];
+    let ours = [
+        "icp:org",
+        "icp:org@x",
+        "icp:org@x:kept",
+        "icp:org@x:unreadable",
+        "icp:org@x:kept:unreadable",
+        "icp:org@other",
+        "icp:org:unreadable",
+        "icp:org:previous:x",
+    ];
     // Keys an earlier version let through (`org:branch-b`, `org@x`), and keys that merely begin with "org".
-    let theirs = ["icp:org:branch-b@x", "icp:org:branch-b", "icp:org@x@y", "icp:org@x@y:kept", "icp:org-b@x", "icp:organization@x", "icp:org.b", "icp:org@", "icp:org:previous:"];
+    let theirs = [
+        "icp:org:branch-b@x",
+        "icp:org:branch-b",
+        "icp:org@x@y",
+        "icp:org@x@y:kept",
+        "icp:org-b@x",
+        "icp:organization@x",
+        "icp:org.b",
+        "icp:org@",
+        "icp:org:previous:",
+    ];
     for key in ours.iter().chain(&theirs) {
         store.sibling_raw(key).write("{}").unwrap();
     }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::check_answers::CheckAnswers;
 use super::components::{button, ButtonVariant};
+use super::confirm::{confirm_control, Destroy};
 use super::context::Settings;
 use super::error_panel::ErrorPanel;
 use super::evaluation::Evaluation;
@@ -18,7 +19,6 @@ use super::kept_answers::kept_answers;
 use super::language_switch::language_switch;
 use super::notices::notice_banner;
 use super::question_page::QuestionPage;
-use super::confirm::{confirm_control, Destroy};
 use super::results::Results;
 use super::start_page::StartPage;
 use super::state::{Action, Screen};
@@ -147,8 +147,7 @@ pub struct WidgetProps {
 pub fn widget(props: &WidgetProps) -> Html {
     let settings = use_context::<Settings>().unwrap_or_default();
     let t = settings.texts;
-    let store =
-        use_memo((props.storage_key.clone(), props.definition.id.clone(), props.storage), |(key, id, mode)| Store::open_in(key, id, *mode));
+    let store = use_memo((props.storage_key.clone(), props.definition.id.clone(), props.storage), |(key, id, mode)| Store::open_in(key, id, *mode));
     let state = use_widget_state(props.definition.clone(), store.clone());
     // The checklist on screen (the shared one while a share link is shown),
     // evaluated once per change of the definition or of those answers.
@@ -158,9 +157,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             Some(shared) => (shared.answers.clone(), shared.ticks.clone()),
             None => (state.answers.clone(), state.done.clone()),
         };
-        use_memo((Rc::as_ptr(&definition) as usize, shown), move |(_, (answers, ticks))| {
-            Evaluation::new(definition, answers.clone(), ticks.clone())
-        })
+        use_memo((Rc::as_ptr(&definition) as usize, shown), move |(_, (answers, ticks))| Evaluation::new(definition, answers.clone(), ticks.clone()))
     };
     let root = use_node_ref();
     use_persistence(store.clone(), state.clone());

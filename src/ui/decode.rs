@@ -58,10 +58,7 @@ pub fn json_text(value: &wasm_bindgen::JsValue) -> Result<String, Issue> {
     if let Some(text) = value.as_string() {
         return Ok(text);
     }
-    js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| Issue { path: ".".to_owned(), message: "not a JSON value".to_owned() })
+    js_sys::JSON::stringify(value).ok().and_then(|t| t.as_string()).ok_or_else(|| Issue { path: ".".to_owned(), message: "not a JSON value".to_owned() })
 }
 
 /// Reads and validates a definition from outside (an organization's) that
@@ -86,7 +83,7 @@ pub fn definition(text: &str) -> Result<Definition, DefinitionError> {
 /// Reads and validates a definition from outside (an organization's).
 #[cfg(target_arch = "wasm32")]
 pub fn definition(text: &str) -> Result<Definition, DefinitionError> {
-    let value = js_sys::JSON::parse(text)
-        .map_err(|e| Issue { path: ".".to_owned(), message: js_sys::Error::from(e).message().as_string().unwrap_or_default() })?;
+    let value =
+        js_sys::JSON::parse(text).map_err(|e| Issue { path: ".".to_owned(), message: js_sys::Error::from(e).message().as_string().unwrap_or_default() })?;
     definition_value(value)
 }

@@ -53,7 +53,11 @@ fn fetch_within_limit(url: &str) -> (js_sys::Promise, Option<gloo::timers::callb
 #[cfg(target_arch = "wasm32")]
 fn failed(e: wasm_bindgen::JsValue) -> FetchError {
     let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string());
-    if name.as_deref() == Some("AbortError") { FetchError::TimedOut } else { FetchError::Network }
+    if name.as_deref() == Some("AbortError") {
+        FetchError::TimedOut
+    } else {
+        FetchError::Network
+    }
 }
 
 /// Fetches one of the widget's own content files and reads it. It is not

@@ -164,8 +164,7 @@ fn download(text: &str, name: &str) -> bool {
     use wasm_bindgen::JsCast;
     let blob = gloo::file::Blob::new_with_options(text, Some("text/html;charset=utf-8"));
     let url = gloo::file::ObjectUrl::from(blob);
-    let Some(a) = gloo::utils::document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
+    let Some(a) = gloo::utils::document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else {
         return false;
     };
     a.set_href(&url);

@@ -32,7 +32,12 @@ pub fn kept_answers(kept: &[Saved], settings: &Settings, onrestore: &Callback<Op
         SummaryRow {
             key: when.clone(),
             value: if from.is_empty() { counts } else { format!("{from} · {counts}") }.into(),
-            action: Some(SummaryAction { label: t.restore_these.into(), visually_hidden: when, onclick: onrestore.reform(move |()| Some(index)), focus: false }),
+            action: Some(SummaryAction {
+                label: t.restore_these.into(),
+                visually_hidden: when,
+                onclick: onrestore.reform(move |()| Some(index)),
+                focus: false,
+            }),
         }
     });
     html! {

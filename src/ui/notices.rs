@@ -24,10 +24,9 @@ pub fn notice_banner(notice: &Notice, state: &WidgetState, kept: &KeptRecords, t
         Notice::StorageFull => (t.notice_storage_full, vec![]),
         Notice::SavedDataUnreadableNotMoved => (t.notice_unreadable_not_moved, vec![]),
         Notice::EarlierAnswersKept => (t.notice_kept, vec![action(t.restore_kept, kept.onrestore.reform(|()| None))]),
-        Notice::ChangedElsewhere => (
-            t.notice_elsewhere,
-            vec![action(t.use_elsewhere, state.on(Action::UseElsewhere)), action(t.keep_here, state.on(Action::KeepHere))],
-        ),
+        Notice::ChangedElsewhere => {
+            (t.notice_elsewhere, vec![action(t.use_elsewhere, state.on(Action::UseElsewhere)), action(t.keep_here, state.on(Action::KeepHere))])
+        }
     };
     // A choice between two sets of answers cannot be dismissed unanswered.
     let dismiss = (*notice != Notice::ChangedElsewhere).then(|| AttrValue::from(t.dismiss));

@@ -10,8 +10,8 @@ use yew::prelude::*;
 
 use super::components::{inset_text, tag};
 use super::context::Settings;
-use super::texts::Texts;
 use super::format::answer_text;
+use super::texts::Texts;
 use crate::pathway::{
     advice_text, is_web_address, tick_key, Advice, Answers, Citation, Definition, PathwayResult, PathwayStatus, RequirementKind, RequirementResult,
     RequirementState,
@@ -215,13 +215,7 @@ fn requirement_row(
 }
 
 /// The card of one pathway.
-pub fn pathway_card(
-    result: &PathwayResult<'_>,
-    definition: &Definition,
-    answers: &Answers,
-    settings: &Settings,
-    callbacks: &CardCallbacks,
-) -> Html {
+pub fn pathway_card(result: &PathwayResult<'_>, definition: &Definition, answers: &Answers, settings: &Settings, callbacks: &CardCallbacks) -> Html {
     let t = settings.texts;
     let p = result.pathway;
     let closed = result.status == PathwayStatus::NotApplicable;

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::{
-    checkboxes, error_summary, use_focus_on_attempt, radios, submit_button, text_input, CheckboxItem, CheckboxesProps, ErrorLink, Field,
-    ErrorSummaryProps, RadioItem, RadiosProps, TextInputProps,
+    checkboxes, error_summary, radios, submit_button, text_input, use_focus_on_attempt, CheckboxItem, CheckboxesProps, ErrorLink, ErrorSummaryProps, Field,
+    RadioItem, RadiosProps, TextInputProps,
 };
 use super::context::Settings;
 use super::hooks::use_draft;
@@ -231,9 +231,7 @@ pub fn question_page(props: &Props) -> Html {
     };
     let control = match (&q.kind, current) {
         (QuestionKind::YesNo, Draft::Bool(value)) => {
-            let items = [("yes", t.yes), ("no", t.no)]
-                .map(|(value, label)| RadioItem { value: value.into(), label: label.into(), hint: None })
-                .to_vec();
+            let items = [("yes", t.yes), ("no", t.no)].map(|(value, label)| RadioItem { value: value.into(), label: label.into(), hint: None }).to_vec();
             let value = value.map(|v| AttrValue::from(if v { "yes" } else { "no" }));
             let onchange = set.reform(|v: AttrValue| Draft::Bool(Some(v == "yes")));
             radios(&RadiosProps { field: Field { id: field_id.clone(), legend, hint, error }, items, value, inline: true, onchange }, t)
@@ -326,8 +324,7 @@ mod tests {
 
     #[test]
     fn digits_grouped_the_way_the_language_writes_them_read_as_one_number() {
-        let q: Question =
-            crate::pathway::read_json(r#"{"id":"n","text":"Hours?","type":"number","min":0,"max":100000}"#).unwrap();
+        let q: Question = crate::pathway::read_json(r#"{"id":"n","text":"Hours?","type":"number","min":0,"max":100000}"#).unwrap();
         let fr = &crate::ui::texts_fr::FR_CA;
         assert_eq!(validate(&q, &Draft::Number("2,000".into()), &EN), Ok(Answer::Number(2000)));
         assert_eq!(validate(&q, &Draft::Number(" 12,500 ".into()), &EN), Ok(Answer::Number(12500)));
@@ -362,7 +359,10 @@ mod tests {
         let q = number_question();
         let huge = "9".repeat(10_000);
         assert_eq!(validate(&q, &Draft::Number(huge), &EN).map_err(|r| r.message(&EN)), Err("Enter a number between 0 and 20".into()));
-        assert_eq!(validate(&q, &Draft::Number(format!("-{}", "9".repeat(40))), &EN).map_err(|r| r.message(&EN)), Err("Enter a number between 0 and 20".into()));
+        assert_eq!(
+            validate(&q, &Draft::Number(format!("-{}", "9".repeat(40))), &EN).map_err(|r| r.message(&EN)),
+            Err("Enter a number between 0 and 20".into())
+        );
     }
 
     #[test]

@@ -64,10 +64,7 @@ pub fn initial_state(definition: &Definition, store: &Store, fragment: Option<&s
         match Saved::decode(&text) {
             Ok(record) if record.definition == definition.id => saved = Some(record),
             Ok(_) | Err(_) => {
-                super::log::warn(&format!(
-                    "IC Pathfinder: the saved progress under {} cannot be read; it is kept aside, not used",
-                    store.record_key()
-                ));
+                super::log::warn(&format!("IC Pathfinder: the saved progress under {} cannot be read; it is kept aside, not used", store.record_key()));
                 state.notice = Some(Notice::SavedDataUnreadable);
                 // Until it is set aside, nothing may be written over it.
                 state.saving_blocked = true;

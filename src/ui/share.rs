@@ -128,21 +128,14 @@ pub fn link_definition(value: &str) -> Option<String> {
     let (payload, version_1) = payload(value)?;
     let bytes = Base64UrlUnpadded::decode_vec(payload).ok()?;
     let text = std::str::from_utf8(&bytes).ok()?;
-    let id = if version_1 {
-        read_json::<(String, IgnoredAny)>(text).ok()?.0
-    } else {
-        read_json::<(String, IgnoredAny, IgnoredAny)>(text).ok()?.0
-    };
+    let id = if version_1 { read_json::<(String, IgnoredAny)>(text).ok()?.0 } else { read_json::<(String, IgnoredAny, IgnoredAny)>(text).ok()?.0 };
     Some(id)
 }
 
 /// The fragment without its `icp=…` part: what the host page had there.
 pub fn without_param(fragment: &str) -> String {
-    let kept: Vec<&str> = fragment
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|kv| !kv.is_empty() && kv.strip_prefix(PARAM).and_then(|r| r.strip_prefix('=')).is_none())
-        .collect();
+    let kept: Vec<&str> =
+        fragment.trim_start_matches('#').split('&').filter(|kv| !kv.is_empty() && kv.strip_prefix(PARAM).and_then(|r| r.strip_prefix('=')).is_none()).collect();
     kept.join("&")
 }
 
@@ -239,8 +232,7 @@ mod compact {
     /// `<id>.<fingerprint>.<answers>.<ticks>`: what versions 3 and 4 write.
     pub fn body(definition: &Definition, answers: &Answers, ticks: &Ticks) -> String {
         let effective = crate::pathway::Flow::new(definition, answers).effective_answers();
-        let mut tokens: Vec<String> =
-            definition.questions.iter().map(|q| effective.get(&q.id).map(|a| token(q, a)).unwrap_or_default()).collect();
+        let mut tokens: Vec<String> = definition.questions.iter().map(|q| effective.get(&q.id).map(|a| token(q, a)).unwrap_or_default()).collect();
         while tokens.last().is_some_and(String::is_empty) {
             tokens.pop();
         }

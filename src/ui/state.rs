@@ -535,10 +535,8 @@ fn same_step_keys(definition: &Definition, key: &str) -> Vec<String> {
     let step = definition.requirement_by_key(key).and_then(|(_, r)| r.step.as_deref());
     match step {
         None => vec![key.to_owned()],
-        Some(step) => definition
-            .pathways
-            .iter()
-            .flat_map(|p| p.requirements.iter().filter(|r| r.step.as_deref() == Some(step)).map(move |r| tick_key(p, r)))
-            .collect(),
+        Some(step) => {
+            definition.pathways.iter().flat_map(|p| p.requirements.iter().filter(|r| r.step.as_deref() == Some(step)).map(move |r| tick_key(p, r))).collect()
+        }
     }
 }

@@ -6,8 +6,8 @@ use std::collections::{BTreeSet, HashMap};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::state::{Screen, State};
 use super::decode::read_own as read_json;
+use super::state::{Screen, State};
 use crate::pathway::{Answers, Definition};
 
 /// The saved-data format version. Bump it, and add a migration in
@@ -110,14 +110,8 @@ impl Saved {
         #[cfg(target_arch = "wasm32")]
         {
             let now = js_sys::Date::new_0();
-            self.kept_at = format!(
-                "{:04}-{:02}-{:02} {:02}:{:02}",
-                now.get_full_year(),
-                now.get_month() + 1,
-                now.get_date(),
-                now.get_hours(),
-                now.get_minutes()
-            );
+            self.kept_at =
+                format!("{:04}-{:02}-{:02} {:02}:{:02}", now.get_full_year(), now.get_month() + 1, now.get_date(), now.get_hours(), now.get_minutes());
         }
         self.kept_from = from.code().to_owned();
         self

@@ -522,11 +522,7 @@ impl Texts {
     /// "Step 4 of about 12".
     pub fn progress_text(&self, progress: &crate::pathway::Progress<'_>) -> String {
         match progress.part {
-            Some(part) => self
-                .part_of
-                .replace("{number}", &part.number.to_string())
-                .replace("{total}", &part.total.to_string())
-                .replace("{title}", part.title),
+            Some(part) => self.part_of.replace("{number}", &part.number.to_string()).replace("{total}", &part.total.to_string()).replace("{title}", part.title),
             None => self.question_of.replace("{step}", &progress.step.to_string()).replace("{most}", &progress.most.to_string()),
         }
     }
@@ -536,8 +532,7 @@ impl Texts {
     pub fn why_we_ask(&self, uses: &crate::pathway::Uses<'_>) -> Option<String> {
         const SHOWN: usize = 2;
         if !uses.requirements.is_empty() {
-            let mut steps: Vec<String> =
-                uses.requirements.iter().take(SHOWN).map(|(_, r)| self.quoted.replace("{title}", &r.title)).collect();
+            let mut steps: Vec<String> = uses.requirements.iter().take(SHOWN).map(|(_, r)| self.quoted.replace("{title}", &r.title)).collect();
             let rest = uses.requirements.len().saturating_sub(SHOWN);
             if rest > 0 {
                 steps.push(self.list_more.replace("{n}", &rest.to_string()));

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::components::error_message;
 use super::context::Settings;
 use super::evaluation::Evaluation;
-use super::components::error_message;
 use super::pathway_card::requirement_tag;
 use super::question_page::read_number;
 use crate::pathway::{Answer, Flow, PathwayResult, QuestionKind};

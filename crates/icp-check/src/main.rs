@@ -17,8 +17,7 @@
 use std::process::ExitCode;
 
 use pathway::{
-    answers_from_json, definition_schema, evaluate, Answers, Checklist, Definition, DefinitionError, Issue,
-    RequirementKind, RequirementState, Scenario,
+    answers_from_json, definition_schema, evaluate, Answers, Checklist, Definition, DefinitionError, Issue, RequirementKind, RequirementState, Scenario,
 };
 use serde::Serialize;
 
@@ -60,14 +59,7 @@ enum Command {
 fn parse_args() -> Result<Command, lexopt::Error> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
-    let mut args = Args {
-        definition: None,
-        answers: None,
-        scenarios: None,
-        format: Format::Text,
-        max_age: 12,
-        today: time::OffsetDateTime::now_utc().date(),
-    };
+    let mut args = Args { definition: None, answers: None, scenarios: None, format: Format::Text, max_age: 12, today: time::OffsetDateTime::now_utc().date() };
     while let Some(arg) = parser.next()? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
@@ -336,8 +328,7 @@ fn check(args: &Args) -> Report {
 /// definition; an error when the folder cannot be read or holds none.
 fn run_scenarios(dir: &std::path::Path, definition: &Definition, translations: &[Definition]) -> Result<Vec<ScenarioReport>, String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read the scenarios folder: {e}"))?;
-    let mut paths: Vec<std::path::PathBuf> =
-        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    let mut paths: Vec<std::path::PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
     paths.sort();
     if paths.is_empty() {
         return Err("holds no scenario fixture (*.json)".to_owned());
@@ -423,11 +414,7 @@ fn checklist_report(checklist: &Checklist) -> ChecklistReport {
                         preferred: r.requirement.kind == RequirementKind::Preferred,
                     })
                     .collect(),
-                next_steps: p
-                    .next_steps
-                    .iter()
-                    .map(|s| StepReport { requirement: s.requirement.id.clone(), ready: s.ready })
-                    .collect(),
+                next_steps: p.next_steps.iter().map(|s| StepReport { requirement: s.requirement.id.clone(), ready: s.ready }).collect(),
                 advice: p.advice.iter().map(|a| a.id.clone()).collect(),
             })
             .collect(),
@@ -513,4 +500,3 @@ fn render(checklist: &Checklist) -> String {
     }
     out
 }
-

@@ -3,11 +3,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn icp_check(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_icp-check"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("icp-check runs")
+    Command::new(env!("CARGO_BIN_EXE_icp-check")).args(args).current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).output().expect("icp-check runs")
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -144,9 +140,8 @@ fn an_unknown_format_is_a_usage_error() {
 fn small_with_dates(name: &str, dates: &[(&str, &str)]) -> String {
     let dir = std::env::temp_dir().join(format!("icp-check-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/definitions/small.json"),
-    ).unwrap()).unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/definitions/small.json")).unwrap()).unwrap();
     for (field, date) in dates {
         v["sources"][0][*field] = serde_json::json!(date);
     }

@@ -11,22 +11,17 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use pathway::{
-    default_definition, evaluate, Answers, Condition, Definition, DEFAULT_DEFINITION_JSON,
-};
+use pathway::{default_definition, evaluate, Answers, Condition, Definition, DEFAULT_DEFINITION_JSON};
 
 /// A candidate who has answered every question asked (the "everything met" scenario).
 fn full_answers() -> Answers {
-    let fixture: serde_json::Value =
-        serde_json::from_str(include_str!("../tests/fixtures/scenarios/icc_01_everything_met.json")).unwrap();
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("../tests/fixtures/scenarios/icc_01_everything_met.json")).unwrap();
     pathway::answers_from_json(&fixture["answers"].to_string()).unwrap()
 }
 
 fn suffix_condition(c: &mut Condition, s: &str) {
     match c {
-        Condition::All(cs) | Condition::Any(cs) | Condition::AtLeast { of: cs, .. } => {
-            cs.iter_mut().for_each(|c| suffix_condition(c, s))
-        }
+        Condition::All(cs) | Condition::Any(cs) | Condition::AtLeast { of: cs, .. } => cs.iter_mut().for_each(|c| suffix_condition(c, s)),
         Condition::Not(c) => suffix_condition(c, s),
         Condition::Answered(q)
         | Condition::Equals { question: q, .. }
@@ -86,16 +81,12 @@ fn scaled(copies: usize) -> (Definition, Answers) {
 }
 
 fn benches(c: &mut Criterion) {
-    c.bench_function("default: parse + validate", |b| {
-        b.iter(|| Definition::from_json(black_box(DEFAULT_DEFINITION_JSON)).unwrap())
-    });
+    c.bench_function("default: parse + validate", |b| b.iter(|| Definition::from_json(black_box(DEFAULT_DEFINITION_JSON)).unwrap()));
 
     let def = default_definition().unwrap();
     c.bench_function("default: validate", |b| b.iter(|| black_box(&def).validate().is_ok()));
     let answers = full_answers();
-    c.bench_function("default: evaluate full answers", |b| {
-        b.iter(|| evaluate(black_box(&def), black_box(&answers)).pathways.len())
-    });
+    c.bench_function("default: evaluate full answers", |b| b.iter(|| evaluate(black_box(&def), black_box(&answers)).pathways.len()));
 
     let (big, big_answers) = scaled(100);
     // 100 copies are over the limits of questions, pathways and advice
@@ -111,9 +102,7 @@ fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("100x default");
     group.sample_size(20);
     group.bench_function("validate", |b| b.iter(|| black_box(&big).validate().is_ok()));
-    group.bench_function("evaluate full answers", |b| {
-        b.iter(|| evaluate(black_box(&big), black_box(&big_answers)).pathways.len())
-    });
+    group.bench_function("evaluate full answers", |b| b.iter(|| evaluate(black_box(&big), black_box(&big_answers)).pathways.len()));
     group.bench_function("validate + evaluate", |b| {
         b.iter(|| {
             black_box(&big).validate().unwrap_err();

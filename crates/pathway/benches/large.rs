@@ -19,10 +19,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use pathway::{
-    evaluate, Answer, Answers, Citation, Cmp, Condition, Definition, Pathway, Question, QuestionKind, Requirement,
-    Source,
-};
+use pathway::{evaluate, Answer, Answers, Citation, Cmp, Condition, Definition, Pathway, Question, QuestionKind, Requirement, Source};
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -98,9 +95,7 @@ fn every_list_limit() -> (Definition, Answers) {
         text: "Which one?".into(),
         hint: None,
         kind: QuestionKind::Single {
-            options: (0..100)
-                .map(|o| pathway::Choice { id: format!("o{o}"), label: format!("Option {o}"), hint: None, exclusive: false })
-                .collect(),
+            options: (0..100).map(|o| pathway::Choice { id: format!("o{o}"), label: format!("Option {o}"), hint: None, exclusive: false }).collect(),
         },
         when: None,
     };
@@ -108,9 +103,7 @@ fn every_list_limit() -> (Definition, Answers) {
     answers.extend((0..400).map(|j| (format!("c{j}"), Answer::Choice("o0".into()))));
     let values: Vec<String> = (0..100).map(|o| format!("o{o}")).collect();
     for (k, p) in def.pathways.iter_mut().enumerate() {
-        let mut c = Condition::Any(
-            (0..100).map(|j| Condition::OneOf { question: format!("c{}", (k + j) % 400), values: values.clone() }).collect(),
-        );
+        let mut c = Condition::Any((0..100).map(|j| Condition::OneOf { question: format!("c{}", (k + j) % 400), values: values.clone() }).collect());
         for _ in 0..30 {
             c = Condition::All(vec![c]);
         }

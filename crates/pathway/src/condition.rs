@@ -195,9 +195,7 @@ impl Condition {
 
     fn collect_questions<'s>(&'s self, out: &mut Vec<&'s str>) {
         match self {
-            Condition::All(cs) | Condition::Any(cs) | Condition::AtLeast { of: cs, .. } => {
-                cs.iter().for_each(|c| c.collect_questions(out))
-            }
+            Condition::All(cs) | Condition::Any(cs) | Condition::AtLeast { of: cs, .. } => cs.iter().for_each(|c| c.collect_questions(out)),
             Condition::Not(c) => c.collect_questions(out),
             Condition::Answered(q)
             | Condition::Equals { question: q, .. }
@@ -239,10 +237,7 @@ mod tests {
     }
 
     fn experience_rule() -> Condition {
-        Condition::AtLeast {
-            n: 1,
-            of: vec![cmp("hours", Cmp::Ge, 300), cmp("years", Cmp::Ge, 10), cmp("credits", Cmp::Ge, 15)],
-        }
+        Condition::AtLeast { n: 1, of: vec![cmp("hours", Cmp::Ge, 300), cmp("years", Cmp::Ge, 10), cmp("credits", Cmp::Ge, 15)] }
     }
 
     #[test]
@@ -269,20 +264,14 @@ mod tests {
     #[test]
     fn all_is_false_as_soon_as_one_part_is_false_even_with_unknowns() {
         let a = BTreeMap::from([("x", Answer::Bool(false))]);
-        let c = Condition::All(vec![
-            Condition::Equals { question: "x".into(), value: Answer::Bool(true) },
-            Condition::Answered("pending".into()),
-        ]);
+        let c = Condition::All(vec![Condition::Equals { question: "x".into(), value: Answer::Bool(true) }, Condition::Answered("pending".into())]);
         assert_eq!(c.eval(&lookup_in(&a)), Truth::False);
     }
 
     #[test]
     fn any_is_true_as_soon_as_one_part_is_true_even_with_unknowns() {
         let a = BTreeMap::from([("x", Answer::Bool(true))]);
-        let c = Condition::Any(vec![
-            Condition::Answered("pending".into()),
-            Condition::Equals { question: "x".into(), value: Answer::Bool(true) },
-        ]);
+        let c = Condition::Any(vec![Condition::Answered("pending".into()), Condition::Equals { question: "x".into(), value: Answer::Bool(true) }]);
         assert_eq!(c.eval(&lookup_in(&a)), Truth::True);
     }
 
@@ -304,14 +293,8 @@ mod tests {
 
     #[test]
     fn one_of_matches_a_single_choice_and_any_of_a_multiple_choice() {
-        let a = BTreeMap::from([
-            ("single", Answer::Choice("idi".into())),
-            ("multi", Answer::Choices(vec!["dance".into(), "stunts".into()])),
-        ]);
-        let one_of = |q: &str, vs: &[&str]| Condition::OneOf {
-            question: q.into(),
-            values: vs.iter().map(|s| s.to_string()).collect(),
-        };
+        let a = BTreeMap::from([("single", Answer::Choice("idi".into())), ("multi", Answer::Choices(vec!["dance".into(), "stunts".into()]))]);
+        let one_of = |q: &str, vs: &[&str]| Condition::OneOf { question: q.into(), values: vs.iter().map(|s| s.to_string()).collect() };
         assert_eq!(one_of("single", &["idc", "idi"]).eval(&lookup_in(&a)), Truth::True);
         assert_eq!(one_of("single", &["idc"]).eval(&lookup_in(&a)), Truth::False);
         assert_eq!(one_of("multi", &["casting", "stunts"]).eval(&lookup_in(&a)), Truth::True);

@@ -129,7 +129,11 @@ pub struct Citation {
 impl Citation {
     /// The cited words: the quotation, or the paraphrase.
     pub fn words(&self) -> &str {
-        if self.quote.is_empty() { &self.paraphrase } else { &self.quote }
+        if self.quote.is_empty() {
+            &self.paraphrase
+        } else {
+            &self.quote
+        }
     }
 
     /// Whether the words are the author's, not the source's.
@@ -465,7 +469,6 @@ impl Question {
     }
 }
 
-
 /// Whether an address may be shown as a link: a web address (`https://`,
 /// or `http://`), never `javascript:` or `data:`. Validation refuses others;
 /// the widget checks again for content it does not validate (the built-in).
@@ -548,11 +551,7 @@ impl TryFrom<RawQuestion> for Question {
                 if options.is_some() {
                     return Err(misplaced("options", "number"));
                 }
-                QuestionKind::Number {
-                    min: min.ok_or("a number question needs \"min\"")?,
-                    max: max.ok_or("a number question needs \"max\"")?,
-                    unit,
-                }
+                QuestionKind::Number { min: min.ok_or("a number question needs \"min\"")?, max: max.ok_or("a number question needs \"max\"")?, unit }
             }
             _ if unit.is_some() => return Err(misplaced("unit", "choice or yes_no")),
             _ if min.is_some() || max.is_some() => return Err(misplaced("min/max", "choice or yes_no")),

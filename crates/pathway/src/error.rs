@@ -56,8 +56,7 @@ where
     D::Error: fmt::Display,
     T: Deserialize<'de>,
 {
-    serde_path_to_error::deserialize(deserializer)
-        .map_err(|e| Issue { path: path_text(e.path()), message: e.into_inner().to_string() })
+    serde_path_to_error::deserialize(deserializer).map_err(|e| Issue { path: path_text(e.path()), message: e.into_inner().to_string() })
 }
 
 /// A path as the messages write it: `questions[4].type`, `.` for the
@@ -98,10 +97,7 @@ fn path_text(path: &serde_path_to_error::Path) -> String {
 pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, Issue> {
     // Malformed JSON is located by line and column, which the message holds;
     // the path there may be half-known (`?`), so it is the document's.
-    let issue = |e: serde_json::Error, path: String| Issue {
-        path: if e.is_syntax() || e.is_eof() { ".".to_owned() } else { path },
-        message: json_message(&e),
-    };
+    let issue = |e: serde_json::Error, path: String| Issue { path: if e.is_syntax() || e.is_eof() { ".".to_owned() } else { path }, message: json_message(&e) };
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let path = path_text(e.path());

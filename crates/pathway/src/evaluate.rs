@@ -227,13 +227,13 @@ fn texts<'d, 'a>(
             &mut [(confirm_alternative.and_then(|i| r.alternatives.get(i)?.confirm.as_ref()), confirm_subject()), (r.confirm.as_ref(), confirm_subject())]
                 .into_iter(),
         ),
-        RequirementState::Met => first(
-            &mut [(option.and_then(|o| o.met.as_ref()), subject)].into_iter().chain(met_alternative()).chain([(Some(&r.met), subject)]),
-        ),
+        RequirementState::Met => {
+            first(&mut [(option.and_then(|o| o.met.as_ref()), subject)].into_iter().chain(met_alternative()).chain([(Some(&r.met), subject)]))
+        }
         _ if in_progress => first(&mut [(option.and_then(|o| o.unmet.as_ref()), subject), (r.in_progress.as_ref(), progress_subject)].into_iter()),
-        RequirementState::Unmet => first(
-            &mut [(option.and_then(|o| o.unmet.as_ref()), subject)].into_iter().chain(closest_alternative()).chain([(Some(&r.unmet), subject)]),
-        ),
+        RequirementState::Unmet => {
+            first(&mut [(option.and_then(|o| o.unmet.as_ref()), subject)].into_iter().chain(closest_alternative()).chain([(Some(&r.unmet), subject)]))
+        }
         RequirementState::Unknown => None,
     };
     let mut actions = [
@@ -336,13 +336,9 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
     let lookup = |id: &str| flow.lookup(id);
     let truth = |c: &Option<super::Condition>| c.as_ref().map_or(Truth::True, |c| c.eval(&lookup));
 
-    let ticked_steps: HashSet<&str> = ticks
-        .iter()
-        .filter_map(|k| definition.requirement_by_key(k)?.1.step.as_deref())
-        .collect();
-    let ticked = |p: &Pathway, r: &Requirement| {
-        !ticks.is_empty() && (r.step.as_deref().is_some_and(|s| ticked_steps.contains(s)) || ticks.contains(&tick_key(p, r)))
-    };
+    let ticked_steps: HashSet<&str> = ticks.iter().filter_map(|k| definition.requirement_by_key(k)?.1.step.as_deref()).collect();
+    let ticked =
+        |p: &Pathway, r: &Requirement| !ticks.is_empty() && (r.step.as_deref().is_some_and(|s| ticked_steps.contains(s)) || ticks.contains(&tick_key(p, r)));
 
     // Which requirement last listed each question in its `based_on`, so
     // that a question read many times by one condition is listed once
@@ -365,9 +361,8 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
                         // A tick on a step to confirm says the organization agreed.
                         (RequirementState::Met, true, false, None)
                     } else {
-                        let in_progress = by_answers != RequirementState::ToConfirm
-                            && r.in_progress_when.is_some()
-                            && truth(&r.in_progress_when) == Truth::True;
+                        let in_progress =
+                            by_answers != RequirementState::ToConfirm && r.in_progress_when.is_some() && truth(&r.in_progress_when) == Truth::True;
                         (by_answers, false, in_progress, confirm_alternative)
                     }
                 })
@@ -385,34 +380,28 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
                 .map(|(r, &(state, by_tick, in_progress, confirm_alternative))| {
                     let (explanation, action) = texts(r, (state, by_tick, in_progress, confirm_alternative), &lookup, definition);
                     RequirementResult {
-                    requirement: r,
-                    state,
-                    by_tick,
-                    in_progress,
-                    confirm_with: (state == RequirementState::ToConfirm).then(|| {
-                        let alternative = confirm_alternative.and_then(|i| r.alternatives.get(i)?.confirm_with.as_deref());
-                        alternative.or(r.confirm_with.as_deref()).unwrap_or_default()
-                    }),
-                    explanation,
-                    action,
-                    based_on: {
-                        requirement_number += 1;
-                        let mut based_on = Vec::new();
-                        read_by(&r.met_when, &flow, &mut listed_for, requirement_number, &mut based_on);
-                        // Under way: the answers that say so are what the verdict rests on too.
-                        if let Some(under_way) = r.in_progress_when.as_ref().filter(|_| in_progress) {
-                            read_by(under_way, &flow, &mut listed_for, requirement_number, &mut based_on);
-                        }
-                        based_on
-                    },
-                    waiting_for: r
-                        .after
-                        .iter()
-                        .filter_map(|id| state_of(id))
-                        .filter(|(_, s)| *s != RequirementState::Met)
-                        .map(|(r, _)| r)
-                        .collect(),
-                }
+                        requirement: r,
+                        state,
+                        by_tick,
+                        in_progress,
+                        confirm_with: (state == RequirementState::ToConfirm).then(|| {
+                            let alternative = confirm_alternative.and_then(|i| r.alternatives.get(i)?.confirm_with.as_deref());
+                            alternative.or(r.confirm_with.as_deref()).unwrap_or_default()
+                        }),
+                        explanation,
+                        action,
+                        based_on: {
+                            requirement_number += 1;
+                            let mut based_on = Vec::new();
+                            read_by(&r.met_when, &flow, &mut listed_for, requirement_number, &mut based_on);
+                            // Under way: the answers that say so are what the verdict rests on too.
+                            if let Some(under_way) = r.in_progress_when.as_ref().filter(|_| in_progress) {
+                                read_by(under_way, &flow, &mut listed_for, requirement_number, &mut based_on);
+                            }
+                            based_on
+                        },
+                        waiting_for: r.after.iter().filter_map(|id| state_of(id)).filter(|(_, s)| *s != RequirementState::Met).map(|(r, _)| r).collect(),
+                    }
                 })
                 .collect();
             let status = match pathway_status(truth(&pathway.applies_when), requirements.iter().map(|r| (r.requirement.kind, r.state))) {
@@ -432,17 +421,8 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
                     action: r.action.clone(),
                 })
                 .partition(|s| s.ready);
-            let optional = status != PathwayStatus::NotApplicable
-                && pathway.optional_when.is_some()
-                && truth(&pathway.optional_when) == Truth::True;
-            PathwayResult {
-                pathway,
-                status,
-                optional,
-                requirements,
-                next_steps: ready.into_iter().chain(waiting).collect(),
-                advice: Vec::new(),
-            }
+            let optional = status != PathwayStatus::NotApplicable && pathway.optional_when.is_some() && truth(&pathway.optional_when) == Truth::True;
+            PathwayResult { pathway, status, optional, requirements, next_steps: ready.into_iter().chain(waiting).collect(), advice: Vec::new() }
         })
         .collect();
 
@@ -478,12 +458,7 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
     }
 
     let plan = plan(&pathways);
-    Checklist {
-        pathways,
-        advice: general_advice,
-        complete: flow.is_complete(),
-        plan,
-    }
+    Checklist { pathways, advice: general_advice, complete: flow.is_complete(), plan }
 }
 
 /// The plan: the ready, required steps of the open pathways, each shared
@@ -495,15 +470,9 @@ fn plan<'d>(pathways: &[PathwayResult<'d>]) -> Vec<PlanStep<'d>> {
     // step it shares with a pathway they need is listed for that one.
     let open = || pathways.iter().filter(|p| p.status != PathwayStatus::NotApplicable && !p.optional);
     fn candidates<'a, 'd>(p: &'a PathwayResult<'d>) -> impl Iterator<Item = &'a RequirementResult<'d>> {
-        p.requirements
-            .iter()
-            .filter(|r| r.requirement.kind == RequirementKind::Required && (r.state != RequirementState::Met || r.by_tick))
+        p.requirements.iter().filter(|r| r.requirement.kind == RequirementKind::Required && (r.state != RequirementState::Met || r.by_tick))
     }
-    let waiting: HashSet<&str> = open()
-        .flat_map(candidates)
-        .filter(|r| !r.waiting_for.is_empty())
-        .filter_map(|r| r.requirement.step.as_deref())
-        .collect();
+    let waiting: HashSet<&str> = open().flat_map(candidates).filter(|r| !r.waiting_for.is_empty()).filter_map(|r| r.requirement.step.as_deref()).collect();
     let mut plan: Vec<PlanStep<'d>> = Vec::new();
     let mut planned: HashMap<&str, usize> = HashMap::new();
     for p in open() {
@@ -588,9 +557,7 @@ fn judge<'a>(r: &Requirement, lookup: &impl Fn(&str) -> Lookup<'a>) -> (Requirem
 /// each one): `listed_for[q] == number` marks question `q` as listed.
 fn read_by<'d>(c: &Condition, flow: &Flow<'d>, listed_for: &mut [usize], number: usize, out: &mut Vec<&'d Question>) {
     match c {
-        Condition::All(cs) | Condition::Any(cs) | Condition::AtLeast { of: cs, .. } => {
-            cs.iter().for_each(|c| read_by(c, flow, listed_for, number, out))
-        }
+        Condition::All(cs) | Condition::Any(cs) | Condition::AtLeast { of: cs, .. } => cs.iter().for_each(|c| read_by(c, flow, listed_for, number, out)),
         Condition::Not(c) => read_by(c, flow, listed_for, number, out),
         Condition::Answered(q)
         | Condition::Equals { question: q, .. }
@@ -610,10 +577,7 @@ fn read_by<'d>(c: &Condition, flow: &Flow<'d>, listed_for: &mut [usize], number:
 /// A pathway's status from whether it applies and the states of its requirements.
 ///
 /// Only required requirements count; preferred ones never lower or raise it.
-pub fn pathway_status(
-    applies: Truth,
-    requirements: impl IntoIterator<Item = (RequirementKind, RequirementState)>,
-) -> PathwayStatus {
+pub fn pathway_status(applies: Truth, requirements: impl IntoIterator<Item = (RequirementKind, RequirementState)>) -> PathwayStatus {
     if applies == Truth::False {
         return PathwayStatus::NotApplicable;
     }

@@ -65,8 +65,7 @@ impl<'d> Flow<'d> {
             positions.entry(q.id.as_str()).or_insert(i);
         }
         let valid = definition.questions.iter().map(|q| answers.get(&q.id).filter(|a| q.accepts(a))).collect();
-        let mut flow =
-            Flow { definition, valid, asked: Vec::with_capacity(definition.questions.len()), positions };
+        let mut flow = Flow { definition, valid, asked: Vec::with_capacity(definition.questions.len()), positions };
         for q in &definition.questions {
             let asked = match &q.when {
                 None => Truth::True,
@@ -137,12 +136,7 @@ impl<'d> Flow<'d> {
     /// The asked question before this one, for "Back".
     pub fn previous(&self, id: &str) -> Option<&'d Question> {
         let index = self.index(id)?;
-        self.definition.questions[..index]
-            .iter()
-            .zip(&self.asked)
-            .rev()
-            .find(|(_, asked)| **asked == Truth::True)
-            .map(|(q, _)| q)
+        self.definition.questions[..index].iter().zip(&self.asked).rev().find(|(_, asked)| **asked == Truth::True).map(|(q, _)| q)
     }
 
     /// Where the question `id` is: its step, the most steps there can be,
@@ -184,9 +178,7 @@ impl Question {
         match (&self.kind, answer) {
             (QuestionKind::YesNo, Answer::Bool(_)) => true,
             (QuestionKind::Single { options }, Answer::Choice(c)) => options.iter().any(|o| &o.id == c),
-            (QuestionKind::Multi { options }, Answer::Choices(cs)) => {
-                !cs.is_empty() && cs.iter().all(|c| options.iter().any(|o| &o.id == c))
-            }
+            (QuestionKind::Multi { options }, Answer::Choices(cs)) => !cs.is_empty() && cs.iter().all(|c| options.iter().any(|o| &o.id == c)),
             (QuestionKind::Number { min, max, .. }, Answer::Number(n)) => (*min..=*max).contains(n),
             _ => false,
         }

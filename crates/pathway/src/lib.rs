@@ -27,20 +27,19 @@ mod validate;
 pub use answers::{answers_from_json, answers_to_json, Answer, Answers};
 pub use condition::{Cmp, Condition, Truth};
 pub use definition::{
-    QuestionType, RawQuestion,
-    Advice, Citation, Definition, Pathway, Question, QuestionKind, Requirement, RequirementKind,
-    Source, Organization, Choice, OptionTexts, AlternativeTexts, is_web_address,
+    is_web_address, Advice, AlternativeTexts, Choice, Citation, Definition, OptionTexts, Organization, Pathway, Question, QuestionKind, QuestionType,
+    RawQuestion, Requirement, RequirementKind, Source,
 };
-pub use translation::{translation_problems, TEXT_FIELDS};
-pub use text::{advice_text, number, placeholders, PLACEHOLDERS};
 pub use error::{read, read_json, DefinitionError, Issue};
-pub use schema::{definition_schema, SCHEMA_FILE};
 pub use evaluate::{
-    evaluate, evaluate_with_ticks, pathway_status, tick_key, AdviceResult, Checklist, NextStep, PathwayResult,
-    PathwayStatus, PlanStep, RequirementResult, RequirementState, Ticks,
+    evaluate, evaluate_with_ticks, pathway_status, tick_key, AdviceResult, Checklist, NextStep, PathwayResult, PathwayStatus, PlanStep, RequirementResult,
+    RequirementState, Ticks,
 };
 pub use flow::{Flow, Part, Progress};
 pub use scenario::{Expect, PathwayExpect, Said, Scenario};
+pub use schema::{definition_schema, SCHEMA_FILE};
+pub use text::{advice_text, number, placeholders, PLACEHOLDERS};
+pub use translation::{translation_problems, TEXT_FIELDS};
 pub use uses::Uses;
 
 /// The default content: the intimacy-coordinator pathways built from the seed texts.

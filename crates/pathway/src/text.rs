@@ -84,12 +84,7 @@ impl<'d> Subject<'d> {
 
 /// Fills a text's placeholders from the answer to its subject's question;
 /// `None` when one cannot be filled (then the text is not shown).
-pub(crate) fn fill<'t, 'a>(
-    text: &'t str,
-    subject: Option<Subject<'_>>,
-    lookup: &impl Fn(&str) -> Lookup<'a>,
-    definition: &Definition,
-) -> Option<Cow<'t, str>> {
+pub(crate) fn fill<'t, 'a>(text: &'t str, subject: Option<Subject<'_>>, lookup: &impl Fn(&str) -> Lookup<'a>, definition: &Definition) -> Option<Cow<'t, str>> {
     if placeholders(text).next().is_none() {
         return Some(Cow::Borrowed(text));
     }

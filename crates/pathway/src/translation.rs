@@ -14,9 +14,29 @@ use super::error::Issue;
 /// identical. A citation's `quote` is not among them: it stays in the
 /// language of its source; a `paraphrase` is the author's words, so it is.
 pub const TEXT_FIELDS: &[&str] = &[
-    "title", "intro", "publisher", "text", "hint", "section", "unit", "label", "summary", "goal", "not_applicable", "met",
-    "unmet", "action", "in_progress", "in_progress_action", "closest", "points", "confirm", "confirm_action", "optional",
-    "paraphrase", "name",
+    "title",
+    "intro",
+    "publisher",
+    "text",
+    "hint",
+    "section",
+    "unit",
+    "label",
+    "summary",
+    "goal",
+    "not_applicable",
+    "met",
+    "unmet",
+    "action",
+    "in_progress",
+    "in_progress_action",
+    "closest",
+    "points",
+    "confirm",
+    "confirm_action",
+    "optional",
+    "paraphrase",
+    "name",
 ];
 
 /// Top-level fields that belong to one file, not to what it says.

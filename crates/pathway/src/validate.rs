@@ -16,8 +16,8 @@ use std::fmt::{self, Write as _};
 use super::answers::Answer;
 use super::condition::{Cmp, Condition};
 use super::definition::{Citation, Definition, Pathway, QuestionKind, Requirement};
-use super::text::{placeholders, Subject, PLACEHOLDERS};
 use super::error::{DefinitionError, Issue};
+use super::text::{placeholders, Subject, PLACEHOLDERS};
 
 // The limits (docs/definition-format.md, "Limits"). Each is at least five
 // times the largest of its kind in the built-in content (tests/limits.rs
@@ -169,10 +169,7 @@ impl<'d> Checker<'d> {
         if !id_ok(id) {
             self.issue(
                 format!("{path}.id"),
-                format!(
-                    "{what} id {} must start with a lowercase letter and use only a-z, 0-9, _ and - (at most {ID_MAX})",
-                    quoted(id)
-                ),
+                format!("{what} id {} must start with a lowercase letter and use only a-z, 0-9, _ and - (at most {ID_MAX})", quoted(id)),
             );
         }
         if !seen.insert(id) {
@@ -235,8 +232,12 @@ impl<'d> Checker<'d> {
                 self.issue(format!("translations.{lang}"), "the same language is listed twice (language tags ignore case)".to_owned());
             }
             self.length(format_args!("translations.{lang}"), file, ADDRESS_MAX);
-            if !(file.starts_with("https://") || is_relative_address(file)) || file.chars().any(|c| c.is_whitespace() || c.is_control() || c == '?' || c == '#') {
-                self.issue(format!("translations.{lang}"), format!("{} must be a file name relative to this file, or start with https://, with no space, query or fragment", quoted(file)));
+            if !(file.starts_with("https://") || is_relative_address(file)) || file.chars().any(|c| c.is_whitespace() || c.is_control() || c == '?' || c == '#')
+            {
+                self.issue(
+                    format!("translations.{lang}"),
+                    format!("{} must be a file name relative to this file, or start with https://, with no space, query or fragment", quoted(file)),
+                );
             }
         }
 
@@ -326,10 +327,7 @@ impl<'d> Checker<'d> {
                 }
             };
             if !reachable {
-                self.issue(
-                    format!("{path}.when"),
-                    format!("question {} can never be asked: its condition can never hold", quoted(&q.id)),
-                );
+                self.issue(format!("{path}.when"), format!("question {} can never be asked: its condition can never hold", quoted(&q.id)));
             }
             self.reachable.push(reachable);
         }
@@ -363,7 +361,9 @@ impl<'d> Checker<'d> {
                 }
                 (None, None) => {}
                 (Some(_), None) => self.issue(format!("{path}.optional"), "a pathway with optional_when must say why it is optional (optional)"),
-                (None, Some(_)) => self.issue(format!("{path}.optional_when"), "optional needs optional_when, the condition under which the pathway is optional"),
+                (None, Some(_)) => {
+                    self.issue(format!("{path}.optional_when"), "optional needs optional_when, the condition under which the pathway is optional")
+                }
             }
             self.requirements(p, &path);
         }
@@ -446,10 +446,9 @@ impl<'d> Checker<'d> {
                 }
                 (None, None, None) => {}
                 (None, ..) => self.issue(format!("{rpath}.in_progress_when"), "in_progress and in_progress_action need in_progress_when"),
-                (Some(_), ..) => self.issue(
-                    format!("{rpath}.in_progress_when"),
-                    "in_progress_when needs both in_progress (why) and in_progress_action (the next step)",
-                ),
+                (Some(_), ..) => {
+                    self.issue(format!("{rpath}.in_progress_when"), "in_progress_when needs both in_progress (why) and in_progress_action (the next step)")
+                }
             }
             self.texts(r, &rpath);
             self.confirmation(r, &rpath);
@@ -463,10 +462,7 @@ impl<'d> Checker<'d> {
                 }
                 match index.get(after.as_str()) {
                     Some(&target) => graph.targets.push(target),
-                    None => self.issue(
-                        format!("{rpath}.after[{k}]"),
-                        format!("unknown requirement {} in pathway {}", quoted(after), quoted(&p.id)),
-                    ),
+                    None => self.issue(format!("{rpath}.after[{k}]"), format!("unknown requirement {} in pathway {}", quoted(after), quoted(&p.id))),
                 }
             }
         }
@@ -494,10 +490,8 @@ impl<'d> Checker<'d> {
             }
         }
         if !r.per_option.is_empty() {
-            let options = subject
-                .and_then(|s| self.def.question(s.question))
-                .filter(|q| matches!(q.kind, QuestionKind::Single { .. }))
-                .map(|q| q.kind.options());
+            let options =
+                subject.and_then(|s| self.def.question(s.question)).filter(|q| matches!(q.kind, QuestionKind::Single { .. })).map(|q| q.kind.options());
             match options {
                 None => self.issue(format!("{rpath}.per_option"), "per_option needs a met_when that reads one single-choice question"),
                 Some(options) => {
@@ -550,7 +544,8 @@ impl<'d> Checker<'d> {
     fn confirmation(&mut self, r: &'d Requirement, rpath: &str) {
         let mut any = false;
         let whole = r.confirm_with.iter().map(|o| (format!("{rpath}.confirm_with"), o));
-        let parts = r.alternatives.iter().enumerate().filter_map(|(i, a)| a.confirm_with.as_ref().map(|o| (format!("{rpath}.alternatives[{i}].confirm_with"), o)));
+        let parts =
+            r.alternatives.iter().enumerate().filter_map(|(i, a)| a.confirm_with.as_ref().map(|o| (format!("{rpath}.alternatives[{i}].confirm_with"), o)));
         for (path, org) in whole.chain(parts).collect::<Vec<_>>() {
             any = true;
             if self.def.organization(org).is_none() {
@@ -573,10 +568,9 @@ impl<'d> Checker<'d> {
                 self.text(format_args!("{rpath}.confirm"), why, TEXT_MAX);
                 self.text(format_args!("{rpath}.confirm_action"), action, TEXT_MAX);
             }
-            (true, ..) => self.issue(
-                format!("{rpath}.confirm"),
-                "confirm_with needs both confirm (why the organization decides) and confirm_action (the next step)",
-            ),
+            (true, ..) => {
+                self.issue(format!("{rpath}.confirm"), "confirm_with needs both confirm (why the organization decides) and confirm_action (the next step)")
+            }
             (false, None, None) => {}
             (false, ..) => self.issue(format!("{rpath}.confirm_with"), "confirm and confirm_action need confirm_with, on the requirement or an alternative"),
         }
@@ -684,10 +678,7 @@ impl<'d> Checker<'d> {
                         _ => false,
                     };
                     if !fits {
-                        self.issue(
-                            format!("{path}.value"),
-                            format!("value does not fit question {} ({})", quoted(question), kind_name(kind)),
-                        );
+                        self.issue(format!("{path}.value"), format!("value does not fit question {} ({})", quoted(question), kind_name(kind)));
                     }
                 }
             }
@@ -706,16 +697,12 @@ impl<'d> Checker<'d> {
                     match kind {
                         QuestionKind::Number { min, max, .. } => {
                             if !compare_possible(*op, *min, *max, *value) {
-                                self.issue(
-                                    format!("{path}.value"),
-                                    format!("can never be true: {} is between {min} and {max}", quoted(question)),
-                                );
+                                self.issue(format!("{path}.value"), format!("can never be true: {} is between {min} and {max}", quoted(question)));
                             }
                         }
-                        other => self.issue(
-                            format!("{path}.question"),
-                            format!("compare needs a number question; {} is {}", quoted(question), kind_name(other)),
-                        ),
+                        other => {
+                            self.issue(format!("{path}.question"), format!("compare needs a number question; {} is {}", quoted(question), kind_name(other)))
+                        }
                     }
                 }
             }
@@ -733,10 +720,7 @@ impl<'d> Checker<'d> {
                         self.option(question, v, format_args!("{path}.{field}"));
                     }
                 }
-                other => self.issue(
-                    format!("{path}.question"),
-                    format!("needs a choice question; {} is {}", quoted(question), kind_name(other)),
-                ),
+                other => self.issue(format!("{path}.question"), format!("needs a choice question; {} is {}", quoted(question), kind_name(other))),
             }
         }
     }
@@ -759,13 +743,7 @@ impl<'d> Checker<'d> {
         if let Some(asker) = asker {
             if index >= asker {
                 let which = if index == asker { "itself" } else { "a later question" };
-                self.issue(
-                    path,
-                    format!(
-                        "cyclic reference: the question depends on {which} ({}); a question may only depend on earlier ones",
-                        quoted(id)
-                    ),
-                );
+                self.issue(path, format!("cyclic reference: the question depends on {which} ({}); a question may only depend on earlier ones", quoted(id)));
                 return None;
             }
         }
@@ -786,7 +764,9 @@ impl<'d> Checker<'d> {
             Condition::Any(cs) => cs.iter().any(|c| self.can_hold(c, depth + 1)),
             Condition::Not(_) => true,
             Condition::AtLeast { n, of } => of.iter().filter(|c| self.can_hold(c, depth + 1)).count() >= *n,
-            Condition::Answered(q) | Condition::Equals { question: q, .. } | Condition::OneOf { question: q, .. } | Condition::Includes { question: q, .. } => asked(q),
+            Condition::Answered(q) | Condition::Equals { question: q, .. } | Condition::OneOf { question: q, .. } | Condition::Includes { question: q, .. } => {
+                asked(q)
+            }
             Condition::Compare { question, op, value } => {
                 asked(question)
                     && match self.positions.get(question.as_str()).map(|&i| &self.def.questions[i].kind) {

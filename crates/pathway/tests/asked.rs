@@ -28,8 +28,7 @@ fn still_used(definition: &Definition, flow: &Flow<'_>, id: &str) -> bool {
         p.applies_when.as_ref().is_none_or(|c| c.eval(&|q| flow.lookup(q)) != Truth::False)
     };
     definition.pathways.iter().any(|p| {
-        reads(p.applies_when.as_ref())
-            || (open(Some(&p.id)) && p.requirements.iter().any(|r| reads(Some(&r.met_when)) || reads(r.in_progress_when.as_ref())))
+        reads(p.applies_when.as_ref()) || (open(Some(&p.id)) && p.requirements.iter().any(|r| reads(Some(&r.met_when)) || reads(r.in_progress_when.as_ref())))
     }) || definition.questions.iter().any(|q| reads(q.when.as_ref()))
         || definition.advice.iter().any(|a| reads(a.when.as_ref()) && open(a.pathway.as_deref()))
 }

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
-use pathway::{Answer, Answers, DEFAULT_DEFINITION_JSON, Condition, Definition, Flow, QuestionKind};
+use pathway::{Answer, Answers, Condition, Definition, Flow, QuestionKind, DEFAULT_DEFINITION_JSON};
 
 fn def() -> Definition {
     // Validated here, since the widget trusts the built-in content and does not.
@@ -118,9 +118,7 @@ fn every_quotation_is_verbatim_in_its_source_file_and_every_paraphrase_cites_a_c
             _ if c.is_paraphrase() && source.file.is_some() => problems.push(format!("{what}: a paraphrase of a stored text: quote it")),
             _ if c.is_paraphrase() => assert!(source.taken.is_some(), "{what}: a paraphrased page needs the date it was read"),
             None => problems.push(format!("{what}: a quotation of {} whose text is not stored", c.source)),
-            Some(text) if !text.contains(&normalize(&c.quote)) => {
-                problems.push(format!("{what}: quote not found verbatim in {}: {:?}", c.source, c.quote))
-            }
+            Some(text) if !text.contains(&normalize(&c.quote)) => problems.push(format!("{what}: quote not found verbatim in {}: {:?}", c.source, c.quote)),
             Some(_) => {}
         }
     }
@@ -134,7 +132,10 @@ fn every_quotation_is_verbatim_in_its_source_file_and_every_paraphrase_cites_a_c
 fn every_address_the_content_links_is_a_checked_public_page() {
     let checked_pages = std::fs::read_to_string(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/sources/README.md"))).unwrap();
     let d = def();
-    let addresses = d.pathways.iter().flat_map(|p| p.requirements.iter().filter_map(|r| r.url.as_deref()))
+    let addresses = d
+        .pathways
+        .iter()
+        .flat_map(|p| p.requirements.iter().filter_map(|r| r.url.as_deref()))
         .chain(d.sources.iter().filter_map(|s| s.url.as_deref()))
         .chain(d.organizations.iter().filter_map(|o| o.url.as_deref()));
     for url in addresses {

@@ -3,8 +3,7 @@
 //! followed through long chains and long lists without stack overflow. How
 //! fast is measured by `benches/large.rs`, not here.
 use pathway::{
-    evaluate, Answer, Answers, Cmp, Condition, Definition, DefinitionError, Pathway, PathwayStatus,
-    Question, QuestionKind, Requirement, RequirementState,
+    evaluate, Answer, Answers, Cmp, Condition, Definition, DefinitionError, Pathway, PathwayStatus, Question, QuestionKind, Requirement, RequirementState,
 };
 
 mod common;
@@ -76,10 +75,7 @@ fn twenty_thousand_requirements_with_long_after_lists_validate_and_evaluate_to_t
     def.validate().unwrap_or_else(|e| panic!("{}", e.to_string().chars().take(2000).collect::<String>()));
 
     // Pathway k: 2k steps done; every tenth pathway not answered yet.
-    let answers: Answers = (0..PATHWAYS)
-        .filter(|k| k % 10 != 9)
-        .map(|k| (format!("done_{k}"), Answer::Number(2 * k as i64)))
-        .collect();
+    let answers: Answers = (0..PATHWAYS).filter(|k| k % 10 != 9).map(|k| (format!("done_{k}"), Answer::Number(2 * k as i64))).collect();
     let checklist = evaluate(&def, &answers);
     assert_eq!(checklist.pathways.len(), PATHWAYS);
     for (k, result) in checklist.pathways.iter().enumerate() {
@@ -116,14 +112,7 @@ fn twenty_thousand_requirements_with_long_after_lists_validate_and_evaluate_to_t
 /// One pathway of `n` requirements, each after the next one, and the last
 /// after the first: a single cycle through all of them.
 fn one_long_cycle(n: usize) -> Definition {
-    let questions = vec![Question {
-        id: "q".into(),
-        section: None,
-        text: "Done?".into(),
-        hint: None,
-        kind: QuestionKind::YesNo,
-        when: None,
-    }];
+    let questions = vec![Question { id: "q".into(), section: None, text: "Done?".into(), hint: None, kind: QuestionKind::YesNo, when: None }];
     let pathway = Pathway {
         id: "p".into(),
         title: "Pathway".into(),
@@ -133,9 +122,7 @@ fn one_long_cycle(n: usize) -> Definition {
         not_applicable: None,
         optional_when: None,
         optional: None,
-        requirements: (0..n)
-            .map(|i| requirement(format!("r{i}"), Condition::Answered("q".into()), vec![format!("r{}", (i + 1) % n)]))
-            .collect(),
+        requirements: (0..n).map(|i| requirement(format!("r{i}"), Condition::Answered("q".into()), vec![format!("r{}", (i + 1) % n)])).collect(),
     };
     definition(questions, vec![pathway])
 }
@@ -159,8 +146,5 @@ fn a_cycle_through_twenty_thousand_requirements_of_one_pathway_is_reported_not_a
 fn a_cycle_through_a_whole_pathway_at_the_limit_is_reported_with_every_step() {
     let Err(DefinitionError::Invalid(issues)) = one_long_cycle(REQUIREMENTS).validate() else { panic!("a cycle is invalid") };
     let cycle: Vec<String> = (0..REQUIREMENTS).chain([0]).map(|i| format!("r{i}")).collect();
-    assert_eq!(
-        issues.iter().map(|i| i.to_string()).collect::<Vec<_>>(),
-        [format!("pathways[0].requirements: cyclic order: {}", cycle.join(" -> "))]
-    );
+    assert_eq!(issues.iter().map(|i| i.to_string()).collect::<Vec<_>>(), [format!("pathways[0].requirements: cyclic order: {}", cycle.join(" -> "))]);
 }

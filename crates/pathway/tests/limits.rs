@@ -101,11 +101,7 @@ fn every_text_longer_than_its_limit_is_reported_at_its_path_with_its_length() {
     for (pointer, path, max) in texts() {
         let mut v = prepare();
         set(&mut v, pointer, filled(pointer, max + 1, "x"));
-        assert_eq!(
-            issues_of(&v),
-            [format!("{path}: longer than {max} characters (it has {})", max + 1)],
-            "{pointer}"
-        );
+        assert_eq!(issues_of(&v), [format!("{path}: longer than {max} characters (it has {})", max + 1)], "{pointer}");
     }
 }
 
@@ -155,14 +151,10 @@ fn lists() -> Vec<ListCase> {
         ("/organizations", "organizations", 100, "organizations", |i| json!({"id": format!("o{i}"), "name": "O"})),
         ("/questions", "questions", 500, "questions", |i| json!({"id": format!("q{i}"), "text": "Q?", "type": "yes_no"})),
         ("/questions/2/options", "questions[2].options", 100, "options", |i| json!({"id": format!("o{i}"), "label": "O"})),
-        ("/pathways", "pathways", 100, "pathways", |i| {
-            json!({"id": format!("p{i}"), "title": "P", "requirements": [requirement(0)]})
-        }),
+        ("/pathways", "pathways", 100, "pathways", |i| json!({"id": format!("p{i}"), "title": "P", "requirements": [requirement(0)]})),
         ("/pathways/0/requirements", "pathways[0].requirements", 200, "requirements", requirement),
         ("/pathways/0/requirements/1/after", "pathways[0].requirements[1].after", 50, "requirement ids", |_| json!("a")),
-        ("/advice", "advice", 500, "advice items", |i| {
-            json!({"id": format!("a{i}"), "title": "T", "text": "Text", "source": {"source": "src", "quote": "q"}})
-        }),
+        ("/advice", "advice", 500, "advice items", |i| json!({"id": format!("a{i}"), "title": "T", "text": "Text", "source": {"source": "src", "quote": "q"}})),
         ("/advice/0/points", "advice[0].points", 50, "points", |i| json!(format!("Point {i}."))),
         ("/advice/0/when/all", "advice[0].when.all", 100, "conditions", |_| json!({"answered": "l1"})),
         ("/advice/0/when/any", "advice[0].when.any", 100, "conditions", |_| json!({"answered": "l1"})),
@@ -180,9 +172,7 @@ fn with_list(pointer: &str, n: usize, item: fn(usize) -> Value) -> Value {
         "/advice/0/when/all" => set(&mut v, "/advice/0/when", json!({"all": []})),
         "/advice/0/when/any" => set(&mut v, "/advice/0/when", json!({"any": []})),
         "/advice/0/when/at_least/of" => set(&mut v, "/advice/0/when", json!({"at_least": {"n": 1, "of": []}})),
-        "/advice/0/when/equals/value" => {
-            set(&mut v, "/advice/0/when", json!({"equals": {"question": "skills", "value": []}}))
-        }
+        "/advice/0/when/equals/value" => set(&mut v, "/advice/0/when", json!({"equals": {"question": "skills", "value": []}})),
         "/advice/0/points" => set(&mut v, pointer, json!([])),
         _ => {}
     }
@@ -271,8 +261,8 @@ fn text_limit(member: &str) -> Option<usize> {
         "title" | "label" | "section" | "unit" | "publisher" | "file" | "name" => Some(NAME),
         "url" | "$schema" => Some(ADDRESS),
         "lang" => Some(LANG),
-        "intro" | "text" | "hint" | "summary" | "goal" | "not_applicable" | "met" | "unmet" | "action" | "quote"
-        | "points" | "in_progress" | "in_progress_action" | "closest" | "paraphrase" | "confirm" | "confirm_action" | "optional" => Some(TEXT),
+        "intro" | "text" | "hint" | "summary" | "goal" | "not_applicable" | "met" | "unmet" | "action" | "quote" | "points" | "in_progress"
+        | "in_progress_action" | "closest" | "paraphrase" | "confirm" | "confirm_action" | "optional" => Some(TEXT),
         _ => None,
     }
 }

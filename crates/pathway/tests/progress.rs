@@ -83,11 +83,8 @@ fn the_most_grows_only_by_the_questions_the_last_answer_opened() {
 /// fixtures that answer the whole questionnaire: a UK newcomer answers far
 /// fewer than a Canadian who is part-way through IDC.
 fn question_range(definition: &Definition) -> (usize, usize) {
-    let counts: Vec<usize> = fixtures()
-        .iter()
-        .filter(|(_, a)| Flow::new(definition, a).is_complete())
-        .map(|(_, a)| Flow::new(definition, a).asked().count())
-        .collect();
+    let counts: Vec<usize> =
+        fixtures().iter().filter(|(_, a)| Flow::new(definition, a).is_complete()).map(|(_, a)| Flow::new(definition, a).asked().count()).collect();
     assert!(counts.len() >= 20, "{} complete fixtures", counts.len());
     (*counts.iter().min().unwrap(), *counts.iter().max().unwrap())
 }

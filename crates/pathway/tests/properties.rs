@@ -1,8 +1,8 @@
 //! Properties of the engine over random answers: it never panics, stale or
 //! ill-typed answers are ignored, and more "yes" never makes things worse.
 use pathway::{
-    answers_from_json, answers_to_json, default_definition, evaluate, pathway_status, Answer, Answers, Definition, DefinitionError, Flow, Issue, PathwayStatus, QuestionKind,
-    RequirementKind, RequirementState, Truth,
+    answers_from_json, answers_to_json, default_definition, evaluate, pathway_status, Answer, Answers, Definition, DefinitionError, Flow, Issue, PathwayStatus,
+    QuestionKind, RequirementKind, RequirementState, Truth,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -46,9 +46,7 @@ fn fitting_answers() -> impl Strategy<Value = Answers> {
             let id = q.id.clone();
             let value: BoxedStrategy<Answer> = match &q.kind {
                 QuestionKind::YesNo => any::<bool>().prop_map(Answer::Bool).boxed(),
-                QuestionKind::Single { options } => {
-                    select(options.iter().map(|o| o.id.clone()).collect::<Vec<_>>()).prop_map(Answer::Choice).boxed()
-                }
+                QuestionKind::Single { options } => select(options.iter().map(|o| o.id.clone()).collect::<Vec<_>>()).prop_map(Answer::Choice).boxed(),
                 QuestionKind::Multi { options } => {
                     let ids: Vec<String> = options.iter().map(|o| o.id.clone()).collect();
                     let n = ids.len();
@@ -56,10 +54,7 @@ fn fitting_answers() -> impl Strategy<Value = Answers> {
                 }
                 QuestionKind::Number { min, max, .. } => {
                     let (min, max) = (*min, *max);
-                    let near: Vec<i64> = [0, 1, 2, 3, 4, 9, 10, 11, 14, 15, 16, 299, 300, 301]
-                        .into_iter()
-                        .filter(|n| (min..=max).contains(n))
-                        .collect();
+                    let near: Vec<i64> = [0, 1, 2, 3, 4, 9, 10, 11, 14, 15, 16, 299, 300, 301].into_iter().filter(|n| (min..=max).contains(n)).collect();
                     prop_oneof![select(near), min..=max].prop_map(Answer::Number).boxed()
                 }
             };
@@ -74,11 +69,7 @@ fn statuses(d: &Definition, a: &Answers) -> Vec<(String, PathwayStatus)> {
 }
 
 fn requirement_states(d: &Definition, a: &Answers) -> Vec<(String, RequirementState)> {
-    evaluate(d, a)
-        .pathways
-        .iter()
-        .flat_map(|p| p.requirements.iter().map(|r| (r.requirement.id.clone(), r.state)))
-        .collect()
+    evaluate(d, a).pathways.iter().flat_map(|p| p.requirements.iter().map(|r| (r.requirement.id.clone(), r.state))).collect()
 }
 
 /// Yes/no questions whose "yes" is the good answer. Each was checked in the
@@ -379,14 +370,11 @@ proptest! {
 fn the_contradiction_check_catches_advice_to_start_a_done_step_and_a_plan_action_already_met() {
     let definition = def();
     // Level 1 done, in Canada: the old content told this person to start with Level 1.
-    let answers: Answers = [
-        ("canada_status", Answer::Choice("citizen".into())),
-        ("idc_level1", Answer::Choice("idc".into())),
-        ("idc_level2_count", Answer::Number(1)),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v))
-    .collect();
+    let answers: Answers =
+        [("canada_status", Answer::Choice("citizen".into())), ("idc_level1", Answer::Choice("idc".into())), ("idc_level2_count", Answer::Number(1))]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
     let mut checklist = pathway::evaluate(definition, &answers);
     assert_eq!(contradictions(definition, &answers, &checklist), Vec::<String>::new());
 
@@ -395,13 +383,18 @@ fn the_contradiction_check_catches_advice_to_start_a_done_step_and_a_plan_action
     let level1 = idc.requirements.iter().find(|r| r.id == "idc_l1").unwrap();
     let icc = checklist.pathways.iter_mut().find(|p| p.pathway.id == "icc").unwrap();
     icc.advice.push(start_with_level1);
-    checklist.plan.push(pathway::PlanStep { requirement: level1, pathway: idc, pathways: vec![idc], in_progress: false, by_tick: false, confirm_with: None, action: level1.action.as_str().into() });
+    checklist.plan.push(pathway::PlanStep {
+        requirement: level1,
+        pathway: idc,
+        pathways: vec![idc],
+        in_progress: false,
+        by_tick: false,
+        confirm_with: None,
+        action: level1.action.as_str().into(),
+    });
     assert_eq!(
         contradictions(definition, &answers, &checklist),
-        [
-            "plan action idc/idc_l1 is already met",
-            "advice icc_start_with_idc is about starting idc/idc_l1, which is met, ticked, under way or closed",
-        ]
+        ["plan action idc/idc_l1 is already met", "advice icc_start_with_idc is about starting idc/idc_l1, which is met, ticked, under way or closed",]
     );
 }
 

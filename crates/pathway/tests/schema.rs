@@ -37,10 +37,7 @@ fn the_committed_schema_is_the_one_the_types_generate() {
         std::fs::write(&path, &generated).unwrap();
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "{SCHEMA_FILE} is stale: run `UPDATE_SCHEMA=1 cargo test -p pathway --test schema` and commit it"
-    );
+    assert!(committed == generated, "{SCHEMA_FILE} is stale: run `UPDATE_SCHEMA=1 cargo test -p pathway --test schema` and commit it");
 }
 
 #[test]
@@ -68,11 +65,7 @@ fn the_schema_refuses_what_the_reader_refuses() {
     let text = std::fs::read_to_string(root().join("examples/definitions/small.json")).unwrap();
     let good: Value = serde_json::from_str(&text).unwrap();
     assert!(validator.is_valid(&good));
-    for (pointer, bad) in [
-        ("/questions/0/colour", Value::from("red")),
-        ("/questions/0/type", Value::from("slider")),
-        ("/version", Value::from("one")),
-    ] {
+    for (pointer, bad) in [("/questions/0/colour", Value::from("red")), ("/questions/0/type", Value::from("slider")), ("/version", Value::from("one"))] {
         let mut doc = good.clone();
         let (parent, key) = pointer.rsplit_once('/').unwrap();
         doc.pointer_mut(parent).unwrap().as_object_mut().unwrap().insert(key.to_owned(), bad.clone());

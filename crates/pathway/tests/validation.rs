@@ -132,10 +132,7 @@ fn at_least_n_must_be_between_one_and_the_number_of_conditions() {
         v["pathways"][0]["requirements"][0]["met_when"] = json!({"at_least": {"n": n, "of": [
             {"equals": {"question": "l1", "value": true}},
             {"equals": {"question": "extra", "value": true}}]}});
-        assert_issues(
-            &v,
-            &[&format!("pathways[0].requirements[0].met_when.at_least.n: n must be between 1 and 2 (the number of conditions), not {n}")],
-        );
+        assert_issues(&v, &[&format!("pathways[0].requirements[0].met_when.at_least.n: n must be between 1 and 2 (the number of conditions), not {n}")]);
     }
 }
 
@@ -309,10 +306,7 @@ fn in_progress_texts_come_with_their_condition_and_each_other() {
     let mut v = base();
     v["pathways"][0]["requirements"][0]["in_progress_when"] = json!({"equals": {"question": "l1", "value": false}});
     v["pathways"][0]["requirements"][0]["in_progress"] = json!("Under way.");
-    assert_issues(
-        &v,
-        &["pathways[0].requirements[0].in_progress_when: in_progress_when needs both in_progress (why) and in_progress_action (the next step)"],
-    );
+    assert_issues(&v, &["pathways[0].requirements[0].in_progress_when: in_progress_when needs both in_progress (why) and in_progress_action (the next step)"]);
 
     let mut v = base();
     v["pathways"][0]["requirements"][0]["in_progress_action"] = json!("Finish it.");
@@ -373,7 +367,8 @@ fn a_source_s_checked_date_written_before_version_0_2_is_read_as_its_compared_da
 #[test]
 fn the_rules_are_as_recently_compared_as_their_oldest_source() {
     let mut v = base();
-    v["sources"] = json!([{"id": "src", "title": "A", "compared": "2026-05-01"}, {"id": "b", "title": "B", "compared": "2025-11-01"}, {"id": "c", "title": "C"}]);
+    v["sources"] =
+        json!([{"id": "src", "title": "A", "compared": "2026-05-01"}, {"id": "b", "title": "B", "compared": "2025-11-01"}, {"id": "c", "title": "C"}]);
     let d = Definition::from_json(&v.to_string()).unwrap();
     assert_eq!(d.rules_compared(), Some("2025-11-01"));
 }
@@ -399,7 +394,10 @@ fn a_requirement_left_to_an_organization_names_a_listed_one_and_says_why_and_wha
 
     let mut v = with_confirmation();
     v["pathways"][0]["requirements"][0].as_object_mut().unwrap().remove("confirm_action");
-    assert_issues(&v, &["pathways[0].requirements[0].confirm: confirm_with needs both confirm (why the organization decides) and confirm_action (the next step)"]);
+    assert_issues(
+        &v,
+        &["pathways[0].requirements[0].confirm: confirm_with needs both confirm (why the organization decides) and confirm_action (the next step)"],
+    );
 
     let mut v = with_confirmation();
     v["pathways"][0]["requirements"][0].as_object_mut().unwrap().remove("confirm_with");
@@ -420,7 +418,10 @@ fn one_alternative_can_be_left_to_an_organization_but_not_both_it_and_the_whole_
     assert_issues(&v, &[]);
 
     v["pathways"][0]["requirements"][0]["confirm_with"] = json!("guild");
-    assert_issues(&v, &["pathways[0].requirements[0].confirm_with: confirm_with on the requirement already covers every alternative: set it on one or the other"]);
+    assert_issues(
+        &v,
+        &["pathways[0].requirements[0].confirm_with: confirm_with on the requirement already covers every alternative: set it on one or the other"],
+    );
 
     let r = &mut v["pathways"][0]["requirements"][0];
     r.as_object_mut().unwrap().remove("confirm_with");

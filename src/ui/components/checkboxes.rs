@@ -59,8 +59,7 @@ pub fn checkboxes(props: &CheckboxesProps, t: &Texts) -> Html {
     let name = props.field.id.clone();
     let items = props.items.iter().enumerate().map(|(n, item)| {
         let onchange = {
-            let (onchange, items, ticked, value) =
-                (props.onchange.clone(), props.items.clone(), props.values.clone(), item.value.clone());
+            let (onchange, items, ticked, value) = (props.onchange.clone(), props.items.clone(), props.values.clone(), item.value.clone());
             Callback::from(move |_: Event| onchange.emit(toggle(&items, &ticked, &value)))
         };
         html! {

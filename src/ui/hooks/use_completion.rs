@@ -17,12 +17,7 @@ pub fn use_completion(state: &WidgetState, evaluation: Rc<Evaluation>, oncomplet
     let reached = state.screen == Screen::Results && state.shared.is_none() && state.navigation > 0;
     use_effect_with((reached, state.navigation), move |(reached, _)| {
         if *reached {
-            let statuses = evaluation
-                .checklist()
-                .pathways
-                .iter()
-                .map(|p| (p.pathway.id.clone(), p.status.as_str().to_owned()))
-                .collect();
+            let statuses = evaluation.checklist().pathways.iter().map(|p| (p.pathway.id.clone(), p.status.as_str().to_owned())).collect();
             oncomplete.emit(statuses);
         }
     });

@@ -212,4 +212,3 @@ mod browser {
     /// Nowhere to go.
     pub fn back() {}
 }
-
