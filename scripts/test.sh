@@ -13,6 +13,11 @@ trap 'rm -f "$log"' EXIT
 status=0
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; shift; "$@" 2>&1 | tee -a "$log" || status=1; }
 
+# Habits before tests: the house formatting (rustfmt.toml) and no lint left, natively and in
+# the embed's wasm build (the wasm-only code paths are linted there).
+step "formatting (cargo fmt --check)" cargo fmt --all -- --check
+step "lints (clippy, warnings denied)" cargo clippy --locked --all-targets -- -D warnings
+step "lints in the wasm build (clippy, warnings denied)" cargo clippy --locked --target wasm32-unknown-unknown --features embed --lib --bins -- -D warnings
 step "native tests (widget, domain core, icp-check)" cargo test --locked --workspace
 step "browser tests (wasm-bindgen-test, headless Chromium)" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release bundle" trunk build --release

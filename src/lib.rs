@@ -5,6 +5,7 @@
 //! - [`ui`]: the Yew interface.
 //! - `start`: mounts the widget on the demo page; `embed`: the embed API
 //!   (both wasm only).
+#![deny(missing_docs)]
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
 #[cfg(all(target_arch = "wasm32", feature = "studio"))]
