@@ -167,7 +167,7 @@ fn standing(evaluation: &Evaluation, settings: &Settings) -> Html {
         let (done, total) = p.progress();
         html! {
             <li class="icp-standing__item">
-                { tag(settings.texts.closest, None) }{ " " }<span class="icp-standing__route">{ &p.pathway.title }</span>{ ", " }{ settings.texts.progress(done, total) }
+                { tag(settings.texts.closest, None) }{ " " }<span class="icp-standing__route">{ &p.pathway.title }</span>{ ", " }<span class="icp-standing__progress">{ settings.texts.progress(done, total) }</span>
             </li>
         }
     });
