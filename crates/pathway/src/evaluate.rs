@@ -404,13 +404,7 @@ pub fn evaluate_with_ticks<'d>(definition: &'d Definition, answers: &'d Answers,
                     }
                 })
                 .collect();
-            let status = match pathway_status(truth(&pathway.applies_when), requirements.iter().map(|r| (r.requirement.kind, r.state))) {
-                // A required step under way is a start: "Not started" beside "In progress" would contradict it.
-                PathwayStatus::NotYet if requirements.iter().any(|r| r.in_progress && r.requirement.kind == RequirementKind::Required) => {
-                    PathwayStatus::InProgress
-                }
-                status => status,
-            };
+            let status = pathway_status(truth(&pathway.applies_when), requirements.iter().map(|r| (r.requirement.kind, r.state, r.in_progress)));
             let outstanding = requirements.iter().filter(|r| r.state != RequirementState::Met);
             let (ready, waiting): (Vec<_>, Vec<_>) = outstanding
                 .map(|r| NextStep {
@@ -574,26 +568,30 @@ fn read_by<'d>(c: &Condition, flow: &Flow<'d>, listed_for: &mut [usize], number:
     }
 }
 
-/// A pathway's status from whether it applies and the states of its requirements.
+/// A pathway's status from whether it applies and, for each requirement,
+/// its kind, its state and whether it is under way.
 ///
 /// Only required requirements count; preferred ones never lower or raise it.
-pub fn pathway_status(applies: Truth, requirements: impl IntoIterator<Item = (RequirementKind, RequirementState)>) -> PathwayStatus {
+/// A required step under way is a start: the pathway is in progress, never
+/// "Not started" beside a step that says "In progress".
+pub fn pathway_status(applies: Truth, requirements: impl IntoIterator<Item = (RequirementKind, RequirementState, bool)>) -> PathwayStatus {
     if applies == Truth::False {
         return PathwayStatus::NotApplicable;
     }
-    let (mut met, mut to_confirm, mut total) = (0, 0, 0);
-    for (kind, state) in requirements {
+    let (mut met, mut to_confirm, mut total, mut under_way) = (0, 0, 0, false);
+    for (kind, state, in_progress) in requirements {
         if kind == RequirementKind::Required {
             total += 1;
             met += usize::from(state == RequirementState::Met);
             to_confirm += usize::from(state == RequirementState::ToConfirm);
+            under_way |= in_progress;
         }
     }
     if met == total {
         PathwayStatus::Met
     } else if met + to_confirm == total {
         PathwayStatus::ToConfirm
-    } else if met + to_confirm > 0 {
+    } else if met + to_confirm > 0 || under_way {
         PathwayStatus::InProgress
     } else {
         PathwayStatus::NotYet

@@ -147,7 +147,8 @@ proptest! {
         applies in select(vec![Truth::True, Truth::Unknown, Truth::False]),
         reqs in prop::collection::vec(
             (select(vec![RequirementKind::Required, RequirementKind::Preferred]),
-             select(vec![RequirementState::Met, RequirementState::Unmet, RequirementState::Unknown])),
+             select(vec![RequirementState::Met, RequirementState::Unmet, RequirementState::Unknown]),
+             any::<bool>()),
             0..8),
         which in any::<prop::sample::Index>(),
     ) {
@@ -159,7 +160,7 @@ proptest! {
             prop_assert!(status_rank(after) >= status_rank(before), "{:?} -> {:?} for {:?}", before, after, reqs);
         }
         // Preferred requirements never change the status.
-        let required: Vec<_> = reqs.iter().copied().filter(|(k, _)| *k == RequirementKind::Required).collect();
+        let required: Vec<_> = reqs.iter().copied().filter(|(k, _, _)| *k == RequirementKind::Required).collect();
         prop_assert_eq!(before, pathway_status(applies, required));
     }
 
