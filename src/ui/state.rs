@@ -283,7 +283,8 @@ impl State {
     }
 
     fn go(&mut self, screen: Screen) {
-        if !matches!(&screen, Screen::Check) && self.changed.as_ref().is_none_or(|id| screen != Screen::Question(id.clone())) {
+        // The changed question's row is wanted only on the way back to "Check your answers".
+        if !matches!(&screen, Screen::Check | Screen::Question(_)) || matches!(&screen, Screen::Question(q) if self.changed.as_ref() != Some(q)) {
             self.changed = None;
         }
         self.screen = screen;
